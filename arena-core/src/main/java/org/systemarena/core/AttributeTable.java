@@ -1,0 +1,278 @@
+package org.systemarena.core;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Key/value attributes of every event, in compressed-sparse-row layout: event {@code row} owns entries
+ * {@code [start(row), end(row))} of the parallel arrays {@code keys}, {@code kinds} and {@code values}. A value is
+ * stored as raw bits: a string code into {@link #strings()}, a long, a double's bits, 0/1, or epoch microseconds.
+ * No object is created per event until a caller asks for one.
+ */
+public final class AttributeTable {
+    static final AttributeTable EMPTY = new AttributeTable(null, new int[0], new byte[0], new long[0],
+            new StringDictionary().freeze(), new StringDictionary().freeze());
+
+    private final int[] start; // null: no event has an attribute
+    private final int[] keys;
+    private final byte[] kinds;
+    private final long[] values;
+    private final StringDictionary keyDictionary;
+    private final StringDictionary strings;
+
+    AttributeTable(int[] start, int[] keys, byte[] kinds, long[] values, StringDictionary keyDictionary,
+                   StringDictionary strings) {
+        this.start = start;
+        this.keys = keys;
+        this.kinds = kinds;
+        this.values = values;
+        this.keyDictionary = keyDictionary;
+        this.strings = strings;
+    }
+
+    public int start(int row) {
+        return start == null ? 0 : start[row];
+    }
+
+    public int end(int row) {
+        return start == null ? 0 : start[row + 1];
+    }
+
+    public int keyCode(int entry) {
+        return keys[entry];
+    }
+
+    public String key(int entry) {
+        return keyDictionary.value(keys[entry]);
+    }
+
+    public ValueKind kind(int entry) {
+        return ValueKind.ofCode(kinds[entry]);
+    }
+
+    public byte kindCode(int entry) {
+        return kinds[entry];
+    }
+
+    public long rawValue(int entry) {
+        return values[entry];
+    }
+
+    /** The entry's value as an object ({@link Values} types). */
+    public Object value(int entry) {
+        long raw = values[entry];
+        switch (ValueKind.ofCode(kinds[entry])) {
+            case NULL:
+                return null;
+            case STRING:
+                return strings.value((int) raw);
+            case LONG:
+                return raw;
+            case DOUBLE:
+                return Double.longBitsToDouble(raw);
+            case BOOLEAN:
+                return raw != 0;
+            case INSTANT:
+                return Timestamps.fromMicros(raw);
+            default:
+                throw new IllegalStateException();
+        }
+    }
+
+    /** The entry index of {@code keyCode} on {@code row}, or -1. */
+    public int find(int row, int keyCode) {
+        for (int e = start(row), end = end(row); e < end; e++) {
+            if (keys[e] == keyCode) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    /** The value for a key on a row; null when absent or null (use {@link #find} to tell them apart). */
+    public Object get(int row, String key) {
+        int code = keyDictionary.code(key);
+        if (code == StringDictionary.NULL) {
+            return null;
+        }
+        int e = find(row, code);
+        return e < 0 ? null : value(e);
+    }
+
+    public Map<String, Object> map(int row) {
+        int s = start(row);
+        int e = end(row);
+        if (s == e) {
+            return Map.of();
+        }
+        LinkedHashMap<String, Object> m = new LinkedHashMap<>();
+        for (int i = s; i < e; i++) {
+            m.put(key(i), value(i));
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    public StringDictionary keyDictionary() {
+        return keyDictionary;
+    }
+
+    public StringDictionary strings() {
+        return strings;
+    }
+
+    public int entryCount() {
+        return keys.length;
+    }
+
+    boolean isEmpty() {
+        return start == null;
+    }
+
+    long estimatedBytes() {
+        return (start == null ? 0 : 4L * start.length) + 13L * keys.length;
+    }
+
+    /** The rows {@code rows} (in that order) as a new table sharing this table's dictionaries. */
+    AttributeTable select(int[] rows, int count) {
+        if (start == null) {
+            return this;
+        }
+        int total = 0;
+        for (int i = 0; i < count; i++) {
+            total += start[rows[i] + 1] - start[rows[i]];
+        }
+        if (total == 0) {
+            return new AttributeTable(null, new int[0], new byte[0], new long[0], keyDictionary, strings);
+        }
+        int[] newStart = new int[count + 1];
+        int[] newKeys = new int[total];
+        byte[] newKinds = new byte[total];
+        long[] newValues = new long[total];
+        int pos = 0;
+        for (int i = 0; i < count; i++) {
+            int s = start[rows[i]];
+            int len = start[rows[i] + 1] - s;
+            System.arraycopy(keys, s, newKeys, pos, len);
+            System.arraycopy(kinds, s, newKinds, pos, len);
+            System.arraycopy(values, s, newValues, pos, len);
+            pos += len;
+            newStart[i + 1] = pos;
+        }
+        return new AttributeTable(newStart, newKeys, newKinds, newValues, keyDictionary, strings);
+    }
+
+    /** Builds a table row by row; strings and keys may come from shared dictionaries. */
+    static final class Builder {
+        private final GrowableArrays.Ints start;
+        private final GrowableArrays.Ints keys = new GrowableArrays.Ints(64);
+        private final GrowableArrays.Bytes kinds = new GrowableArrays.Bytes(64);
+        private final GrowableArrays.Longs values = new GrowableArrays.Longs(64);
+        private final StringDictionary keyDictionary;
+        private final StringDictionary strings;
+        private boolean any;
+
+        Builder(int expectedRows, StringDictionary keyDictionary, StringDictionary strings) {
+            this.start = new GrowableArrays.Ints(expectedRows + 1);
+            this.start.add(0);
+            this.keyDictionary = keyDictionary;
+            this.strings = strings;
+        }
+
+        void put(int keyCode, byte kind, long raw) {
+            keys.add(keyCode);
+            kinds.add(kind);
+            values.add(raw);
+            any = true;
+        }
+
+        void put(String key, Object value) {
+            Object v = Values.normalize(value);
+            ValueKind kind = ValueKind.of(v);
+            long raw;
+            switch (kind) {
+                case NULL:
+                    raw = 0;
+                    break;
+                case STRING:
+                    raw = strings.intern((String) v);
+                    break;
+                case LONG:
+                    raw = (Long) v;
+                    break;
+                case DOUBLE:
+                    raw = Double.doubleToRawLongBits((Double) v);
+                    break;
+                case BOOLEAN:
+                    raw = ((Boolean) v) ? 1 : 0;
+                    break;
+                case INSTANT:
+                    raw = Timestamps.toMicros((java.time.Instant) v);
+                    break;
+                default:
+                    throw new IllegalStateException();
+            }
+            put(keyDictionary.intern(key), kind.code(), raw);
+        }
+
+        StringDictionary keyDictionaryForBuilder() {
+            return keyDictionary;
+        }
+
+        /** A row's value for a key as text (strings as they are, other kinds via toString), or null. */
+        String stringValue(int row, int keyCode) {
+            if (keyCode < 0 || row + 1 >= start.size) {
+                return null;
+            }
+            for (int e = start.data[row]; e < start.data[row + 1]; e++) {
+                if (keys.data[e] == keyCode) {
+                    long raw = values.data[e];
+                    switch (ValueKind.ofCode(kinds.data[e])) {
+                        case STRING:
+                            return strings.value((int) raw);
+                        case LONG:
+                            return Long.toString(raw);
+                        case DOUBLE:
+                            return Double.toString(Double.longBitsToDouble(raw));
+                        case BOOLEAN:
+                            return raw != 0 ? "true" : "false";
+                        case INSTANT:
+                            return Timestamps.fromMicros(raw).toString();
+                        default:
+                            return null;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Removes an earlier entry of the same key on the current row, so the last write wins. */
+        void dropDuplicateOfLast() {
+            int rowStart = start.data[start.size - 1];
+            int last = keys.size - 1;
+            for (int e = rowStart; e < last; e++) {
+                if (keys.data[e] == keys.data[last]) {
+                    kinds.data[e] = kinds.data[last];
+                    values.data[e] = values.data[last];
+                    keys.size--;
+                    kinds.size--;
+                    values.size--;
+                    return;
+                }
+            }
+        }
+
+        void endRow() {
+            start.add(keys.size);
+        }
+
+        AttributeTable build(int[] order) {
+            if (!any) {
+                return new AttributeTable(null, new int[0], new byte[0], new long[0], keyDictionary, strings);
+            }
+            AttributeTable unordered = new AttributeTable(start.trimmed(), keys.trimmed(), kinds.trimmed(),
+                    values.trimmed(), keyDictionary, strings);
+            return order == null ? unordered : unordered.select(order, order.length);
+        }
+    }
+}

@@ -1,0 +1,404 @@
+package org.systemarena.core;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * Builds an {@link EventLog} one event at a time without creating an object per event.
+ *
+ * <p>Call {@link #startEvent(String, long)} (or {@link #startEvent(String, Instant)}), then setters for the current
+ * event, then the next {@code startEvent} or {@link #build()}. {@link #add(Event)} does all of it for a value object.
+ * Payload, state and outcome-label attributes set twice on one event keep the last value.
+ *
+ * <p>On {@link #build()}: missing sequence numbers become the event's position among its case's events in input
+ * order; missing activities are derived as the spec says ({@code event_type}, or {@code event_type:<direction>} for
+ * interactions, {@code event_type:<new_state>} for state changes, {@code event_type:<outcome>} for outcomes);
+ * rows are sorted into case order.
+ */
+public final class EventLogBuilder {
+    /** Marks a sequence number the input did not give. */
+    public static final long NO_SEQUENCE = Long.MIN_VALUE;
+
+    private final StringDictionary caseIds = new StringDictionary();
+    private final GrowableArrays.Ints caseOf = new GrowableArrays.Ints(1024);
+    private final GrowableArrays.Longs timestamps = new GrowableArrays.Longs(1024);
+    private final GrowableArrays.Longs sequences = new GrowableArrays.Longs(1024);
+    private String[] eventIds;
+    private final StringColumn.Builder eventTypes = new StringColumn.Builder();
+    private final StringColumn.Builder activities = new StringColumn.Builder();
+    private final StringColumn.Builder workflowTypes = new StringColumn.Builder();
+    private final StringColumn.Builder actorTypes = new StringColumn.Builder();
+    private final StringColumn.Builder actorIds = new StringColumn.Builder();
+    private final StringColumn.Builder actorNames = new StringColumn.Builder();
+    private final StringColumn.Builder channels = new StringColumn.Builder();
+    private final StringColumn.Builder sourceSystems = new StringColumn.Builder();
+    private final StringColumn.Builder correlationIds = new StringColumn.Builder();
+    private final StringDictionary attributeStrings = new StringDictionary();
+    private final AttributeTable.Builder payload = new AttributeTable.Builder(1024, new StringDictionary(), attributeStrings);
+    private final AttributeTable.Builder stateBefore = new AttributeTable.Builder(1024, new StringDictionary(), attributeStrings);
+    private final AttributeTable.Builder stateAfter = new AttributeTable.Builder(1024, new StringDictionary(), attributeStrings);
+    private final AttributeTable.Builder outcomeLabels = new AttributeTable.Builder(1024, new StringDictionary(), attributeStrings);
+    private final ObjectRefTable.Builder objectRefs = new ObjectRefTable.Builder(1024);
+    private int current = -1;
+    private boolean built;
+
+    EventLogBuilder() {
+    }
+
+    /** Number of events started so far. */
+    public int size() {
+        return caseOf.size;
+    }
+
+    public EventLogBuilder startEvent(String caseId, Instant timestamp) {
+        return startEvent(caseId, Timestamps.toMicros(timestamp));
+    }
+
+    /** Starts a new event; {@code timestampMicros} is microseconds since the epoch, UTC. */
+    public EventLogBuilder startEvent(String caseId, long timestampMicros) {
+        if (built) {
+            throw new IllegalStateException("build() was already called");
+        }
+        if (caseId == null) {
+            throw new ArenaException("event " + (caseOf.size + 1) + " has no case id");
+        }
+        closeCurrent();
+        current = caseOf.size;
+        caseOf.add(caseIds.intern(caseId));
+        timestamps.add(timestampMicros);
+        sequences.add(NO_SEQUENCE);
+        return this;
+    }
+
+    private void closeCurrent() {
+        if (current >= 0) {
+            payload.endRow();
+            stateBefore.endRow();
+            stateAfter.endRow();
+            outcomeLabels.endRow();
+            objectRefs.endRow();
+        }
+    }
+
+    private void requireEvent() {
+        if (current < 0) {
+            throw new IllegalStateException("call startEvent first");
+        }
+    }
+
+    public EventLogBuilder sequenceNumber(long sequence) {
+        requireEvent();
+        sequences.data[current] = sequence;
+        return this;
+    }
+
+    public EventLogBuilder eventId(String id) {
+        requireEvent();
+        if (id != null) {
+            if (eventIds == null) {
+                eventIds = new String[Math.max(1024, current + 1)];
+            } else if (current >= eventIds.length) {
+                eventIds = Arrays.copyOf(eventIds, Math.max(GrowableArrays.grow(eventIds.length), current + 1));
+            }
+            eventIds[current] = id;
+        }
+        return this;
+    }
+
+    public EventLogBuilder eventType(String type) {
+        requireEvent();
+        eventTypes.set(current, type);
+        return this;
+    }
+
+    /** Interns an event type once so a loader can then set it by code ({@link #eventTypeCode}). */
+    public int internEventType(String type) {
+        return eventTypes.intern(type);
+    }
+
+    public EventLogBuilder eventTypeCode(int code) {
+        requireEvent();
+        eventTypes.setCode(current, code);
+        return this;
+    }
+
+    public EventLogBuilder activity(String activity) {
+        requireEvent();
+        activities.set(current, activity);
+        return this;
+    }
+
+    public EventLogBuilder workflowType(String workflowType) {
+        requireEvent();
+        workflowTypes.set(current, workflowType);
+        return this;
+    }
+
+    public EventLogBuilder actor(String type, String id, String name) {
+        requireEvent();
+        actorTypes.set(current, type);
+        actorIds.set(current, id);
+        actorNames.set(current, name);
+        return this;
+    }
+
+    public EventLogBuilder actorType(String type) {
+        requireEvent();
+        actorTypes.set(current, type);
+        return this;
+    }
+
+    public EventLogBuilder actorId(String id) {
+        requireEvent();
+        actorIds.set(current, id);
+        return this;
+    }
+
+    public EventLogBuilder actorName(String name) {
+        requireEvent();
+        actorNames.set(current, name);
+        return this;
+    }
+
+    public EventLogBuilder channel(String channel) {
+        requireEvent();
+        channels.set(current, channel);
+        return this;
+    }
+
+    public EventLogBuilder sourceSystem(String system) {
+        requireEvent();
+        sourceSystems.set(current, system);
+        return this;
+    }
+
+    public EventLogBuilder correlationId(String id) {
+        requireEvent();
+        correlationIds.set(current, id);
+        return this;
+    }
+
+    /** A payload attribute of the current event (a {@link Values} type or one that widens to it). */
+    public EventLogBuilder payload(String key, Object value) {
+        requireEvent();
+        payload.put(key, value);
+        payload.dropDuplicateOfLast();
+        return this;
+    }
+
+    public EventLogBuilder payloadLong(String key, long value) {
+        requireEvent();
+        payload.put(payloadKey(key), ValueKind.LONG.code(), value);
+        payload.dropDuplicateOfLast();
+        return this;
+    }
+
+    public EventLogBuilder payloadDouble(String key, double value) {
+        requireEvent();
+        payload.put(payloadKey(key), ValueKind.DOUBLE.code(), Double.doubleToRawLongBits(value));
+        payload.dropDuplicateOfLast();
+        return this;
+    }
+
+    public EventLogBuilder payloadString(String key, String value) {
+        requireEvent();
+        if (value == null) {
+            payload.put(payloadKey(key), ValueKind.NULL.code(), 0);
+        } else {
+            payload.put(payloadKey(key), ValueKind.STRING.code(), attributeStrings.intern(value));
+        }
+        payload.dropDuplicateOfLast();
+        return this;
+    }
+
+    private int payloadKey(String key) {
+        return payload.keyDictionaryForBuilder().intern(key);
+    }
+
+    public EventLogBuilder payload(Map<String, ?> attributes) {
+        attributes.forEach(this::payload);
+        return this;
+    }
+
+    public EventLogBuilder stateBefore(String key, Object value) {
+        requireEvent();
+        stateBefore.put(key, value);
+        stateBefore.dropDuplicateOfLast();
+        return this;
+    }
+
+    public EventLogBuilder stateAfter(String key, Object value) {
+        requireEvent();
+        stateAfter.put(key, value);
+        stateAfter.dropDuplicateOfLast();
+        return this;
+    }
+
+    public EventLogBuilder outcomeLabel(String key, Object value) {
+        requireEvent();
+        outcomeLabels.put(key, value);
+        outcomeLabels.dropDuplicateOfLast();
+        return this;
+    }
+
+    public EventLogBuilder objectRef(String type, String id, String role) {
+        requireEvent();
+        objectRefs.add(type, id, role);
+        return this;
+    }
+
+    public EventLogBuilder objectRef(ObjectRef ref) {
+        return objectRef(ref.type(), ref.id(), ref.role());
+    }
+
+    /** Adds a whole event. A sequence number of {@link #NO_SEQUENCE} means "not given". */
+    public EventLogBuilder add(Event e) {
+        startEvent(e.caseId(), e.timestamp());
+        if (e.sequenceNumber() != NO_SEQUENCE) {
+            sequenceNumber(e.sequenceNumber());
+        }
+        eventId(e.eventId());
+        eventType(e.eventType().name());
+        activity(e.activity());
+        workflowType(e.workflowType());
+        actor(e.actor().type(), e.actor().id(), e.actor().name());
+        channel(e.channel());
+        sourceSystem(e.sourceSystem());
+        correlationId(e.correlationId());
+        e.payload().forEach(this::payload);
+        e.stateBefore().forEach(this::stateBefore);
+        e.stateAfter().forEach(this::stateAfter);
+        e.outcomeLabels().forEach(this::outcomeLabel);
+        e.objectRefs().forEach(this::objectRef);
+        return this;
+    }
+
+    public EventLog build() {
+        if (built) {
+            throw new IllegalStateException("build() was already called");
+        }
+        closeCurrent();
+        built = true;
+        int n = caseOf.size;
+        int[] caseOfIn = caseOf.data;
+        long[] ts = timestamps.data;
+        long[] seq = sequences.data;
+        for (int r = 0; r < n; r++) {
+            if (eventTypes.get(r) == null) {
+                throw new ArenaException("event " + (r + 1) + " (case '" + caseIds.value(caseOfIn[r])
+                        + "') has no event type");
+            }
+        }
+        int cases = caseIds.size();
+        // Missing sequence numbers: position among the case's events in input order.
+        int[] seen = new int[cases];
+        for (int r = 0; r < n; r++) {
+            int c = caseOfIn[r];
+            if (seq[r] == NO_SEQUENCE) {
+                seq[r] = seen[c];
+            }
+            seen[c]++;
+        }
+        deriveActivities(n);
+
+        // Case order: first timestamp, then case id.
+        long[] first = new long[cases];
+        Arrays.fill(first, Long.MAX_VALUE);
+        for (int r = 0; r < n; r++) {
+            first[caseOfIn[r]] = Math.min(first[caseOfIn[r]], ts[r]);
+        }
+        Integer[] caseOrder = new Integer[cases];
+        for (int c = 0; c < cases; c++) {
+            caseOrder[c] = c;
+        }
+        Arrays.sort(caseOrder, (a, b) -> {
+            int cmp = Long.compare(first[a], first[b]);
+            return cmp != 0 ? cmp : caseIds.value(a).compareTo(caseIds.value(b));
+        });
+        int[] rank = new int[cases];
+        for (int i = 0; i < cases; i++) {
+            rank[caseOrder[i]] = i;
+        }
+        // Counting sort rows by case rank (stable: input order kept), then sort each case's rows.
+        int[] caseStart = new int[cases + 1];
+        for (int r = 0; r < n; r++) {
+            caseStart[rank[caseOfIn[r]] + 1]++;
+        }
+        for (int i = 0; i < cases; i++) {
+            caseStart[i + 1] += caseStart[i];
+        }
+        int[] pos = Arrays.copyOf(caseStart, cases);
+        int[] order = new int[n];
+        for (int r = 0; r < n; r++) {
+            order[pos[rank[caseOfIn[r]]]++] = r;
+        }
+        for (int i = 0; i < cases; i++) {
+            RowSort.sort(order, caseStart[i], caseStart[i + 1], (a, b) -> {
+                int cmp = Long.compare(ts[a], ts[b]);
+                if (cmp != 0) {
+                    return cmp;
+                }
+                cmp = Long.compare(seq[a], seq[b]);
+                return cmp != 0 ? cmp : Integer.compare(a, b);
+            });
+        }
+        boolean identity = true;
+        for (int i = 0; i < n && identity; i++) {
+            identity = order[i] == i;
+        }
+        int[] ord = identity ? null : order;
+
+        StringDictionary sortedCaseIds = new StringDictionary();
+        for (int i = 0; i < cases; i++) {
+            sortedCaseIds.intern(caseIds.value(caseOrder[i]));
+        }
+        sortedCaseIds.freeze();
+        int[] newCaseOf = new int[n];
+        long[] newTs = new long[n];
+        long[] newSeq = new long[n];
+        String[] newIds = eventIds == null ? null : new String[n];
+        for (int i = 0; i < n; i++) {
+            int r = ord == null ? i : ord[i];
+            newCaseOf[i] = rank[caseOfIn[r]];
+            newTs[i] = ts[r];
+            newSeq[i] = seq[r];
+            if (newIds != null && r < eventIds.length) {
+                newIds[i] = eventIds[r];
+            }
+        }
+        attributeStrings.freeze();
+        return new EventLog(n, sortedCaseIds, newCaseOf, caseStart, newTs, newSeq, newIds,
+                eventTypes.build(n, ord), activities.build(n, ord), workflowTypes.build(n, ord),
+                actorTypes.build(n, ord), actorIds.build(n, ord), actorNames.build(n, ord), channels.build(n, ord),
+                sourceSystems.build(n, ord), correlationIds.build(n, ord), freeze(payload, ord),
+                freeze(stateBefore, ord), freeze(stateAfter, ord), freeze(outcomeLabels, ord),
+                objectRefs.build(ord));
+    }
+
+    private static AttributeTable freeze(AttributeTable.Builder b, int[] order) {
+        b.keyDictionaryForBuilder().freeze();
+        return b.build(order);
+    }
+
+    private void deriveActivities(int n) {
+        int interaction = eventTypes.code(EventType.INTERACTION_OCCURRED.name());
+        int stateChanged = eventTypes.code(EventType.STATE_CHANGED.name());
+        int outcome = eventTypes.code(EventType.OUTCOME_RECORDED.name());
+        StringDictionary keys = payload.keyDictionaryForBuilder();
+        int direction = keys.code("direction");
+        int newState = keys.code("new_state");
+        int outcomeKey = keys.code("outcome");
+        for (int r = 0; r < n; r++) {
+            if (activities.get(r) != null) {
+                continue;
+            }
+            String type = eventTypes.get(r);
+            int code = eventTypes.code(type);
+            int key = code == StringDictionary.NULL ? -1
+                    : code == interaction ? direction : code == stateChanged ? newState : code == outcome ? outcomeKey : -1;
+            String suffix = key < 0 ? null : payload.stringValue(r, key);
+            activities.set(r, suffix == null ? type : type + ":" + suffix);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.systemarena.core;
+
+import java.util.Arrays;
+
+/** Append-only primitive arrays used while building columns; no boxing on the load path. */
+final class GrowableArrays {
+    private GrowableArrays() {
+    }
+
+    static final class Ints {
+        int[] data;
+        int size;
+
+        Ints(int capacity) {
+            data = new int[Math.max(capacity, 8)];
+        }
+
+        void add(int v) {
+            if (size == data.length) {
+                data = Arrays.copyOf(data, grow(size));
+            }
+            data[size++] = v;
+        }
+
+        int[] trimmed() {
+            return size == data.length ? data : Arrays.copyOf(data, size);
+        }
+    }
+
+    static final class Longs {
+        long[] data;
+        int size;
+
+        Longs(int capacity) {
+            data = new long[Math.max(capacity, 8)];
+        }
+
+        void add(long v) {
+            if (size == data.length) {
+                data = Arrays.copyOf(data, grow(size));
+            }
+            data[size++] = v;
+        }
+
+        long[] trimmed() {
+            return size == data.length ? data : Arrays.copyOf(data, size);
+        }
+    }
+
+    static final class Bytes {
+        byte[] data;
+        int size;
+
+        Bytes(int capacity) {
+            data = new byte[Math.max(capacity, 8)];
+        }
+
+        void add(byte v) {
+            if (size == data.length) {
+                data = Arrays.copyOf(data, grow(size));
+            }
+            data[size++] = v;
+        }
+
+        byte[] trimmed() {
+            return size == data.length ? data : Arrays.copyOf(data, size);
+        }
+    }
+
+    static int grow(int size) {
+        long next = Math.max(16L, size + (size >> 1) + 1L);
+        if (next > Integer.MAX_VALUE - 8) {
+            if (size >= Integer.MAX_VALUE - 8) {
+                throw new ArenaException("column too large: more than " + (Integer.MAX_VALUE - 8) + " entries");
+            }
+            next = Integer.MAX_VALUE - 8;
+        }
+        return (int) next;
+    }
+}

@@ -1,0 +1,143 @@
+package org.systemarena.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Object references of every event, compressed-sparse-row like {@link AttributeTable}, dictionary-encoded. */
+public final class ObjectRefTable {
+    private final int[] start; // null: no event references an object
+    private final int[] types;
+    private final int[] ids;
+    private final int[] roles;
+    private final StringDictionary typeDictionary;
+    private final StringDictionary idDictionary;
+    private final StringDictionary roleDictionary;
+
+    ObjectRefTable(int[] start, int[] types, int[] ids, int[] roles, StringDictionary typeDictionary,
+                   StringDictionary idDictionary, StringDictionary roleDictionary) {
+        this.start = start;
+        this.types = types;
+        this.ids = ids;
+        this.roles = roles;
+        this.typeDictionary = typeDictionary;
+        this.idDictionary = idDictionary;
+        this.roleDictionary = roleDictionary;
+    }
+
+    public int start(int row) {
+        return start == null ? 0 : start[row];
+    }
+
+    public int end(int row) {
+        return start == null ? 0 : start[row + 1];
+    }
+
+    public int typeCode(int entry) {
+        return types[entry];
+    }
+
+    public int idCode(int entry) {
+        return ids[entry];
+    }
+
+    public ObjectRef ref(int entry) {
+        return new ObjectRef(typeDictionary.value(types[entry]), idDictionary.value(ids[entry]),
+                roleDictionary.value(roles[entry]));
+    }
+
+    public List<ObjectRef> refs(int row) {
+        int s = start(row);
+        int e = end(row);
+        if (s == e) {
+            return List.of();
+        }
+        List<ObjectRef> list = new ArrayList<>(e - s);
+        for (int i = s; i < e; i++) {
+            list.add(ref(i));
+        }
+        return List.copyOf(list);
+    }
+
+    public StringDictionary typeDictionary() {
+        return typeDictionary;
+    }
+
+    public StringDictionary idDictionary() {
+        return idDictionary;
+    }
+
+    public StringDictionary roleDictionary() {
+        return roleDictionary;
+    }
+
+    public int entryCount() {
+        return types.length;
+    }
+
+    long estimatedBytes() {
+        return (start == null ? 0 : 4L * start.length) + 12L * types.length;
+    }
+
+    ObjectRefTable select(int[] rows, int count) {
+        if (start == null) {
+            return this;
+        }
+        int total = 0;
+        for (int i = 0; i < count; i++) {
+            total += start[rows[i] + 1] - start[rows[i]];
+        }
+        int[] newStart = new int[count + 1];
+        int[] newTypes = new int[total];
+        int[] newIds = new int[total];
+        int[] newRoles = new int[total];
+        int pos = 0;
+        for (int i = 0; i < count; i++) {
+            int s = start[rows[i]];
+            int len = start[rows[i] + 1] - s;
+            System.arraycopy(types, s, newTypes, pos, len);
+            System.arraycopy(ids, s, newIds, pos, len);
+            System.arraycopy(roles, s, newRoles, pos, len);
+            pos += len;
+            newStart[i + 1] = pos;
+        }
+        return new ObjectRefTable(total == 0 ? null : newStart, newTypes, newIds, newRoles, typeDictionary,
+                idDictionary, roleDictionary);
+    }
+
+    static final class Builder {
+        private final GrowableArrays.Ints start;
+        private final GrowableArrays.Ints types = new GrowableArrays.Ints(16);
+        private final GrowableArrays.Ints ids = new GrowableArrays.Ints(16);
+        private final GrowableArrays.Ints roles = new GrowableArrays.Ints(16);
+        final StringDictionary typeDictionary = new StringDictionary();
+        final StringDictionary idDictionary = new StringDictionary();
+        final StringDictionary roleDictionary = new StringDictionary();
+
+        Builder(int expectedRows) {
+            start = new GrowableArrays.Ints(expectedRows + 1);
+            start.add(0);
+        }
+
+        void add(String type, String id, String role) {
+            if (type == null || id == null) {
+                throw new ArenaException("object reference needs a type and an id, got type=" + type + ", id=" + id);
+            }
+            types.add(typeDictionary.intern(type));
+            ids.add(idDictionary.intern(id));
+            roles.add(roleDictionary.intern(role));
+        }
+
+        void endRow() {
+            start.add(types.size);
+        }
+
+        ObjectRefTable build(int[] order) {
+            typeDictionary.freeze();
+            idDictionary.freeze();
+            roleDictionary.freeze();
+            ObjectRefTable t = new ObjectRefTable(types.size == 0 ? null : start.trimmed(), types.trimmed(),
+                    ids.trimmed(), roles.trimmed(), typeDictionary, idDictionary, roleDictionary);
+            return order == null ? t : t.select(order, order.length);
+        }
+    }
+}
