@@ -1,0 +1,17 @@
+package org.systemarena.policy;
+
+import java.util.Map;
+
+/**
+ * Makes a policy from a name and string options; registered through {@code META-INF/services} so the command line
+ * can find policies by name (see {@link PolicyRegistry}).
+ */
+public interface PolicyProvider {
+    /** The registry name, e.g. {@code random}. */
+    String name();
+
+    /** One line for help output: what the policy does and which options it takes. */
+    String description();
+
+    Policy create(Map<String, String> options);
+}
