@@ -1,0 +1,46 @@
+package org.systemarena.eval.estimate;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Conversion of one target policy estimated from logged cases (SPEC §7).
+ *
+ * @param cases               episodes given
+ * @param usedCases           episodes that entered IPS and SNIPS
+ * @param exclusions          why the others did not
+ * @param observed            observed rate: mean reward over all given cases
+ * @param ips                 mean of w·r over used cases
+ * @param snips               sum(w·r) / sum(w) over used cases
+ * @param effectiveSampleSize (sum w)² / sum w² over used cases
+ * @param maxWeight           largest weight among used cases
+ * @param propensities        whether mu came from the log or an estimated behaviour model
+ * @param bootstrap           the settings the intervals were computed with
+ * @param warnings            everything worth a reader's caution, in a fixed order
+ */
+public record OffPolicyEstimate(
+        int cases,
+        int usedCases,
+        Exclusions exclusions,
+        Estimate observed,
+        Estimate ips,
+        Estimate snips,
+        double effectiveSampleSize,
+        double maxWeight,
+        PropensitySource propensities,
+        BootstrapSettings bootstrap,
+        List<EstimateWarning> warnings) {
+    public OffPolicyEstimate {
+        Objects.requireNonNull(exclusions, "exclusions");
+        Objects.requireNonNull(observed, "observed");
+        Objects.requireNonNull(ips, "ips");
+        Objects.requireNonNull(snips, "snips");
+        Objects.requireNonNull(propensities, "propensities");
+        Objects.requireNonNull(bootstrap, "bootstrap");
+        warnings = List.copyOf(warnings);
+    }
+
+    public boolean hasWarning(EstimateWarning.Code code) {
+        return warnings.stream().anyMatch(w -> w.code() == code);
+    }
+}

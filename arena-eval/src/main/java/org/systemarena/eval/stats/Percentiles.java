@@ -1,0 +1,59 @@
+package org.systemarena.eval.stats;
+
+import java.util.Arrays;
+import org.systemarena.core.ArenaException;
+
+/**
+ * Sample quantiles by linear interpolation between order statistics (Hyndman and Fan type 7, the default of R's
+ * {@code quantile} and NumPy's {@code percentile}): for sorted x[0..m-1] and level q, h = (m - 1) q and the quantile
+ * is x[floor h] + (h - floor h)(x[floor h + 1] - x[floor h]).
+ */
+public final class Percentiles {
+    private Percentiles() {
+    }
+
+    /** Quantile of already sorted, NaN-free values; {@code NaN} when there are none. */
+    public static double ofSorted(double[] sorted, int length, double q) {
+        if (!(q >= 0.0 && q <= 1.0)) {
+            throw new ArenaException("quantile level must be in [0, 1], got " + q);
+        }
+        if (length == 0) {
+            return Double.NaN;
+        }
+        double h = (length - 1) * q;
+        int lo = (int) Math.floor(h);
+        if (lo >= length - 1) {
+            return sorted[length - 1];
+        }
+        double frac = h - lo;
+        return sorted[lo] + frac * (sorted[lo + 1] - sorted[lo]);
+    }
+
+    /**
+     * The central {@code confidence} interval of the values, ignoring NaN: quantiles at (1 - c) / 2 and (1 + c) / 2.
+     * Returns {lower, upper}; both NaN when no value is defined. The input is not modified.
+     */
+    public static double[] centralInterval(double[] values, double confidence) {
+        double[] sorted = new double[values.length];
+        int m = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                sorted[m++] = v;
+            }
+        }
+        Arrays.sort(sorted, 0, m);
+        double tail = (1.0 - confidence) / 2.0;
+        return new double[] {ofSorted(sorted, m, tail), ofSorted(sorted, m, 1.0 - tail)};
+    }
+
+    /** Number of NaN values. */
+    public static int countNaN(double[] values) {
+        int c = 0;
+        for (double v : values) {
+            if (Double.isNaN(v)) {
+                c++;
+            }
+        }
+        return c;
+    }
+}
