@@ -22,7 +22,7 @@ public final class IsoDateTimes {
             .optionalStart().append(DateTimeFormatter.ISO_LOCAL_TIME).optionalEnd()
             .optionalStart().appendOffset("+HH:MM:ss", "Z").optionalEnd()
             .optionalStart().appendOffset("+HHmm", "Z").optionalEnd()
-            .toFormatter();
+            .toFormatter().withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private IsoDateTimes() {
     }

@@ -17,4 +17,9 @@ public final class Xes {
     public static EventLog read(Path path, XesOptions options) {
         return XesReader.create(options).read(path);
     }
+
+    /** Writes XES (gzip-compressed when the name ends with {@code .gz}). */
+    public static void write(EventLog log, Path path) {
+        XesWriter.create().write(log, path);
+    }
 }

@@ -28,7 +28,8 @@ import org.systemarena.core.ValueKind;
  * float -> double, boolean, date -> instant). Trace attributes other than {@code concept:name} are copied onto every
  * event of the trace as {@code case:<key>}, the column names PM4Py uses. Events keep file order within a case when
  * timestamps tie (the sequence number is the position in the trace). Log-level attributes, globals, classifiers,
- * list attributes, nested child attributes and empty traces are skipped.
+ * list attributes, nested child attributes and empty traces are skipped. Keys escaped by {@link XesNames} are
+ * decoded.
  */
 public final class XesReader {
     private static final XMLInputFactory FACTORY = createFactory();
@@ -242,7 +243,8 @@ public final class XesReader {
                     skipElement(); // list, container and unknown elements carry no flat value
                     return;
             }
-            String key = xml.getAttributeValue(null, "key");
+            String rawKey = xml.getAttributeValue(null, "key");
+            String key = rawKey == null ? null : XesNames.decode(rawKey);
             String value = xml.getAttributeValue(null, "value");
             if (key == null || value == null) {
                 throw error("<" + type + "> attribute needs 'key' and 'value'", key, value);
