@@ -1,0 +1,344 @@
+package org.systemarena.datasets.synthetic;
+
+import org.systemarena.core.EventLog;
+import org.systemarena.core.EventLogBuilder;
+import org.systemarena.core.EventType;
+import org.systemarena.core.Timestamps;
+
+/**
+ * Generates the synthetic "lead follow-up" workflow straight into an {@link EventLogBuilder}: no object per event, so
+ * millions of events take seconds. Deterministic for a {@link LeadFollowupConfig}, on every JDK.
+ *
+ * <p>A lead ({@code lead-000001}, ...) starts with {@code entity.created} (payload source, budget, region,
+ * company_size). Inbound leads (web form, referral, event) then write in; outbound-list leads get an automatic intro
+ * email. A rep decides at every inbound {@code interaction.occurred} and at every {@code timer.elapsed} follow-up
+ * check ({@code check=follow_up}) that finds more than two days without contact; the decision is logged shortly after
+ * as {@code decision.executed} with payload {@code action} and {@code propensity}, drawn from
+ * {@link LeadBehaviourPolicy} (the propensity is the exact probability). Actions change what happens next: calls and
+ * escalations of large leads raise the chances of a reply and of a meeting, waiting lowers them, escalating a small
+ * lead risks losing it. Outcomes are {@code outcome.recorded} with payload outcome meeting_booked (then possibly
+ * converted or lost), lost or went_cold; leads still open after {@code maxChecks} checks end without one. States move
+ * new, contacted, qualified, meeting_scheduled, then won or closed ({@code state.changed} old_state/new_state).
+ *
+ * <p>Within a lead, timestamps (whole seconds) never decrease and events are emitted in time order.
+ */
+public final class LeadFollowupGenerator {
+    public static final String WORKFLOW_TYPE = "lead_followup";
+
+    private static final long MINUTE = 60;
+    private static final long HOUR = 3600;
+    private static final long DAY = 86_400;
+    private static final long NONE = Long.MAX_VALUE;
+
+    private static final String[] SOURCES = {"web_form", "referral", "event", "outbound_list"};
+    private static final String[] FIRST_CHANNEL = {"email", "email", "phone", null};
+    private static final String[] REGIONS = {"na", "emea", "apac", "latam"};
+    private static final String[] SIZES = {"small", "mid", "enterprise"};
+    private static final long[] BUDGET_LO = {2_000, 8_000, 30_000};
+    private static final long[] BUDGET_HI = {20_000, 80_000, 300_000};
+
+    private static final String NEW = "new";
+    private static final String CONTACTED = "contacted";
+    private static final String QUALIFIED = "qualified";
+    private static final String MEETING_SCHEDULED = "meeting_scheduled";
+    private static final String WON = "won";
+    private static final String CLOSED = "closed";
+
+    private final EventLogBuilder b;
+    private final LeadFollowupConfig config;
+    private final long baseMicros;
+    private final long gapSeconds;
+    private final String[] reps;
+    private final int created;
+    private final int stateChanged;
+    private final int interaction;
+    private final int decision;
+    private final int outcome;
+    private final int timer;
+    private final int escalation;
+
+    // State of the lead being generated: one set of fields reused for every lead.
+    private SplitMix64 rng;
+    private String caseId;
+    private String contactId;
+    private String accountId;
+    private String rep;
+    private long budget;
+    private int tier;
+    private String status;
+    private long now;
+    private long lastContact;
+    private long nextCheck;
+    private long pendingReply;
+    private String pendingChannel;
+    private int checks;
+    private boolean madeCall;
+    private boolean open;
+
+    private LeadFollowupGenerator(EventLogBuilder builder, LeadFollowupConfig config) {
+        this.b = builder;
+        this.config = config;
+        this.baseMicros = Timestamps.toMicros(config.start());
+        this.gapSeconds = config.arrivalGap().getSeconds();
+        this.reps = new String[config.reps()];
+        for (int i = 0; i < reps.length; i++) {
+            reps[i] = "rep-" + pad(i + 1, 2);
+        }
+        created = b.internEventType(EventType.ENTITY_CREATED.name());
+        stateChanged = b.internEventType(EventType.STATE_CHANGED.name());
+        interaction = b.internEventType(EventType.INTERACTION_OCCURRED.name());
+        decision = b.internEventType(EventType.DECISION_EXECUTED.name());
+        outcome = b.internEventType(EventType.OUTCOME_RECORDED.name());
+        timer = b.internEventType(EventType.TIMER_ELAPSED.name());
+        escalation = b.internEventType(EventType.ESCALATION_TRIGGERED.name());
+    }
+
+    /** A new log with the configured leads. */
+    public static EventLog generate(LeadFollowupConfig config) {
+        EventLogBuilder builder = EventLog.builder();
+        generateInto(builder, config);
+        return builder.build();
+    }
+
+    /** Appends the configured leads to {@code builder} (stopping early at {@code config.maxEvents()} events). */
+    public static void generateInto(EventLogBuilder builder, LeadFollowupConfig config) {
+        LeadFollowupGenerator g = new LeadFollowupGenerator(builder, config);
+        for (int k = 0; k < config.cases() && builder.size() < config.maxEvents(); k++) {
+            g.lead(k);
+        }
+    }
+
+    private void lead(int k) {
+        rng = SplitMix64.stream(config.seed(), k);
+        caseId = "lead-" + pad(k + 1, 6);
+        contactId = "contact-" + pad(k + 1, 6);
+        accountId = "acct-" + pad((k > 0 && rng.chance(0.25) ? rng.nextInt(k) : k) + 1, 6);
+        rep = reps[rng.nextInt(reps.length)];
+        long t0 = k * gapSeconds + rng.between(0, gapSeconds - 1);
+        double u = rng.nextDouble();
+        int source = u < 0.40 ? 0 : u < 0.55 ? 1 : u < 0.70 ? 2 : 3;
+        String region = REGIONS[rng.nextInt(REGIONS.length)];
+        u = rng.nextDouble();
+        int size = u < 0.45 ? 0 : u < 0.80 ? 1 : 2;
+        // Log-uniform within the size band; StrictMath so the value is the same on every platform.
+        double ratio = (double) BUDGET_HI[size] / BUDGET_LO[size];
+        budget = Math.round(BUDGET_LO[size] * StrictMath.pow(ratio, rng.nextDouble()) / 100.0) * 100;
+        tier = budget < LeadBehaviourPolicy.SMALL_BUDGET ? 0 : budget < LeadBehaviourPolicy.LARGE_BUDGET ? 1 : 2;
+        status = NEW;
+        now = t0;
+        lastContact = NONE;
+        pendingReply = NONE;
+        pendingChannel = null;
+        checks = 0;
+        madeCall = false;
+        open = true;
+
+        begin(t0, created, "system", "crm");
+        b.payloadString("source", SOURCES[source]).payloadLong("budget", budget).payloadString("region", region)
+                .payloadString("company_size", SIZES[size]);
+        b.objectRef("contact", contactId, "primary").objectRef("account", accountId, null);
+
+        if (FIRST_CHANNEL[source] != null) {
+            long t = t0 + rng.between(30, 10 * MINUTE);
+            inbound(t, FIRST_CHANNEL[source]);
+            decide(DecisionTrigger.INBOUND_INTERACTION, t);
+        } else {
+            outboundInteraction(t0 + rng.between(MINUTE, 10 * MINUTE), "email", "system", "sequencer");
+            nextCheck = now + rng.between(DAY, 3 * DAY);
+        }
+        while (open) {
+            if (pendingReply < nextCheck) {
+                long t = pendingReply;
+                pendingReply = NONE;
+                inbound(t, pendingChannel);
+                decide(DecisionTrigger.INBOUND_INTERACTION, t);
+            } else {
+                if (checks >= config.maxChecks()) {
+                    return; // left open: no outcome
+                }
+                long t = nextCheck;
+                double days = daysSinceContact(t);
+                if (days > 14 && rng.chance(0.4)) {
+                    outcomeEvent(t, "went_cold", "system", "crm");
+                    changeState(t + 1, CLOSED, "system", "crm");
+                    return;
+                }
+                checks++;
+                begin(t, timer, "system", "scheduler");
+                b.payloadString("check", "follow_up");
+                if (days > 2) {
+                    decide(DecisionTrigger.FOLLOW_UP_CHECK, t);
+                } else {
+                    nextCheck = t + rng.between(DAY, 3 * DAY);
+                }
+            }
+        }
+    }
+
+    private double daysSinceContact(long t) {
+        return Timestamps.daysBetween(micros(lastContact), micros(t));
+    }
+
+    /** The rep decides (behaviour policy), acts, and the lead reacts. */
+    private void decide(DecisionTrigger trigger, long t) {
+        boolean inbound = trigger == DecisionTrigger.INBOUND_INTERACTION;
+        double days = daysSinceContact(t);
+        double[] p = LeadBehaviourPolicy.row(trigger, days, budget);
+        LeadAction action = LeadBehaviourPolicy.sample(p, rng.nextDouble());
+        begin(t + (inbound ? rng.between(5 * MINUTE, 2 * HOUR) : rng.between(MINUTE, 30 * MINUTE)), decision, "user",
+                rep);
+        b.payloadString("action", action.id()).payloadDouble("propensity", p[action.ordinal()]);
+        switch (action) {
+            case SEND_EMAIL:
+                outboundInteraction(now + rng.between(10, 5 * MINUTE), "email", "user", rep);
+                break;
+            case MAKE_CALL:
+                madeCall = true;
+                outboundInteraction(now + rng.between(MINUTE, 20 * MINUTE), "phone", "user", rep);
+                break;
+            case ESCALATE:
+                begin(now + rng.between(10, 5 * MINUTE), escalation, "user", rep);
+                b.payloadString("escalated_to", "sales_manager");
+                outboundInteraction(now + rng.between(30 * MINUTE, 4 * HOUR), "phone", "user", "manager-01");
+                break;
+            case WAIT:
+            default:
+                break;
+        }
+        double engaged = inbound ? 1.5 : 1.0;
+        if (status.equals(QUALIFIED) && rng.chance(Math.min(0.9, meetingChance(action) * engaged))) {
+            meeting(now + rng.between(2 * HOUR, 2 * DAY));
+            return;
+        }
+        if (rng.chance(lostChance(action, inbound))) {
+            outcomeEvent(now + rng.between(12 * HOUR, 3 * DAY), "lost", "user", rep);
+            changeState(now + 1, CLOSED, "user", rep);
+            open = false;
+            return;
+        }
+        double staleness = days <= 5 ? 1.0 : days <= 10 ? 0.7 : 0.45;
+        if (rng.chance(Math.min(0.9, replyChance(action) * staleness * engaged))) {
+            boolean byPhone = action == LeadAction.MAKE_CALL || action == LeadAction.ESCALATE;
+            long reply = now + (byPhone ? rng.between(HOUR, DAY) : rng.between(2 * HOUR, 60 * HOUR));
+            // An earlier pending reply still comes, but never before what the rep just did.
+            if (pendingReply == NONE || reply < Math.max(pendingReply, now + MINUTE)) {
+                pendingReply = reply;
+                pendingChannel = byPhone ? "phone" : "email";
+            }
+        }
+        if (pendingReply != NONE && pendingReply <= now) {
+            pendingReply = now + MINUTE;
+        }
+        // Waiting means checking back later.
+        nextCheck = now + (action == LeadAction.WAIT ? rng.between(3 * DAY, 7 * DAY) : rng.between(DAY, 4 * DAY));
+    }
+
+    private double meetingChance(LeadAction action) {
+        switch (action) {
+            case SEND_EMAIL:
+                return 0.20;
+            case MAKE_CALL:
+                return 0.40;
+            case ESCALATE:
+                return tier == 2 ? 0.40 : 0.10;
+            case WAIT:
+            default:
+                return 0.03;
+        }
+    }
+
+    private double lostChance(LeadAction action, boolean inbound) {
+        double p = 0.02;
+        if (action == LeadAction.ESCALATE && tier == 0) {
+            p += 0.15;
+        }
+        if (action == LeadAction.WAIT && inbound) {
+            p += 0.06;
+        }
+        return p;
+    }
+
+    private double replyChance(LeadAction action) {
+        switch (action) {
+            case SEND_EMAIL:
+                return 0.22;
+            case MAKE_CALL:
+                return 0.38;
+            case ESCALATE:
+                return tier == 2 ? 0.40 : tier == 1 ? 0.25 : 0.12;
+            case WAIT:
+            default:
+                return 0.06;
+        }
+    }
+
+    private void meeting(long t) {
+        outcomeEvent(t, "meeting_booked", "user", rep);
+        changeState(t + 1, MEETING_SCHEDULED, "user", rep);
+        double convert = (tier == 0 ? 0.35 : tier == 1 ? 0.45 : 0.55) + (madeCall ? 0.10 : 0.0);
+        double u = rng.nextDouble();
+        long later = now + rng.between(3 * DAY, 21 * DAY);
+        if (u < convert) {
+            outcomeEvent(later, "converted", "user", rep);
+            changeState(later + 1, WON, "user", rep);
+        } else if (u < convert + (1 - convert) * 0.45) {
+            outcomeEvent(later, "lost", "user", rep);
+            changeState(later + 1, CLOSED, "user", rep);
+        }
+        open = false;
+    }
+
+    private void inbound(long t, String channel) {
+        begin(t, interaction, "contact", contactId);
+        b.channel(channel).payloadString("direction", "inbound").objectRef("contact", contactId, "primary");
+        lastContact = t;
+        if (status.equals(CONTACTED)) {
+            changeState(t + 1, QUALIFIED, "user", rep);
+        }
+    }
+
+    private void outboundInteraction(long t, String channel, String actorType, String actorId) {
+        begin(t, interaction, actorType, actorId);
+        b.channel(channel).payloadString("direction", "outbound").objectRef("contact", contactId, "primary");
+        lastContact = t;
+        if (status.equals(NEW)) {
+            changeState(t + 1, CONTACTED, actorType, actorId);
+        }
+    }
+
+    private void outcomeEvent(long t, String value, String actorType, String actorId) {
+        begin(t, outcome, actorType, actorId);
+        b.payloadString("outcome", value).objectRef("account", accountId, null);
+    }
+
+    private void changeState(long t, String newState, String actorType, String actorId) {
+        begin(t, stateChanged, actorType, actorId);
+        b.payloadString("old_state", status).payloadString("new_state", newState);
+        status = newState;
+    }
+
+    private void begin(long t, int typeCode, String actorType, String actorId) {
+        if (t < now) {
+            throw new IllegalStateException("generator bug: time goes back in " + caseId + " (" + t + " < " + now + ")");
+        }
+        now = t;
+        b.startEvent(caseId, micros(t)).eventTypeCode(typeCode).workflowType(WORKFLOW_TYPE).actorType(actorType)
+                .actorId(actorId);
+    }
+
+    private long micros(long secondsFromStart) {
+        return baseMicros + secondsFromStart * 1_000_000L;
+    }
+
+    static String pad(int value, int width) {
+        String s = Integer.toString(value);
+        if (s.length() >= width) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(width);
+        for (int i = s.length(); i < width; i++) {
+            sb.append('0');
+        }
+        return sb.append(s).toString();
+    }
+}
