@@ -87,6 +87,139 @@ public final class EventLogBuilder {
         }
     }
 
+    /**
+     * The dictionary-encoded string fields of an event, for loaders that intern a value once (e.g. a Parquet
+     * dictionary page) and then set it by code with {@link #stringCode}.
+     */
+    public enum StringField {
+        EVENT_TYPE, ACTIVITY, WORKFLOW_TYPE, ACTOR_TYPE, ACTOR_ID, ACTOR_NAME, CHANNEL, SOURCE_SYSTEM, CORRELATION_ID
+    }
+
+    private StringColumn.Builder column(StringField field) {
+        switch (field) {
+            case EVENT_TYPE:
+                return eventTypes;
+            case ACTIVITY:
+                return activities;
+            case WORKFLOW_TYPE:
+                return workflowTypes;
+            case ACTOR_TYPE:
+                return actorTypes;
+            case ACTOR_ID:
+                return actorIds;
+            case ACTOR_NAME:
+                return actorNames;
+            case CHANNEL:
+                return channels;
+            case SOURCE_SYSTEM:
+                return sourceSystems;
+            case CORRELATION_ID:
+                return correlationIds;
+            default:
+                throw new IllegalStateException();
+        }
+    }
+
+    /** The code of a value of a string field (added when new); null gives {@link StringDictionary#NULL}. */
+    public int intern(StringField field, String value) {
+        return column(field).intern(value);
+    }
+
+    /** Sets a string field of the current event by a code from {@link #intern(StringField, String)}. */
+    public EventLogBuilder stringCode(StringField field, int code) {
+        requireEvent();
+        if (code != StringDictionary.NULL) {
+            column(field).setCode(current, code);
+        }
+        return this;
+    }
+
+    /** Sets a string field of the current event; null leaves it unset. */
+    public EventLogBuilder string(StringField field, String value) {
+        requireEvent();
+        column(field).set(current, value);
+        return this;
+    }
+
+    /** Interns a case id once so a loader can start events by code ({@link #startEventForCase}). */
+    public int internCaseId(String caseId) {
+        if (caseId == null) {
+            throw new ArenaException("event " + (caseOf.size + 1) + " has no case id");
+        }
+        return caseIds.intern(caseId);
+    }
+
+    /** Starts a new event of the case with this code from {@link #internCaseId}. */
+    public EventLogBuilder startEventForCase(int caseCode, long timestampMicros) {
+        if (built) {
+            throw new IllegalStateException("build() was already called");
+        }
+        if (caseCode < 0 || caseCode >= caseIds.size()) {
+            throw new IllegalArgumentException("unknown case code " + caseCode);
+        }
+        closeCurrent();
+        current = caseOf.size;
+        caseOf.add(caseCode);
+        timestamps.add(timestampMicros);
+        sequences.add(NO_SEQUENCE);
+        return this;
+    }
+
+    /** The code of a payload key (added when new), for the {@code payload*(int keyCode, ...)} fast paths. */
+    public int internPayloadKey(String key) {
+        return payloadKey(key);
+    }
+
+    /** The code of a string attribute value (added when new), for {@link #payloadStringCode}. */
+    public int internAttributeString(String value) {
+        return attributeStrings.intern(value);
+    }
+
+    public EventLogBuilder payloadLong(int keyCode, long value) {
+        return putPayload(keyCode, ValueKind.LONG, value);
+    }
+
+    public EventLogBuilder payloadDouble(int keyCode, double value) {
+        return putPayload(keyCode, ValueKind.DOUBLE, Double.doubleToRawLongBits(value));
+    }
+
+    public EventLogBuilder payloadBoolean(String key, boolean value) {
+        return putPayload(payloadKey(key), ValueKind.BOOLEAN, value ? 1 : 0);
+    }
+
+    public EventLogBuilder payloadBoolean(int keyCode, boolean value) {
+        return putPayload(keyCode, ValueKind.BOOLEAN, value ? 1 : 0);
+    }
+
+    /** An instant payload attribute given as microseconds since the epoch, UTC. */
+    public EventLogBuilder payloadInstant(String key, long micros) {
+        return putPayload(payloadKey(key), ValueKind.INSTANT, micros);
+    }
+
+    public EventLogBuilder payloadInstant(int keyCode, long micros) {
+        return putPayload(keyCode, ValueKind.INSTANT, micros);
+    }
+
+    /** A payload attribute that is present with a null value (unlike an absent one). */
+    public EventLogBuilder payloadNull(int keyCode) {
+        return putPayload(keyCode, ValueKind.NULL, 0);
+    }
+
+    /** A string payload attribute by key code and value code from {@link #internAttributeString}. */
+    public EventLogBuilder payloadStringCode(int keyCode, int valueCode) {
+        if (valueCode == StringDictionary.NULL) {
+            return putPayload(keyCode, ValueKind.NULL, 0);
+        }
+        return putPayload(keyCode, ValueKind.STRING, valueCode);
+    }
+
+    private EventLogBuilder putPayload(int keyCode, ValueKind kind, long raw) {
+        requireEvent();
+        payload.put(keyCode, kind.code(), raw);
+        payload.dropDuplicateOfLast();
+        return this;
+    }
+
     public EventLogBuilder sequenceNumber(long sequence) {
         requireEvent();
         sequences.data[current] = sequence;

@@ -1,0 +1,85 @@
+package org.systemarena.datasets;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.systemarena.core.ArenaException;
+import org.systemarena.core.ArenaException.Location;
+import org.systemarena.core.EventLog;
+import org.systemarena.core.manifest.CaseConfig;
+import org.systemarena.core.manifest.Manifest;
+import org.systemarena.datasets.io.ColumnMapping;
+import org.systemarena.datasets.io.JsonEventReader;
+import org.systemarena.datasets.io.JsonlEventReader;
+import org.systemarena.datasets.io.JsonlEventWriter;
+import org.systemarena.datasets.io.ParquetEventReader;
+import org.systemarena.datasets.io.ParquetEventWriter;
+
+/**
+ * Entry point for reading and writing workflows: manifests, event logs in Parquet, JSON Lines, JSON and CSV.
+ * Every input error is an {@link ArenaException} naming the file, row or line, column and value. Formats and
+ * error messages are described in docs/data-formats.md.
+ */
+public final class Datasets {
+    private Datasets() {
+    }
+
+    /**
+     * Reads an event log, choosing the format by extension: {@code .parquet}, {@code .jsonl}/{@code .ndjson},
+     * {@code .json}, {@code .csv}. Columns map to event fields through the manifest's {@code case} section
+     * (defaults when {@code manifest} is null).
+     */
+    public static EventLog loadEventLog(Path file, Manifest manifest) {
+        CaseConfig config = manifest == null ? CaseConfig.defaults() : manifest.caseConfig();
+        ColumnMapping mapping = ColumnMapping.of(config);
+        if (!Files.isRegularFile(file)) {
+            throw new ArenaException(Files.exists(file) ? "not a regular file" : "file not found",
+                    Location.of(file.toString()));
+        }
+        switch (Format.of(file)) {
+            case PARQUET:
+                return ParquetEventReader.read(file, mapping);
+            case JSONL:
+                return JsonlEventReader.read(file, mapping);
+            case JSON:
+                return JsonEventReader.read(file, mapping);
+            default:
+                throw new IllegalStateException();
+        }
+    }
+
+    /** Reads an event log with the default column names ({@code case_id}, {@code timestamp}, {@code event_type}). */
+    public static EventLog loadEventLog(Path file) {
+        return loadEventLog(file, null);
+    }
+
+    /** Writes the log as Parquet with canonical column names (see {@link ParquetEventWriter}). */
+    public static void writeParquet(EventLog log, Path file) {
+        ParquetEventWriter.write(log, file);
+    }
+
+    /** Writes the log as JSON Lines with canonical field names (see {@link JsonlEventWriter}). */
+    public static void writeJsonl(EventLog log, Path file) {
+        JsonlEventWriter.write(log, file);
+    }
+
+    /** The event-log formats, by file extension. */
+    enum Format {
+        PARQUET, JSONL, JSON;
+
+        static Format of(Path file) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".parquet")) {
+                return PARQUET;
+            }
+            if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+                return JSONL;
+            }
+            if (name.endsWith(".json")) {
+                return JSON;
+            }
+            throw new ArenaException("unknown event-log format (expected the extension .parquet, .jsonl, .ndjson, "
+                    + ".json or .csv)", Location.of(file.toString()));
+        }
+    }
+}

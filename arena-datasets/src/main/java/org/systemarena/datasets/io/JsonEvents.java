@@ -1,0 +1,264 @@
+package org.systemarena.datasets.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import org.systemarena.core.ValueKind;
+
+/**
+ * Reads the JSON form of events with Jackson's token API (no tree per event): one event object into a
+ * {@link RowBuffer}, and the JSON-valued columns ({@code object_refs}, {@code actor}, {@code state_before},
+ * {@code state_after}, {@code outcome_labels}, {@code payload}) that CSV and Parquet carry as JSON text.
+ */
+final class JsonEvents {
+    private JsonEvents() {
+    }
+
+    /** Reads one event; {@code p} is on its START_OBJECT and ends on the matching END_OBJECT. */
+    static void readEvent(JsonParser p, ColumnMapping mapping, RowBuffer row, Locator at) throws IOException {
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            readColumn(p, mapping.roleOf(name), name, row, at);
+        }
+        if (t != JsonToken.END_OBJECT) {
+            throw at.error("expected a field name or '}', got " + t, null, p.getText());
+        }
+    }
+
+    /** Stores the value the parser is on as column {@code name} with the given role. */
+    static void readColumn(JsonParser p, Canonical role, String name, RowBuffer row, Locator at) throws IOException {
+        switch (role) {
+            case CASE_ID:
+                row.caseId = text(p, name, at);
+                break;
+            case TIMESTAMP:
+                readTimestamp(p, name, row, at);
+                break;
+            case SEQUENCE:
+                readSequence(p, name, row, at);
+                break;
+            case EVENT_ID:
+                row.eventId = text(p, name, at);
+                break;
+            case ACTOR:
+                readActor(p, name, row, at);
+                break;
+            case OBJECT_REFS:
+                readObjectRefs(p, name, row, at);
+                break;
+            case STATE_BEFORE:
+                readAttributes(p, name, RowBuffer.STATE_BEFORE, row, at);
+                break;
+            case STATE_AFTER:
+                readAttributes(p, name, RowBuffer.STATE_AFTER, row, at);
+                break;
+            case OUTCOME_LABELS:
+                readAttributes(p, name, RowBuffer.OUTCOME_LABELS, row, at);
+                break;
+            case PAYLOAD:
+                readAttributes(p, name, RowBuffer.PAYLOAD, row, at);
+                break;
+            case ATTRIBUTE:
+                readScalar(p, RowBuffer.PAYLOAD, name, name, row, at);
+                break;
+            default:
+                row.strings[role.stringField.ordinal()] = text(p, name, at);
+        }
+    }
+
+    /** A string field: a JSON string, or an integer taken as its text (ids are often numeric); null when null. */
+    static String text(JsonParser p, String column, Locator at) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT) {
+            return p.getText();
+        }
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        throw at.error("expected a string, got " + describe(t), column, shown(p));
+    }
+
+    private static void readTimestamp(JsonParser p, String column, RowBuffer row, Locator at) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_STRING) {
+            String s = p.getText();
+            row.timestamp = Timestamps.parse(s, column, at);
+            row.hasTimestamp = true;
+        } else if (t == JsonToken.VALUE_NUMBER_INT) {
+            row.timestamp = Timestamps.fromEpochMillis(longValue(p, column, at), column, at);
+            row.hasTimestamp = true;
+        } else if (t != JsonToken.VALUE_NULL) {
+            throw at.error("expected an ISO-8601 timestamp or epoch milliseconds, got " + describe(t), column,
+                    shown(p));
+        }
+    }
+
+    private static void readSequence(JsonParser p, String column, RowBuffer row, Locator at) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NUMBER_INT) {
+            row.sequence = longValue(p, column, at);
+        } else if (t == JsonToken.VALUE_STRING) {
+            row.sequence = Sequences.parse(p.getText(), column, at);
+        } else if (t != JsonToken.VALUE_NULL) {
+            throw at.error("expected an integer sequence number, got " + describe(t), column, shown(p));
+        }
+    }
+
+    private static void readActor(JsonParser p, String column, RowBuffer row, Locator at) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return;
+        }
+        if (t != JsonToken.START_OBJECT) {
+            throw at.error("expected an object {type, id, name}, got " + describe(t), column, shown(p));
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            p.nextToken();
+            String path = column + "." + key;
+            switch (key) {
+                case "type":
+                    row.strings[Canonical.ACTOR_TYPE.stringField.ordinal()] = text(p, path, at);
+                    break;
+                case "id":
+                    row.strings[Canonical.ACTOR_ID.stringField.ordinal()] = text(p, path, at);
+                    break;
+                case "name":
+                    row.strings[Canonical.ACTOR_NAME.stringField.ordinal()] = text(p, path, at);
+                    break;
+                default:
+                    throw at.error("unknown actor field '" + key + "' (expected type, id, name)", path, shown(p));
+            }
+        }
+    }
+
+    static void readObjectRefs(JsonParser p, String column, RowBuffer row, Locator at) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return;
+        }
+        if (t != JsonToken.START_ARRAY) {
+            throw at.error("expected an array of {type, id, role}, got " + describe(t), column, shown(p));
+        }
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t != JsonToken.START_OBJECT) {
+                throw at.error("expected an object {type, id, role} in the array, got " + describe(t), column,
+                        shown(p));
+            }
+            String type = null;
+            String id = null;
+            String role = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                p.nextToken();
+                String path = column + "." + key;
+                switch (key) {
+                    case "type":
+                        type = text(p, path, at);
+                        break;
+                    case "id":
+                        id = text(p, path, at);
+                        break;
+                    case "role":
+                        role = text(p, path, at);
+                        break;
+                    default:
+                        throw at.error("unknown object reference field '" + key + "' (expected type, id, role)",
+                                path, shown(p));
+                }
+            }
+            if (type == null || id == null) {
+                throw at.error("object reference needs a type and an id", column,
+                        "{type=" + type + ", id=" + id + ", role=" + role + "}");
+            }
+            row.objectRef(type, id, role);
+        }
+    }
+
+    static void readAttributes(JsonParser p, String column, int target, RowBuffer row, Locator at)
+            throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return;
+        }
+        if (t != JsonToken.START_OBJECT) {
+            throw at.error("expected a JSON object, got " + describe(t), column, shown(p));
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            p.nextToken();
+            readScalar(p, target, key, column + "." + key, row, at);
+        }
+    }
+
+    /** A scalar attribute value with its JSON type kept: string, long, double, boolean or null. */
+    private static void readScalar(JsonParser p, int target, String key, String column, RowBuffer row, Locator at)
+            throws IOException {
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case VALUE_STRING:
+                row.string(target, key, p.getText());
+                break;
+            case VALUE_NUMBER_INT:
+                row.attribute(target, key, ValueKind.LONG, longValue(p, column, at), null);
+                break;
+            case VALUE_NUMBER_FLOAT:
+                row.attribute(target, key, ValueKind.DOUBLE, Double.doubleToRawLongBits(p.getDoubleValue()), null);
+                break;
+            case VALUE_TRUE:
+                row.attribute(target, key, ValueKind.BOOLEAN, 1, null);
+                break;
+            case VALUE_FALSE:
+                row.attribute(target, key, ValueKind.BOOLEAN, 0, null);
+                break;
+            case VALUE_NULL:
+                row.attribute(target, key, ValueKind.NULL, 0, null);
+                break;
+            default:
+                throw at.error("expected a string, number, boolean or null, got " + describe(t), column, shown(p));
+        }
+    }
+
+    private static long longValue(JsonParser p, String column, Locator at) throws IOException {
+        if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+            throw at.error("integer out of the 64-bit range", column, p.getText());
+        }
+        return p.getLongValue();
+    }
+
+    static String describe(JsonToken t) {
+        switch (t) {
+            case START_OBJECT:
+                return "an object";
+            case START_ARRAY:
+                return "an array";
+            case VALUE_STRING:
+                return "a string";
+            case VALUE_NUMBER_INT:
+                return "an integer";
+            case VALUE_NUMBER_FLOAT:
+                return "a decimal number";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "a boolean";
+            case VALUE_NULL:
+                return "null";
+            default:
+                return String.valueOf(t);
+        }
+    }
+
+    /** The offending value as text: scalars as written, structures by their opening bracket. */
+    static String shown(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT) {
+            return "{...}";
+        }
+        if (t == JsonToken.START_ARRAY) {
+            return "[...]";
+        }
+        return p.getText();
+    }
+}

@@ -1,0 +1,62 @@
+package org.systemarena.datasets.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.systemarena.core.ArenaException;
+import org.systemarena.core.ArenaException.Location;
+import org.systemarena.core.EventLog;
+import org.systemarena.core.EventLogBuilder;
+
+/**
+ * Reads JSON Lines (one event object per line) with Jackson's streaming parser: one pass, no tree per line.
+ * Blank lines are skipped; anything that is not an object at the top level is an error.
+ */
+public final class JsonlEventReader {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private JsonlEventReader() {
+    }
+
+    public static EventLog read(Path file, ColumnMapping mapping) {
+        String source = file.toString();
+        EventLogBuilder builder = EventLog.builder();
+        RowBuffer row = new RowBuffer();
+        try (InputStream in = Files.newInputStream(file); JsonParser p = FACTORY.createParser(in)) {
+            Locator at = (message, column, value) -> {
+                JsonLocation loc = p.currentTokenLocation();
+                return new ArenaException(message,
+                        new Location(source, loc.getLineNr(), loc.getColumnNr(), column, value));
+            };
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t != JsonToken.START_OBJECT) {
+                    throw at.error("expected one JSON object per line, got " + JsonEvents.describe(t), null,
+                            JsonEvents.shown(p));
+                }
+                int line = p.currentTokenLocation().getLineNr();
+                Locator atRow = (message, column, value) -> new ArenaException(message,
+                        Location.row(source, line, column, value));
+                row.clear();
+                JsonEvents.readEvent(p, mapping, row, at);
+                RowChecks.emit(row, mapping, atRow, builder);
+            }
+        } catch (StreamReadException e) {
+            JsonLocation loc = e.getLocation();
+            throw new ArenaException("malformed JSON: " + e.getOriginalMessage(),
+                    Location.line(source, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr()), e);
+        } catch (IOException e) {
+            throw new ArenaException("cannot read " + source + ": " + e.getMessage(), e);
+        }
+        if (builder.size() == 0) {
+            EmptyFiles.check(file);
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,319 @@
+package org.systemarena.datasets.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.parquet.ParquetReadOptions;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.impl.ColumnReadStoreImpl;
+import org.apache.parquet.column.page.PageReadStore;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.FileMetaData;
+import org.apache.parquet.io.LocalInputFile;
+import org.apache.parquet.io.api.Converter;
+import org.apache.parquet.io.api.GroupConverter;
+import org.apache.parquet.schema.GroupType;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.Type;
+import org.systemarena.core.ArenaException;
+import org.systemarena.core.ArenaException.Location;
+import org.systemarena.core.EventLog;
+import org.systemarena.core.EventLogBuilder;
+import org.systemarena.core.EventLogBuilder.StringField;
+
+/**
+ * Reads Parquet with parquet-java's column-level API: one {@link org.apache.parquet.column.ColumnReader} per leaf
+ * column, advanced row by row, with dictionary-aware converters that write straight into the log builder (no
+ * record objects, no Group). Top-level columns map through {@link ColumnMapping}; {@code object_refs} may be a
+ * list of struct{type, id, role} or JSON text, {@code actor} a struct{type, id, name}, the state and payload
+ * columns JSON text.
+ */
+public final class ParquetEventReader {
+    private ParquetEventReader() {
+    }
+
+    public static EventLog read(Path file, ColumnMapping mapping) {
+        String source = file.toString();
+        try {
+            if (Files.size(file) == 0) {
+                throw new ArenaException("file is empty", Location.of(source));
+            }
+        } catch (IOException e) {
+            throw new ArenaException("cannot read " + source + ": " + e.getMessage(), e);
+        }
+        ParquetFileReader reader;
+        try {
+            reader = ParquetFileReader.open(new LocalInputFile(file),
+                    ParquetReadOptions.builder(new PlainParquetConfiguration()).build());
+        } catch (IOException | RuntimeException e) {
+            throw new ArenaException("not a readable Parquet file (" + e.getMessage() + ")", Location.of(source), e);
+        }
+        EventLogBuilder builder = EventLog.builder();
+        ParquetReadContext context = new ParquetReadContext(source, builder);
+        int rowGroup = 0;
+        try (reader) {
+            FileMetaData meta = reader.getFooter().getFileMetaData();
+            MessageType schema = meta.getSchema();
+            Plan plan = new Plan(schema, mapping, context);
+            PageReadStore pages;
+            long rowBase = 0;
+            while (true) {
+                try {
+                    pages = reader.readNextRowGroup();
+                } catch (IOException | RuntimeException e) {
+                    throw corrupt(source, rowGroup + 1, e);
+                }
+                if (pages == null) {
+                    break;
+                }
+                rowGroup++;
+                long rows = pages.getRowCount();
+                try {
+                    ColumnReadStoreImpl store = new ColumnReadStoreImpl(pages, plan.root, schema, meta.getCreatedBy());
+                    for (ParquetLeaf leaf : plan.leaves) {
+                        leaf.reader = store.getColumnReader(leaf.descriptor);
+                    }
+                    plan.refs.forEach(ParquetRefs::startRowGroup);
+                    readRows(plan, context, builder, rowBase, rows);
+                } catch (ArenaException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    throw corrupt(source, rowGroup, e);
+                }
+                rowBase += rows;
+            }
+        } catch (IOException e) {
+            throw new ArenaException("cannot read " + source + ": " + e.getMessage(), e);
+        }
+        return builder.build();
+    }
+
+    private static void readRows(Plan plan, ParquetReadContext context, EventLogBuilder builder, long rowBase,
+                                 long rows) {
+        ParquetLeaves.CaseId caseId = plan.caseId;
+        ParquetLeaves.Time time = plan.time;
+        ParquetLeaf[] others = plan.rowLeaves.toArray(new ParquetLeaf[0]);
+        ParquetRefs[] refs = plan.refs.toArray(new ParquetRefs[0]);
+        for (long i = 0; i < rows; i++) {
+            context.row = rowBase + i + 1;
+            caseId.readRow();
+            time.readRow();
+            builder.startEventForCase(caseId.pending, time.micros);
+            for (ParquetLeaf leaf : others) {
+                leaf.readRow();
+            }
+            for (ParquetRefs r : refs) {
+                r.readRow();
+            }
+        }
+    }
+
+    private static ArenaException corrupt(String source, int rowGroup, Exception e) {
+        return new ArenaException("corrupt or truncated Parquet data in row group " + rowGroup + " ("
+                + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", Location.of(source), e);
+    }
+
+    /** Which handler reads which leaf, and the converter tree the column store asks for. */
+    static final class Plan {
+        final List<ParquetLeaf> leaves = new ArrayList<>();
+        final List<ParquetLeaf> rowLeaves = new ArrayList<>();
+        final List<ParquetRefs> refs = new ArrayList<>();
+        final Map<String, Converter> converters = new HashMap<>();
+        final GroupConverter root;
+        ParquetLeaves.CaseId caseId;
+        ParquetLeaves.Time time;
+        private boolean hasEventType;
+
+        Plan(MessageType schema, ColumnMapping mapping, ParquetReadContext context) {
+            for (Type field : schema.getFields()) {
+                String name = field.getName();
+                Canonical role = mapping.roleOf(name);
+                if (field.isPrimitive()) {
+                    if (field.isRepetition(Type.Repetition.REPEATED)) {
+                        throw context.error("repeated columns are not supported (only object_refs may be a list)",
+                                name, null);
+                    }
+                    primitive(schema.getColumnDescription(new String[] {name}), name, role, context);
+                } else if (role == Canonical.OBJECT_REFS) {
+                    objectRefs(schema, field.asGroupType(), context);
+                } else if (role == Canonical.ACTOR) {
+                    actor(schema, field.asGroupType(), context);
+                } else {
+                    throw context.error("nested column not supported (only object_refs and actor may be groups; "
+                            + "store other structured values as JSON text)", name, null);
+                }
+            }
+            List<String> names = new ArrayList<>();
+            schema.getFields().forEach(f -> names.add(f.getName()));
+            if (caseId == null) {
+                throw missing(context, mapping.caseIdColumn(), "case id", names);
+            }
+            if (time == null) {
+                throw missing(context, mapping.timestampColumn(), "timestamp", names);
+            }
+            if (!hasEventType) {
+                throw missing(context, mapping.eventTypeColumn(), "event type", names);
+            }
+            root = new Node(schema, new String[0], converters);
+        }
+
+        private static ArenaException missing(ParquetReadContext context, String column, String what,
+                                              List<String> names) {
+            return new ArenaException("no " + what + " column '" + column + "' (columns: " + String.join(", ", names)
+                    + ")", Location.of(context.source));
+        }
+
+        private void primitive(ColumnDescriptor d, String name, Canonical role, ParquetReadContext context) {
+            ParquetLeaf leaf;
+            switch (role) {
+                case CASE_ID:
+                    leaf = caseId = new ParquetLeaves.CaseId(d, name, context);
+                    break;
+                case TIMESTAMP:
+                    leaf = time = new ParquetLeaves.Time(d, name, context);
+                    break;
+                case SEQUENCE:
+                    leaf = new ParquetLeaves.Sequence(d, name, context);
+                    break;
+                case EVENT_ID:
+                    leaf = new ParquetLeaves.EventId(d, name, context);
+                    break;
+                case ATTRIBUTE:
+                    leaf = new ParquetLeaves.Attribute(d, name, context);
+                    break;
+                case ACTOR:
+                case OBJECT_REFS:
+                case STATE_BEFORE:
+                case STATE_AFTER:
+                case OUTCOME_LABELS:
+                case PAYLOAD:
+                    leaf = new ParquetLeaves.JsonText(d, name, context, role);
+                    break;
+                default:
+                    leaf = new ParquetLeaves.Text(d, name, context, role.stringField);
+                    hasEventType |= role == Canonical.EVENT_TYPE;
+            }
+            add(leaf, role != Canonical.CASE_ID && role != Canonical.TIMESTAMP);
+        }
+
+        private void add(ParquetLeaf leaf, boolean perRow) {
+            leaves.add(leaf);
+            converters.put(String.join("\u0000", leaf.descriptor.getPath()), leaf);
+            if (perRow) {
+                rowLeaves.add(leaf);
+            }
+        }
+
+        private void actor(MessageType schema, GroupType group, ParquetReadContext context) {
+            for (Type f : group.getFields()) {
+                String[] path = {group.getName(), f.getName()};
+                String column = group.getName() + "." + f.getName();
+                if (!f.isPrimitive() || f.isRepetition(Type.Repetition.REPEATED)) {
+                    throw context.error("actor fields must be plain strings", column, null);
+                }
+                StringField field;
+                switch (f.getName()) {
+                    case "type":
+                        field = StringField.ACTOR_TYPE;
+                        break;
+                    case "id":
+                        field = StringField.ACTOR_ID;
+                        break;
+                    case "name":
+                        field = StringField.ACTOR_NAME;
+                        break;
+                    default:
+                        throw context.error("unknown actor field '" + f.getName() + "' (expected type, id, name)",
+                                column, null);
+                }
+                add(new ParquetLeaves.Text(schema.getColumnDescription(path), column, context, field), true);
+            }
+        }
+
+        private void objectRefs(MessageType schema, GroupType group, ParquetReadContext context) {
+            String name = group.getName();
+            ParquetLeaves.Capture type = null;
+            ParquetLeaves.Capture id = null;
+            ParquetLeaves.Capture role = null;
+            int entryDef = -1;
+            int elementDef = -1;
+            for (ColumnDescriptor d : schema.getColumns()) {
+                String[] path = d.getPath();
+                if (!path[0].equals(name)) {
+                    continue;
+                }
+                String leafName = path[path.length - 1];
+                if (d.getMaxRepetitionLevel() != 1) {
+                    throw context.error("object_refs must be a list of struct{type, id, role}",
+                            String.join(".", path), null);
+                }
+                int repeatedAt = -1;
+                for (int k = 1; k <= path.length && repeatedAt < 0; k++) {
+                    if (schema.getType(java.util.Arrays.copyOf(path, k)).isRepetition(Type.Repetition.REPEATED)) {
+                        repeatedAt = k;
+                    }
+                }
+                if (repeatedAt == path.length) {
+                    throw context.error("object_refs must be a list of struct{type, id, role}",
+                            String.join(".", path), null);
+                }
+                entryDef = schema.getMaxDefinitionLevel(java.util.Arrays.copyOf(path, repeatedAt));
+                elementDef = schema.getMaxDefinitionLevel(java.util.Arrays.copyOf(path, path.length - 1));
+                ParquetLeaves.Capture leaf = new ParquetLeaves.Capture(d, name + "." + leafName, context);
+                switch (leafName) {
+                    case "type":
+                        type = leaf;
+                        break;
+                    case "id":
+                        id = leaf;
+                        break;
+                    case "role":
+                        role = leaf;
+                        break;
+                    default:
+                        throw context.error("unknown object reference field '" + leafName
+                                + "' (expected type, id, role)", String.join(".", path), null);
+                }
+                add(leaf, false);
+            }
+            if (type == null || id == null) {
+                throw context.error("object_refs needs 'type' and 'id' fields", name, null);
+            }
+            refs.add(new ParquetRefs(name, context, type, id, role, entryDef, elementDef));
+        }
+    }
+
+    /** A group converter that hands out the plan's leaf converters by path; records are never assembled. */
+    static final class Node extends GroupConverter {
+        private final Converter[] children;
+
+        Node(GroupType type, String[] path, Map<String, Converter> leaves) {
+            children = new Converter[type.getFieldCount()];
+            for (int i = 0; i < children.length; i++) {
+                Type f = type.getType(i);
+                String[] p = java.util.Arrays.copyOf(path, path.length + 1);
+                p[path.length] = f.getName();
+                children[i] = f.isPrimitive() ? leaves.get(String.join("\u0000", p))
+                        : new Node(f.asGroupType(), p, leaves);
+            }
+        }
+
+        @Override
+        public Converter getConverter(int fieldIndex) {
+            return children[fieldIndex];
+        }
+
+        @Override
+        public void start() {
+        }
+
+        @Override
+        public void end() {
+        }
+    }
+}

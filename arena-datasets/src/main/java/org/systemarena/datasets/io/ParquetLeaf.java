@@ -1,0 +1,38 @@
+package org.systemarena.datasets.io;
+
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.ColumnReader;
+import org.apache.parquet.io.api.PrimitiveConverter;
+
+/**
+ * A leaf column of a Parquet file bound to one canonical field or payload attribute. It is the column's converter:
+ * the column reader pushes each value (or dictionary id) into it, and it writes into the log builder directly.
+ */
+abstract class ParquetLeaf extends PrimitiveConverter {
+    final ColumnDescriptor descriptor;
+    final String column;
+    final int maxDefinition;
+    final ParquetReadContext context;
+    ColumnReader reader;
+
+    ParquetLeaf(ColumnDescriptor descriptor, String column, ParquetReadContext context) {
+        this.descriptor = descriptor;
+        this.column = column;
+        this.maxDefinition = descriptor.getMaxDefinitionLevel();
+        this.context = context;
+    }
+
+    /** Reads this leaf's value of the current row (non-repeated columns). */
+    void readRow() {
+        if (reader.getCurrentDefinitionLevel() == maxDefinition) {
+            reader.writeCurrentValueToConverter();
+        } else {
+            onNull();
+        }
+        reader.consume();
+    }
+
+    /** A null value; absent attributes are simply not set. */
+    void onNull() {
+    }
+}

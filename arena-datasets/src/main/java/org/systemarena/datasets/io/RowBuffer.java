@@ -1,0 +1,162 @@
+package org.systemarena.datasets.io;
+
+import java.util.Arrays;
+import org.systemarena.core.EventLogBuilder;
+import org.systemarena.core.EventLogBuilder.StringField;
+import org.systemarena.core.Timestamps;
+import org.systemarena.core.ValueKind;
+
+/**
+ * One input row collected before it is handed to the {@link EventLogBuilder}: text formats may give the case id and
+ * timestamp after other fields, and the builder needs them first. Reused for every row; holds no per-row objects
+ * besides the strings the parser made.
+ */
+final class RowBuffer {
+    static final int PAYLOAD = 0;
+    static final int STATE_BEFORE = 1;
+    static final int STATE_AFTER = 2;
+    static final int OUTCOME_LABELS = 3;
+
+    private static final int FIELDS = StringField.values().length;
+
+    String caseId;
+    boolean hasTimestamp;
+    long timestamp;
+    long sequence = EventLogBuilder.NO_SEQUENCE;
+    String eventId;
+    final String[] strings = new String[FIELDS];
+
+    private String[] refTypes = new String[4];
+    private String[] refIds = new String[4];
+    private String[] refRoles = new String[4];
+    private int refCount;
+
+    private byte[] targets = new byte[16];
+    private String[] keys = new String[16];
+    private byte[] kinds = new byte[16];
+    private long[] raws = new long[16];
+    private String[] texts = new String[16];
+    private int attributeCount;
+
+    void clear() {
+        caseId = null;
+        hasTimestamp = false;
+        sequence = EventLogBuilder.NO_SEQUENCE;
+        eventId = null;
+        Arrays.fill(strings, null);
+        refCount = 0;
+        attributeCount = 0;
+    }
+
+    void objectRef(String type, String id, String role) {
+        if (refCount == refTypes.length) {
+            refTypes = Arrays.copyOf(refTypes, refCount * 2);
+            refIds = Arrays.copyOf(refIds, refCount * 2);
+            refRoles = Arrays.copyOf(refRoles, refCount * 2);
+        }
+        refTypes[refCount] = type;
+        refIds[refCount] = id;
+        refRoles[refCount] = role;
+        refCount++;
+    }
+
+    void string(int target, String key, String value) {
+        attribute(target, key, value == null ? ValueKind.NULL : ValueKind.STRING, 0, value);
+    }
+
+    void attribute(int target, String key, ValueKind kind, long raw, String text) {
+        int i = attributeCount;
+        if (i == keys.length) {
+            int cap = i * 2;
+            targets = Arrays.copyOf(targets, cap);
+            keys = Arrays.copyOf(keys, cap);
+            kinds = Arrays.copyOf(kinds, cap);
+            raws = Arrays.copyOf(raws, cap);
+            texts = Arrays.copyOf(texts, cap);
+        }
+        targets[i] = (byte) target;
+        keys[i] = key;
+        kinds[i] = kind.code();
+        raws[i] = raw;
+        texts[i] = text;
+        attributeCount++;
+    }
+
+    /** Starts the event in the builder and sets everything collected; case id and timestamp must be present. */
+    void emit(EventLogBuilder b) {
+        b.startEvent(caseId, timestamp);
+        emitFields(b);
+    }
+
+    /** Sets everything collected except case id and timestamp on the builder's current event. */
+    void emitFields(EventLogBuilder b) {
+        if (sequence != EventLogBuilder.NO_SEQUENCE) {
+            b.sequenceNumber(sequence);
+        }
+        if (eventId != null) {
+            b.eventId(eventId);
+        }
+        StringField[] fields = StringField.values();
+        for (int f = 0; f < FIELDS; f++) {
+            if (strings[f] != null) {
+                b.string(fields[f], strings[f]);
+            }
+        }
+        for (int r = 0; r < refCount; r++) {
+            b.objectRef(refTypes[r], refIds[r], refRoles[r]);
+        }
+        for (int a = 0; a < attributeCount; a++) {
+            if (targets[a] == PAYLOAD) {
+                emitPayload(b, keys[a], ValueKind.ofCode(kinds[a]), raws[a], texts[a]);
+            } else {
+                Object v = value(ValueKind.ofCode(kinds[a]), raws[a], texts[a]);
+                if (targets[a] == STATE_BEFORE) {
+                    b.stateBefore(keys[a], v);
+                } else if (targets[a] == STATE_AFTER) {
+                    b.stateAfter(keys[a], v);
+                } else {
+                    b.outcomeLabel(keys[a], v);
+                }
+            }
+        }
+    }
+
+    private static void emitPayload(EventLogBuilder b, String key, ValueKind kind, long raw, String text) {
+        switch (kind) {
+            case STRING:
+                b.payloadString(key, text);
+                break;
+            case LONG:
+                b.payloadLong(key, raw);
+                break;
+            case DOUBLE:
+                b.payloadDouble(key, Double.longBitsToDouble(raw));
+                break;
+            case BOOLEAN:
+                b.payloadBoolean(key, raw != 0);
+                break;
+            case INSTANT:
+                b.payloadInstant(key, raw);
+                break;
+            default:
+                b.payloadNull(b.internPayloadKey(key));
+        }
+    }
+
+    private static Object value(ValueKind kind, long raw, String text) {
+        switch (kind) {
+            case STRING:
+                return text;
+            case LONG:
+                return raw;
+            case DOUBLE:
+                return Double.longBitsToDouble(raw);
+            case BOOLEAN:
+                return raw != 0;
+            case INSTANT:
+                return Timestamps.fromMicros(raw);
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.systemarena.datasets.io;
+
+import org.systemarena.core.EventLogBuilder;
+import org.systemarena.core.EventLogBuilder.StringField;
+
+/** The fields every event needs, checked before a buffered row goes to the builder. */
+final class RowChecks {
+    private RowChecks() {
+    }
+
+    static void emit(RowBuffer row, ColumnMapping mapping, Locator at, EventLogBuilder builder) {
+        if (row.caseId == null || row.caseId.isEmpty()) {
+            throw at.error(row.caseId == null ? "missing case id" : "empty case id", mapping.caseIdColumn(), null);
+        }
+        if (!row.hasTimestamp) {
+            throw at.error("missing timestamp", mapping.timestampColumn(), null);
+        }
+        String type = row.strings[StringField.EVENT_TYPE.ordinal()];
+        if (type == null || type.isBlank()) {
+            throw at.error(type == null ? "missing event type" : "blank event type", mapping.eventTypeColumn(), type);
+        }
+        row.emit(builder);
+    }
+}
