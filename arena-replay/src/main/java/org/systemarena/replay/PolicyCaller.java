@@ -1,0 +1,166 @@
+package org.systemarena.replay;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.systemarena.core.Action;
+import org.systemarena.core.CaseSnapshot;
+import org.systemarena.core.Timestamps;
+import org.systemarena.decision.DecisionPoint;
+import org.systemarena.policy.Decision;
+import org.systemarena.policy.HistoricalPolicy;
+import org.systemarena.policy.Policy;
+
+/**
+ * Calls a policy at one decision point and turns whatever happens into a {@link DecisionTrace}: a decision, or an
+ * error (exception, time-out, no decision, disallowed action) that is recorded instead of stopping the run.
+ */
+final class PolicyCaller implements AutoCloseable {
+    /** The snapshot values copied into every trace, so a trace can be read on its own. */
+    static final List<String> SUMMARY_NAMES = List.of("days_since_last_contact", "total_interactions", "total_events",
+            "time_since_created_days", "time_in_current_state_days", "status", "activity");
+
+    private final Duration timeout;
+    private final ExecutorService timeoutPool;
+
+    PolicyCaller(Duration timeout) {
+        this.timeout = timeout;
+        this.timeoutPool = timeout == null ? null : Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "arena-policy-call");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    DecisionTrace decide(Policy policy, DecisionPoint dp, ConstraintSet constraints, PolicyHistory history) {
+        List<DecisionError> errors = new ArrayList<>(1);
+        List<Violation> violations = new ArrayList<>(0);
+        long start = System.nanoTime();
+        Decision decision = call(policy, dp, errors);
+        long latency = System.nanoTime() - start;
+        if (decision != null) {
+            String problem = disallowed(decision, dp.allowedActions());
+            if (problem != null) {
+                errors.add(new DecisionError(DecisionError.Kind.DISALLOWED_ACTION, problem));
+                decision = null;
+            }
+        }
+        long now = Timestamps.toMicros(dp.time());
+        Double loggedProbability = null;
+        Boolean matches = null;
+        if (decision != null) {
+            constraints.evaluate(dp.snapshot(), decision, history, now, violations, errors);
+            history.add(now, decision.action());
+            if (dp.loggedAction() != null) {
+                loggedProbability = decision.probabilityOf(dp.loggedAction());
+                matches = decision.action().equals(dp.loggedAction());
+            }
+        }
+        return new DecisionTrace(dp.id(), dp.caseId(), dp.rule(), dp.time(), summary(dp.snapshot()), decision,
+                dp.loggedAction(), dp.loggedPropensity(), loggedProbability, matches, dp.outcome(),
+                dp.outcomeCategory(), violations, errors, latency);
+    }
+
+    private Decision call(Policy policy, DecisionPoint dp, List<DecisionError> errors) {
+        try {
+            Decision d = timeoutPool == null ? invoke(policy, dp) : invokeWithTimeout(policy, dp);
+            if (d == null) {
+                errors.add(new DecisionError(DecisionError.Kind.NO_DECISION, "policy returned null"));
+            }
+            return d;
+        } catch (TimeoutException e) {
+            errors.add(new DecisionError(DecisionError.Kind.TIMEOUT, "no decision within " + timeout.toMillis() + " ms"));
+        } catch (RuntimeException e) {
+            errors.add(new DecisionError(DecisionError.Kind.EXCEPTION, describe(e)));
+        } catch (StackOverflowError e) {
+            errors.add(new DecisionError(DecisionError.Kind.EXCEPTION, describe(e)));
+        }
+        return null;
+    }
+
+    private static Decision invoke(Policy policy, DecisionPoint dp) {
+        if (policy instanceof HistoricalPolicy historical) {
+            return historical.decideLogged(dp.loggedAction(), dp.loggedPropensity());
+        }
+        return policy.decide(dp.snapshot(), dp.allowedActions());
+    }
+
+    private Decision invokeWithTimeout(Policy policy, DecisionPoint dp) throws TimeoutException {
+        Future<Decision> f = timeoutPool.submit(() -> invoke(policy, dp));
+        try {
+            return f.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            throw e;
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new org.systemarena.core.ArenaException("interrupted while waiting for policy", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(describe(cause), cause);
+        }
+    }
+
+    /** Null when the decision only uses allowed actions, else what is wrong. An empty allowed list allows anything. */
+    private static String disallowed(Decision d, List<Action> allowed) {
+        if (allowed.isEmpty()) {
+            return null;
+        }
+        if (!isAllowed(d.action(), allowed)) {
+            return "action '" + d.action() + "' is not allowed here (allowed: " + types(allowed) + ")";
+        }
+        for (Map.Entry<String, Double> e : d.probabilities().entrySet()) {
+            if (e.getValue() > 0 && !isAllowed(e.getKey(), allowed)) {
+                return "probability " + e.getValue() + " on action '" + e.getKey() + "', which is not allowed here"
+                        + " (allowed: " + types(allowed) + ")";
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAllowed(String action, List<Action> allowed) {
+        for (Action a : allowed) {
+            if (a.type().equals(action)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String types(List<Action> allowed) {
+        List<String> t = new ArrayList<>(allowed.size());
+        allowed.forEach(a -> t.add(a.type()));
+        return String.join(", ", t);
+    }
+
+    private static Map<String, Object> summary(CaseSnapshot s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (String name : SUMMARY_NAMES) {
+            m.put(name, s.get(name));
+        }
+        return m;
+    }
+
+    private static String describe(Throwable e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    @Override
+    public void close() {
+        if (timeoutPool != null) {
+            timeoutPool.shutdownNow();
+        }
+    }
+}
