@@ -91,15 +91,22 @@ final class FunctionEval {
                 }
                 if (best == null) {
                     best = v;
-                } else {
+                } else if (sameKind(v, best)) {
                     int c = Ops.order(v, best, src, pos);
                     if (max ? c > 0 : c < 0) {
                         best = v;
                     }
+                } else {
+                    throw src.error(pos, (max ? "max" : "min") + "() cannot compare " + Describe.value(best)
+                            + " with " + Describe.value(v));
                 }
             }
             return sawNull ? null : best;
         }
+    }
+
+    private static boolean sameKind(Object a, Object b) {
+        return Ops.isNumber(a) ? Ops.isNumber(b) : a.getClass() == b.getClass();
     }
 
     /** coalesce(a, b, ...): the first non-null argument; later arguments are not evaluated. */
