@@ -1,0 +1,256 @@
+package org.systemarena.decision;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.systemarena.core.Action;
+import org.systemarena.core.ArenaException;
+import org.systemarena.core.AttributeTable;
+import org.systemarena.core.EventLog;
+import org.systemarena.core.EventType;
+import org.systemarena.core.StringDictionary;
+import org.systemarena.core.ValueKind;
+import org.systemarena.core.manifest.DecisionPointSpec;
+import org.systemarena.core.manifest.Manifest;
+import org.systemarena.core.manifest.OutcomeCategory;
+import org.systemarena.decision.expr.Expression;
+
+/**
+ * Finds the decision points of a log as a manifest defines them, with their point-in-time snapshots and labels.
+ *
+ * <p>{@link #of} checks every manifest expression (conditions and constraint rules) against the log's payload fields,
+ * the built-in names and the declared features, and throws one {@link ArenaException} listing every problem. Each
+ * case is then walked once, in case order: an event whose event type or activity equals a rule's trigger is a
+ * candidate, and becomes a decision point when the rule's condition holds on the snapshot as of that event. Errors
+ * while evaluating are counted per rule with their first messages (or thrown at once with {@link #withFailFast}).
+ *
+ * <p>An extractor is immutable; {@link #extractCase} may be called concurrently for different cases.
+ */
+public final class DecisionPointExtractor {
+    private static final Logger LOG = LoggerFactory.getLogger(DecisionPointExtractor.class);
+
+    final Manifest manifest;
+    final EventLog log;
+    final List<FeatureExtractor> features;
+    final boolean failFast;
+    final Rule[] rules;
+    final String[] attributeNames;
+    final String[] eventFieldNames;
+    final String[] stateNames;
+    final int interactionType;
+    final int stateChangedType;
+    final int actionTypeCode;
+    final int newStateKey;
+    final int stateStatusKey;
+    final int actionFieldKey;
+    final int propensityKey;
+    final long horizonMicros;
+    final OutcomeMatcher outcomes;
+
+    /** A compiled decision-point rule. */
+    record Rule(String name, int typeCode, int activityCode, Expression condition, List<Action> allowedActions) {
+    }
+
+    private DecisionPointExtractor(DecisionPointExtractor base, boolean failFast) {
+        this.manifest = base.manifest;
+        this.log = base.log;
+        this.features = base.features;
+        this.failFast = failFast;
+        this.rules = base.rules;
+        this.attributeNames = base.attributeNames;
+        this.eventFieldNames = base.eventFieldNames;
+        this.stateNames = base.stateNames;
+        this.interactionType = base.interactionType;
+        this.stateChangedType = base.stateChangedType;
+        this.actionTypeCode = base.actionTypeCode;
+        this.newStateKey = base.newStateKey;
+        this.stateStatusKey = base.stateStatusKey;
+        this.actionFieldKey = base.actionFieldKey;
+        this.propensityKey = base.propensityKey;
+        this.horizonMicros = base.horizonMicros;
+        this.outcomes = base.outcomes;
+    }
+
+    private DecisionPointExtractor(Manifest manifest, EventLog log, List<FeatureExtractor> features) {
+        this.manifest = manifest;
+        this.log = log;
+        this.features = features;
+        this.failFast = false;
+        this.rules = ManifestChecker.compile(manifest, log, features);
+        AttributeTable payload = log.payload();
+        StringDictionary keys = payload.keyDictionary();
+        attributeNames = new String[keys.size()];
+        eventFieldNames = new String[keys.size()];
+        for (int k = 0; k < keys.size(); k++) {
+            attributeNames[k] = keys.value(k);
+            eventFieldNames[k] = SnapshotNames.EVENT_PREFIX + keys.value(k);
+        }
+        StringDictionary stateKeys = log.stateAfter().keyDictionary();
+        stateNames = new String[stateKeys.size()];
+        for (int k = 0; k < stateKeys.size(); k++) {
+            stateNames[k] = SnapshotNames.STATE_PREFIX + stateKeys.value(k);
+        }
+        StringDictionary types = log.eventTypeColumn().dictionary();
+        interactionType = types.code(EventType.INTERACTION_OCCURRED.name());
+        stateChangedType = types.code(EventType.STATE_CHANGED.name());
+        actionTypeCode = types.code(manifest.historicalAction().eventType());
+        newStateKey = keys.code("new_state");
+        stateStatusKey = stateKeys.code("status");
+        actionFieldKey = keys.code(manifest.historicalAction().field());
+        propensityKey = keys.code(manifest.historicalAction().propensityField());
+        horizonMicros = manifest.outcomes().horizon() == null ? Long.MAX_VALUE
+                : micros(manifest.outcomes().horizon());
+        outcomes = new OutcomeMatcher(log, manifest.outcomes().allNames());
+    }
+
+    /** An extractor without custom features. */
+    public static DecisionPointExtractor of(Manifest manifest, EventLog log) {
+        return of(manifest, log, List.of());
+    }
+
+    /**
+     * Checks the manifest against the log and compiles it.
+     *
+     * @throws ArenaException listing every unknown name or function, with its position in the manifest
+     */
+    public static DecisionPointExtractor of(Manifest manifest, EventLog log, List<FeatureExtractor> features) {
+        Objects.requireNonNull(manifest, "manifest");
+        Objects.requireNonNull(log, "log");
+        List<FeatureExtractor> fs = List.copyOf(Objects.requireNonNull(features, "features"));
+        DecisionPointExtractor x = new DecisionPointExtractor(manifest, log, fs);
+        for (Rule rule : x.rules) {
+            if (rule.typeCode() < 0 && rule.activityCode() < 0) {
+                LOG.warn("decision point '{}': no event of the log has event type or activity '{}'", rule.name(),
+                        manifest.decisionPoints().stream().filter(d -> d.name().equals(rule.name()))
+                                .map(DecisionPointSpec::trigger).findFirst().orElse("?"));
+            }
+        }
+        return x;
+    }
+
+    /**
+     * Every problem of the manifest's expressions (conditions and constraint rules) and of the features on this log,
+     * one message per problem with its manifest position; empty when extraction can proceed.
+     */
+    public static List<String> check(Manifest manifest, EventLog log, List<FeatureExtractor> features) {
+        return List.copyOf(ManifestChecker.problems(manifest, log, List.copyOf(features)));
+    }
+
+    /** The names conditions may use on this log: built-ins, payload fields, event.x, state.x and the features. */
+    public static java.util.Set<String> snapshotNames(EventLog log, List<FeatureExtractor> features) {
+        return java.util.Collections.unmodifiableSet(ManifestChecker.snapshotNames(log, features));
+    }
+
+    /** The same extractor, throwing on the first evaluation error instead of counting it. */
+    public DecisionPointExtractor withFailFast(boolean failFast) {
+        return failFast == this.failFast ? this : new DecisionPointExtractor(this, failFast);
+    }
+
+    public boolean failFast() {
+        return failFast;
+    }
+
+    public Manifest manifest() {
+        return manifest;
+    }
+
+    public EventLog log() {
+        return log;
+    }
+
+    /** The rule names, in manifest order (the order of every per-rule list). */
+    public List<String> ruleNames() {
+        List<String> names = new ArrayList<>(rules.length);
+        for (Rule r : rules) {
+            names.add(r.name());
+        }
+        return List.copyOf(names);
+    }
+
+    /** The decision points and outcome of one case; safe to call concurrently for different cases. */
+    public CaseDecisions extractCase(int caseIndex) {
+        if (caseIndex < 0 || caseIndex >= log.caseCount()) {
+            throw new IndexOutOfBoundsException("case index " + caseIndex + " of " + log.caseCount());
+        }
+        return new CaseWalker(this).walk(caseIndex);
+    }
+
+    /** Every case, on the calling thread, with per-rule counts summed. */
+    public Extraction extractAll() {
+        CaseWalker walker = new CaseWalker(this);
+        List<CaseDecisions> cases = new ArrayList<>(log.caseCount());
+        List<RuleCounts> totals = new ArrayList<>(rules.length);
+        for (Rule r : rules) {
+            totals.add(RuleCounts.zero(r.name()));
+        }
+        for (int c = 0; c < log.caseCount(); c++) {
+            CaseDecisions d = walker.walk(c);
+            cases.add(d);
+            totals = RuleCounts.sum(totals, d.counts());
+        }
+        return new Extraction(cases, totals, log.size());
+    }
+
+    private static long micros(java.time.Duration d) {
+        try {
+            return Math.addExact(Math.multiplyExact(d.getSeconds(), 1_000_000L), d.getNano() / 1_000L);
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE; // longer than any log
+        }
+    }
+
+    OutcomeCategory categoryOf(String outcomeName) {
+        return manifest.outcomes().categoryOf(outcomeName);
+    }
+
+    /** The logged action on an action event: its {@code field} payload value as text, or null. */
+    String actionValue(int row) {
+        if (actionFieldKey < 0) {
+            return null;
+        }
+        AttributeTable p = log.payload();
+        int e = p.find(row, actionFieldKey);
+        if (e < 0) {
+            return null;
+        }
+        Object v = p.value(e);
+        return v == null ? null : v.toString();
+    }
+
+    /** The logged propensity on an action event, or null; a value that is not a probability is an input error. */
+    Double propensityValue(int row) {
+        if (propensityKey < 0) {
+            return null;
+        }
+        AttributeTable p = log.payload();
+        int e = p.find(row, propensityKey);
+        if (e < 0 || p.kindCode(e) == ValueKind.NULL.code()) {
+            return null;
+        }
+        Object v = p.value(e);
+        double d;
+        if (v instanceof Number n) {
+            d = n.doubleValue();
+        } else if (v instanceof String s) {
+            try {
+                d = Double.parseDouble(s.trim());
+            } catch (NumberFormatException ex) {
+                throw badPropensity(row, v);
+            }
+        } else {
+            throw badPropensity(row, v);
+        }
+        if (!(d >= 0 && d <= 1)) {
+            throw badPropensity(row, v);
+        }
+        return d;
+    }
+
+    private ArenaException badPropensity(int row, Object value) {
+        return new ArenaException("logged propensity must be a probability in [0, 1]",
+                ArenaException.Location.row("event '" + log.eventId(row) + "' (case '" + log.caseIdOf(row) + "')",
+                        0, manifest.historicalAction().propensityField(), value));
+    }
+}
