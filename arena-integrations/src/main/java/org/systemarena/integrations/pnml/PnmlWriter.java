@@ -25,7 +25,7 @@ import org.systemarena.integrations.petri.PetriNet.Transition;
  * {@code arc1..n}, and the ProM {@code localNodeID} a name-based UUID of the transition id.
  */
 public final class PnmlWriter {
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
     static final String NET_TYPE = "http://www.pnml.org/version-2009/grammar/pnmlcoremodel";
 
     private PnmlWriter() {

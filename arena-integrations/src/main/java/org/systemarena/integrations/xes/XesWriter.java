@@ -38,7 +38,7 @@ import org.systemarena.core.EventLog;
  * attributes and an "Activity" classifier on {@code concept:name}, like the minimal file PM4Py reads back.
  */
 public final class XesWriter {
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
     private final boolean verbatimKeys;
 

@@ -38,7 +38,7 @@ class XesErrorsTest {
                 + "</event></trace></log>");
         assertThatThrownBy(() -> Xes.read(p))
                 .isInstanceOf(ArenaException.class)
-                .hasMessage(p + ":3:1, column 'concept:name': trace has no concept:name (needed as case id)");
+                .hasMessage(p + ":3:8, column 'concept:name': trace has no concept:name (needed as case id)");
     }
 
     @Test
@@ -47,7 +47,7 @@ class XesErrorsTest {
                 + "  <date key=\"time:timestamp\" value=\"2024-13-45T00:00:00\"/>\n</event></trace></log>");
         assertThatThrownBy(() -> Xes.read(p))
                 .isInstanceOf(ArenaException.class)
-                .hasMessageStartingWith(p + ":5:3, column 'time:timestamp', value '2024-13-45T00:00:00': unparseable date");
+                .hasMessageStartingWith(p + ":5:59, column 'time:timestamp', value '2024-13-45T00:00:00': unparseable date");
     }
 
     @Test
@@ -67,7 +67,7 @@ class XesErrorsTest {
                 + "<string key=\"concept:name\" value=\"a\"/></event></trace></log>");
         assertThatThrownBy(() -> Xes.read(p))
                 .isInstanceOf(ArenaException.class)
-                .hasMessage(p + ":4:1, column 'time:timestamp': event of case 'c1' has no time:timestamp");
+                .hasMessage(p + ":4:8, column 'time:timestamp': event of case 'c1' has no time:timestamp");
     }
 
     @Test
