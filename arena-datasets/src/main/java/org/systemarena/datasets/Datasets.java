@@ -2,6 +2,8 @@ package org.systemarena.datasets;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.systemarena.core.ArenaException;
 import org.systemarena.core.ArenaException.Location;
@@ -9,11 +11,13 @@ import org.systemarena.core.EventLog;
 import org.systemarena.core.manifest.CaseConfig;
 import org.systemarena.core.manifest.Manifest;
 import org.systemarena.datasets.io.ColumnMapping;
+import org.systemarena.datasets.io.CsvEventReader;
 import org.systemarena.datasets.io.JsonEventReader;
 import org.systemarena.datasets.io.JsonlEventReader;
 import org.systemarena.datasets.io.JsonlEventWriter;
 import org.systemarena.datasets.io.ParquetEventReader;
 import org.systemarena.datasets.io.ParquetEventWriter;
+import org.systemarena.datasets.manifest.ManifestLoader;
 
 /**
  * Entry point for reading and writing workflows: manifests, event logs in Parquet, JSON Lines, JSON and CSV.
@@ -22,6 +26,41 @@ import org.systemarena.datasets.io.ParquetEventWriter;
  */
 public final class Datasets {
     private Datasets() {
+    }
+
+    /** The log file names {@link #loadWorkflow} looks for under {@code data/}, in this order. */
+    public static final List<String> WORKFLOW_LOG_NAMES = List.of("events.parquet", "events.jsonl", "events.json",
+            "events.csv");
+
+    /** Loads and checks a manifest (docs/manifest.md); errors name the file, line and column. */
+    public static Manifest loadManifest(Path file) {
+        return ManifestLoader.load(file);
+    }
+
+    /**
+     * Loads a workflow directory: {@code dir/manifest.yaml} and exactly one of {@code dir/data/events.parquet},
+     * {@code events.jsonl}, {@code events.json}, {@code events.csv}.
+     */
+    public static Workflow loadWorkflow(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new ArenaException("workflow directory not found", Location.of(dir.toString()));
+        }
+        Manifest manifest = loadManifest(dir.resolve("manifest.yaml"));
+        Path data = dir.resolve("data");
+        List<Path> found = new ArrayList<>();
+        for (String name : WORKFLOW_LOG_NAMES) {
+            Path candidate = data.resolve(name);
+            if (Files.exists(candidate)) {
+                found.add(candidate);
+            }
+        }
+        if (found.size() != 1) {
+            throw new ArenaException((found.isEmpty() ? "no event log found" : "more than one event log found: "
+                    + found.stream().map(p -> p.getFileName().toString()).toList())
+                    + " (expected exactly one of data/" + String.join(", data/", WORKFLOW_LOG_NAMES) + ")",
+                    Location.of(dir.toString()));
+        }
+        return new Workflow(dir, manifest, loadEventLog(found.get(0), manifest));
     }
 
     /**
@@ -43,6 +82,8 @@ public final class Datasets {
                 return JsonlEventReader.read(file, mapping);
             case JSON:
                 return JsonEventReader.read(file, mapping);
+            case CSV:
+                return CsvEventReader.read(file, mapping);
             default:
                 throw new IllegalStateException();
         }
@@ -65,7 +106,7 @@ public final class Datasets {
 
     /** The event-log formats, by file extension. */
     enum Format {
-        PARQUET, JSONL, JSON;
+        PARQUET, JSONL, JSON, CSV;
 
         static Format of(Path file) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -77,6 +118,9 @@ public final class Datasets {
             }
             if (name.endsWith(".json")) {
                 return JSON;
+            }
+            if (name.endsWith(".csv")) {
+                return CSV;
             }
             throw new ArenaException("unknown event-log format (expected the extension .parquet, .jsonl, .ndjson, "
                     + ".json or .csv)", Location.of(file.toString()));

@@ -2,6 +2,7 @@ package org.systemarena.datasets.synthetic;
 
 import org.systemarena.core.EventLog;
 import org.systemarena.core.EventLogBuilder;
+import org.systemarena.core.EventLogBuilder.StringField;
 import org.systemarena.core.EventType;
 import org.systemarena.core.Timestamps;
 
@@ -31,24 +32,31 @@ public final class LeadFollowupGenerator {
     private static final long NONE = Long.MAX_VALUE;
 
     private static final String[] SOURCES = {"web_form", "referral", "event", "outbound_list"};
-    private static final String[] FIRST_CHANNEL = {"email", "email", "phone", null};
     private static final String[] REGIONS = {"na", "emea", "apac", "latam"};
     private static final String[] SIZES = {"small", "mid", "enterprise"};
     private static final long[] BUDGET_LO = {2_000, 8_000, 30_000};
     private static final long[] BUDGET_HI = {20_000, 80_000, 300_000};
 
-    private static final String NEW = "new";
-    private static final String CONTACTED = "contacted";
-    private static final String QUALIFIED = "qualified";
-    private static final String MEETING_SCHEDULED = "meeting_scheduled";
-    private static final String WON = "won";
-    private static final String CLOSED = "closed";
+    private static final int NO_CHANNEL = -1;
+    private static final int EMAIL = 0;
+    private static final int PHONE = 1;
+    /** How each source first gets in touch: inbound by email or phone, or not at all (outbound list). */
+    private static final int[] FIRST_CHANNEL = {EMAIL, EMAIL, PHONE, NO_CHANNEL};
+
+    private static final String[] STATES = {"new", "contacted", "qualified", "meeting_scheduled", "won", "closed"};
+    private static final int NEW = 0;
+    private static final int CONTACTED = 1;
+    private static final int QUALIFIED = 2;
+    private static final int MEETING_SCHEDULED = 3;
+    private static final int WON = 4;
+    private static final int CLOSED = 5;
 
     private final EventLogBuilder b;
     private final LeadFollowupConfig config;
     private final long baseMicros;
     private final long gapSeconds;
-    private final String[] reps;
+    // Dictionary codes, interned once so the per-event work is array writes (no string hashing).
+    private final int[] repCodes;
     private final int created;
     private final int stateChanged;
     private final int interaction;
@@ -56,21 +64,54 @@ public final class LeadFollowupGenerator {
     private final int outcome;
     private final int timer;
     private final int escalation;
+    private final int workflow;
+    private final int system;
+    private final int user;
+    private final int contact;
+    private final int crm;
+    private final int scheduler;
+    private final int sequencer;
+    private final int manager;
+    private final int email;
+    private final int phone;
+    private final int keySource;
+    private final int keyBudget;
+    private final int keyRegion;
+    private final int keySize;
+    private final int keyDirection;
+    private final int keyOldState;
+    private final int keyNewState;
+    private final int keyCheck;
+    private final int keyAction;
+    private final int keyPropensity;
+    private final int keyEscalatedTo;
+    private final int keyOutcome;
+    private final int inboundValue;
+    private final int outboundValue;
+    private final int followUpValue;
+    private final int salesManagerValue;
+    private final int[] sourceValues;
+    private final int[] regionValues;
+    private final int[] sizeValues;
+    private final int[] stateValues;
+    private final int[] actionValues;
 
     // State of the lead being generated: one set of fields reused for every lead.
     private SplitMix64 rng;
     private String caseId;
+    private int caseCode;
     private String contactId;
+    private int contactCode;
     private String accountId;
-    private String rep;
+    private int repCode;
     private long budget;
     private int tier;
-    private String status;
+    private int status;
     private long now;
     private long lastContact;
     private long nextCheck;
     private long pendingReply;
-    private String pendingChannel;
+    private int pendingChannel;
     private int checks;
     private boolean madeCall;
     private boolean open;
@@ -80,9 +121,9 @@ public final class LeadFollowupGenerator {
         this.config = config;
         this.baseMicros = Timestamps.toMicros(config.start());
         this.gapSeconds = config.arrivalGap().getSeconds();
-        this.reps = new String[config.reps()];
-        for (int i = 0; i < reps.length; i++) {
-            reps[i] = "rep-" + pad(i + 1, 2);
+        this.repCodes = new int[config.reps()];
+        for (int i = 0; i < repCodes.length; i++) {
+            repCodes[i] = b.intern(StringField.ACTOR_ID, "rep-" + pad(i + 1, 2));
         }
         created = b.internEventType(EventType.ENTITY_CREATED.name());
         stateChanged = b.internEventType(EventType.STATE_CHANGED.name());
@@ -91,6 +132,48 @@ public final class LeadFollowupGenerator {
         outcome = b.internEventType(EventType.OUTCOME_RECORDED.name());
         timer = b.internEventType(EventType.TIMER_ELAPSED.name());
         escalation = b.internEventType(EventType.ESCALATION_TRIGGERED.name());
+        workflow = b.intern(StringField.WORKFLOW_TYPE, WORKFLOW_TYPE);
+        system = b.intern(StringField.ACTOR_TYPE, "system");
+        user = b.intern(StringField.ACTOR_TYPE, "user");
+        contact = b.intern(StringField.ACTOR_TYPE, "contact");
+        crm = b.intern(StringField.ACTOR_ID, "crm");
+        scheduler = b.intern(StringField.ACTOR_ID, "scheduler");
+        sequencer = b.intern(StringField.ACTOR_ID, "sequencer");
+        manager = b.intern(StringField.ACTOR_ID, "manager-01");
+        email = b.intern(StringField.CHANNEL, "email");
+        phone = b.intern(StringField.CHANNEL, "phone");
+        keySource = b.internPayloadKey("source");
+        keyBudget = b.internPayloadKey("budget");
+        keyRegion = b.internPayloadKey("region");
+        keySize = b.internPayloadKey("company_size");
+        keyDirection = b.internPayloadKey("direction");
+        keyOldState = b.internPayloadKey("old_state");
+        keyNewState = b.internPayloadKey("new_state");
+        keyCheck = b.internPayloadKey("check");
+        keyAction = b.internPayloadKey("action");
+        keyPropensity = b.internPayloadKey("propensity");
+        keyEscalatedTo = b.internPayloadKey("escalated_to");
+        keyOutcome = b.internPayloadKey("outcome");
+        inboundValue = b.internAttributeString("inbound");
+        outboundValue = b.internAttributeString("outbound");
+        followUpValue = b.internAttributeString("follow_up");
+        salesManagerValue = b.internAttributeString("sales_manager");
+        sourceValues = internAll(SOURCES);
+        regionValues = internAll(REGIONS);
+        sizeValues = internAll(SIZES);
+        stateValues = internAll(STATES);
+        actionValues = new int[LeadAction.values().length];
+        for (LeadAction a : LeadAction.values()) {
+            actionValues[a.ordinal()] = b.internAttributeString(a.id());
+        }
+    }
+
+    private int[] internAll(String[] values) {
+        int[] codes = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            codes[i] = b.internAttributeString(values[i]);
+        }
+        return codes;
     }
 
     /** A new log with the configured leads. */
@@ -111,13 +194,15 @@ public final class LeadFollowupGenerator {
     private void lead(int k) {
         rng = SplitMix64.stream(config.seed(), k);
         caseId = "lead-" + pad(k + 1, 6);
+        caseCode = b.internCaseId(caseId);
         contactId = "contact-" + pad(k + 1, 6);
+        contactCode = b.intern(StringField.ACTOR_ID, contactId);
         accountId = "acct-" + pad((k > 0 && rng.chance(0.25) ? rng.nextInt(k) : k) + 1, 6);
-        rep = reps[rng.nextInt(reps.length)];
+        repCode = repCodes[rng.nextInt(repCodes.length)];
         long t0 = k * gapSeconds + rng.between(0, gapSeconds - 1);
         double u = rng.nextDouble();
         int source = u < 0.40 ? 0 : u < 0.55 ? 1 : u < 0.70 ? 2 : 3;
-        String region = REGIONS[rng.nextInt(REGIONS.length)];
+        int region = rng.nextInt(REGIONS.length);
         u = rng.nextDouble();
         int size = u < 0.45 ? 0 : u < 0.80 ? 1 : 2;
         // Log-uniform within the size band; StrictMath so the value is the same on every platform.
@@ -128,22 +213,22 @@ public final class LeadFollowupGenerator {
         now = t0;
         lastContact = NONE;
         pendingReply = NONE;
-        pendingChannel = null;
+        pendingChannel = NO_CHANNEL;
         checks = 0;
         madeCall = false;
         open = true;
 
-        begin(t0, created, "system", "crm");
-        b.payloadString("source", SOURCES[source]).payloadLong("budget", budget).payloadString("region", region)
-                .payloadString("company_size", SIZES[size]);
+        begin(t0, created, system, crm);
+        b.payloadStringCode(keySource, sourceValues[source]).payloadLong(keyBudget, budget)
+                .payloadStringCode(keyRegion, regionValues[region]).payloadStringCode(keySize, sizeValues[size]);
         b.objectRef("contact", contactId, "primary").objectRef("account", accountId, null);
 
-        if (FIRST_CHANNEL[source] != null) {
+        if (FIRST_CHANNEL[source] != NO_CHANNEL) {
             long t = t0 + rng.between(30, 10 * MINUTE);
             inbound(t, FIRST_CHANNEL[source]);
             decide(DecisionTrigger.INBOUND_INTERACTION, t);
         } else {
-            outboundInteraction(t0 + rng.between(MINUTE, 10 * MINUTE), "email", "system", "sequencer");
+            outboundInteraction(t0 + rng.between(MINUTE, 10 * MINUTE), EMAIL, system, sequencer);
             nextCheck = now + rng.between(DAY, 3 * DAY);
         }
         while (open) {
@@ -159,13 +244,13 @@ public final class LeadFollowupGenerator {
                 long t = nextCheck;
                 double days = daysSinceContact(t);
                 if (days > 14 && rng.chance(0.4)) {
-                    outcomeEvent(t, "went_cold", "system", "crm");
-                    changeState(t + 1, CLOSED, "system", "crm");
+                    outcomeEvent(t, "went_cold", system, crm);
+                    changeState(t + 1, CLOSED, system, crm);
                     return;
                 }
                 checks++;
-                begin(t, timer, "system", "scheduler");
-                b.payloadString("check", "follow_up");
+                begin(t, timer, system, scheduler);
+                b.payloadStringCode(keyCheck, followUpValue);
                 if (days > 2) {
                     decide(DecisionTrigger.FOLLOW_UP_CHECK, t);
                 } else {
@@ -185,34 +270,35 @@ public final class LeadFollowupGenerator {
         double days = daysSinceContact(t);
         double[] p = LeadBehaviourPolicy.row(trigger, days, budget);
         LeadAction action = LeadBehaviourPolicy.sample(p, rng.nextDouble());
-        begin(t + (inbound ? rng.between(5 * MINUTE, 2 * HOUR) : rng.between(MINUTE, 30 * MINUTE)), decision, "user",
-                rep);
-        b.payloadString("action", action.id()).payloadDouble("propensity", p[action.ordinal()]);
+        begin(t + (inbound ? rng.between(5 * MINUTE, 2 * HOUR) : rng.between(MINUTE, 30 * MINUTE)), decision, user,
+                repCode);
+        b.payloadStringCode(keyAction, actionValues[action.ordinal()]).payloadDouble(keyPropensity,
+                p[action.ordinal()]);
         switch (action) {
             case SEND_EMAIL:
-                outboundInteraction(now + rng.between(10, 5 * MINUTE), "email", "user", rep);
+                outboundInteraction(now + rng.between(10, 5 * MINUTE), EMAIL, user, repCode);
                 break;
             case MAKE_CALL:
                 madeCall = true;
-                outboundInteraction(now + rng.between(MINUTE, 20 * MINUTE), "phone", "user", rep);
+                outboundInteraction(now + rng.between(MINUTE, 20 * MINUTE), PHONE, user, repCode);
                 break;
             case ESCALATE:
-                begin(now + rng.between(10, 5 * MINUTE), escalation, "user", rep);
-                b.payloadString("escalated_to", "sales_manager");
-                outboundInteraction(now + rng.between(30 * MINUTE, 4 * HOUR), "phone", "user", "manager-01");
+                begin(now + rng.between(10, 5 * MINUTE), escalation, user, repCode);
+                b.payloadStringCode(keyEscalatedTo, salesManagerValue);
+                outboundInteraction(now + rng.between(30 * MINUTE, 4 * HOUR), PHONE, user, manager);
                 break;
             case WAIT:
             default:
                 break;
         }
         double engaged = inbound ? 1.5 : 1.0;
-        if (status.equals(QUALIFIED) && rng.chance(Math.min(0.9, meetingChance(action) * engaged))) {
+        if (status == QUALIFIED && rng.chance(Math.min(0.9, meetingChance(action) * engaged))) {
             meeting(now + rng.between(2 * HOUR, 2 * DAY));
             return;
         }
         if (rng.chance(lostChance(action, inbound))) {
-            outcomeEvent(now + rng.between(12 * HOUR, 3 * DAY), "lost", "user", rep);
-            changeState(now + 1, CLOSED, "user", rep);
+            outcomeEvent(now + rng.between(12 * HOUR, 3 * DAY), "lost", user, repCode);
+            changeState(now + 1, CLOSED, user, repCode);
             open = false;
             return;
         }
@@ -223,7 +309,7 @@ public final class LeadFollowupGenerator {
             // An earlier pending reply still comes, but never before what the rep just did.
             if (pendingReply == NONE || reply < Math.max(pendingReply, now + MINUTE)) {
                 pendingReply = reply;
-                pendingChannel = byPhone ? "phone" : "email";
+                pendingChannel = byPhone ? PHONE : EMAIL;
             }
         }
         if (pendingReply != NONE && pendingReply <= now) {
@@ -273,57 +359,59 @@ public final class LeadFollowupGenerator {
     }
 
     private void meeting(long t) {
-        outcomeEvent(t, "meeting_booked", "user", rep);
-        changeState(t + 1, MEETING_SCHEDULED, "user", rep);
+        outcomeEvent(t, "meeting_booked", user, repCode);
+        changeState(t + 1, MEETING_SCHEDULED, user, repCode);
         double convert = (tier == 0 ? 0.35 : tier == 1 ? 0.45 : 0.55) + (madeCall ? 0.10 : 0.0);
         double u = rng.nextDouble();
         long later = now + rng.between(3 * DAY, 21 * DAY);
         if (u < convert) {
-            outcomeEvent(later, "converted", "user", rep);
-            changeState(later + 1, WON, "user", rep);
+            outcomeEvent(later, "converted", user, repCode);
+            changeState(later + 1, WON, user, repCode);
         } else if (u < convert + (1 - convert) * 0.45) {
-            outcomeEvent(later, "lost", "user", rep);
-            changeState(later + 1, CLOSED, "user", rep);
+            outcomeEvent(later, "lost", user, repCode);
+            changeState(later + 1, CLOSED, user, repCode);
         }
         open = false;
     }
 
-    private void inbound(long t, String channel) {
-        begin(t, interaction, "contact", contactId);
-        b.channel(channel).payloadString("direction", "inbound").objectRef("contact", contactId, "primary");
+    private void inbound(long t, int channel) {
+        begin(t, interaction, contact, contactCode);
+        b.stringCode(StringField.CHANNEL, channel == PHONE ? phone : email).payloadStringCode(keyDirection, inboundValue)
+                .objectRef("contact", contactId, "primary");
         lastContact = t;
-        if (status.equals(CONTACTED)) {
-            changeState(t + 1, QUALIFIED, "user", rep);
+        if (status == CONTACTED) {
+            changeState(t + 1, QUALIFIED, user, repCode);
         }
     }
 
-    private void outboundInteraction(long t, String channel, String actorType, String actorId) {
+    private void outboundInteraction(long t, int channel, int actorType, int actorId) {
         begin(t, interaction, actorType, actorId);
-        b.channel(channel).payloadString("direction", "outbound").objectRef("contact", contactId, "primary");
+        b.stringCode(StringField.CHANNEL, channel == PHONE ? phone : email)
+                .payloadStringCode(keyDirection, outboundValue).objectRef("contact", contactId, "primary");
         lastContact = t;
-        if (status.equals(NEW)) {
+        if (status == NEW) {
             changeState(t + 1, CONTACTED, actorType, actorId);
         }
     }
 
-    private void outcomeEvent(long t, String value, String actorType, String actorId) {
+    private void outcomeEvent(long t, String value, int actorType, int actorId) {
         begin(t, outcome, actorType, actorId);
-        b.payloadString("outcome", value).objectRef("account", accountId, null);
+        b.payloadStringCode(keyOutcome, b.internAttributeString(value)).objectRef("account", accountId, null);
     }
 
-    private void changeState(long t, String newState, String actorType, String actorId) {
+    private void changeState(long t, int newState, int actorType, int actorId) {
         begin(t, stateChanged, actorType, actorId);
-        b.payloadString("old_state", status).payloadString("new_state", newState);
+        b.payloadStringCode(keyOldState, stateValues[status]).payloadStringCode(keyNewState, stateValues[newState]);
         status = newState;
     }
 
-    private void begin(long t, int typeCode, String actorType, String actorId) {
+    private void begin(long t, int typeCode, int actorType, int actorId) {
         if (t < now) {
             throw new IllegalStateException("generator bug: time goes back in " + caseId + " (" + t + " < " + now + ")");
         }
         now = t;
-        b.startEvent(caseId, micros(t)).eventTypeCode(typeCode).workflowType(WORKFLOW_TYPE).actorType(actorType)
-                .actorId(actorId);
+        b.startEventForCase(caseCode, micros(t)).eventTypeCode(typeCode).stringCode(StringField.WORKFLOW_TYPE, workflow)
+                .stringCode(StringField.ACTOR_TYPE, actorType).stringCode(StringField.ACTOR_ID, actorId);
     }
 
     private long micros(long secondsFromStart) {

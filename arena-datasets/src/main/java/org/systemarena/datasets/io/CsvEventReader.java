@@ -1,0 +1,132 @@
+package org.systemarena.datasets.io;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.systemarena.core.ArenaException;
+import org.systemarena.core.ArenaException.Location;
+import org.systemarena.core.EventLog;
+import org.systemarena.core.EventLogBuilder;
+import org.systemarena.core.ValueKind;
+
+/**
+ * Reads CSV (RFC 4180, UTF-8, header row). Canonical columns map through {@link ColumnMapping}; the structured ones
+ * ({@code object_refs}, {@code actor}, {@code state_before}, {@code state_after}, {@code outcome_labels},
+ * {@code payload}) hold JSON text. Other columns become payload attributes typed by content ({@link CsvValues});
+ * an empty cell means the attribute is absent on that event.
+ */
+public final class CsvEventReader {
+    private CsvEventReader() {
+    }
+
+    public static EventLog read(Path file, ColumnMapping mapping) {
+        String source = file.toString();
+        EventLogBuilder builder = EventLog.builder();
+        RowBuffer row = new RowBuffer();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            CsvParser csv = new CsvParser(in, source);
+            if (!csv.next()) {
+                throw new ArenaException("file is empty", Location.of(source));
+            }
+            int width = csv.count;
+            String[] header = new String[width];
+            Canonical[] roles = new Canonical[width];
+            Map<String, Integer> seen = new HashMap<>();
+            for (int i = 0; i < width; i++) {
+                String name = i == 0 ? stripBom(csv.fields[0]) : csv.fields[i];
+                if (name.isBlank()) {
+                    throw new ArenaException("header has an empty column name at position " + (i + 1),
+                            Location.row(source, 0, null, null));
+                }
+                Integer previous = seen.putIfAbsent(name, i);
+                if (previous != null) {
+                    throw new ArenaException("header names column '" + name + "' twice (positions " + (previous + 1)
+                            + " and " + (i + 1) + ")", Location.of(source));
+                }
+                header[i] = name;
+                roles[i] = mapping.roleOf(name);
+            }
+            long rowNumber = 0;
+            while (csv.next()) {
+                rowNumber++;
+                long number = rowNumber;
+                long line = csv.recordLine();
+                Locator at = (message, column, value) -> new ArenaException(message + " (line " + line + ")",
+                        Location.row(source, number, column, value));
+                if (csv.count != width) {
+                    throw at.error("has " + csv.count + " fields but the header has " + width, null, null);
+                }
+                row.clear();
+                for (int i = 0; i < width; i++) {
+                    cell(csv.fields[i], csv.quoted[i], roles[i], header[i], row, at);
+                }
+                RowChecks.emit(row, mapping, at, builder);
+            }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ArenaException("not valid UTF-8: " + e.getMessage(), Location.of(source), e);
+        } catch (IOException e) {
+            throw new ArenaException("cannot read " + source + ": " + e.getMessage(), e);
+        }
+        return builder.build();
+    }
+
+    private static String stripBom(String s) {
+        return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
+    }
+
+    private static void cell(String text, boolean quoted, Canonical role, String column, RowBuffer row, Locator at) {
+        if (text.isEmpty() && !quoted) {
+            return;
+        }
+        switch (role) {
+            case CASE_ID:
+                row.caseId = text;
+                break;
+            case TIMESTAMP:
+                row.timestamp = Timestamps.parse(text, column, at);
+                row.hasTimestamp = true;
+                break;
+            case SEQUENCE:
+                row.sequence = Sequences.parse(text, column, at);
+                break;
+            case EVENT_ID:
+                row.eventId = text;
+                break;
+            case ACTOR:
+            case OBJECT_REFS:
+            case STATE_BEFORE:
+            case STATE_AFTER:
+            case OUTCOME_LABELS:
+            case PAYLOAD:
+                JsonCells.parse(text, role, column, row, at);
+                break;
+            case ATTRIBUTE:
+                attribute(text, quoted, column, row);
+                break;
+            default:
+                row.strings[role.stringField.ordinal()] = text;
+        }
+    }
+
+    private static void attribute(String text, boolean quoted, String column, RowBuffer row) {
+        ValueKind kind = quoted ? ValueKind.STRING : CsvValues.kindOf(text);
+        switch (kind) {
+            case LONG:
+                row.attribute(RowBuffer.PAYLOAD, column, kind, Long.parseLong(text), null);
+                break;
+            case DOUBLE:
+                row.attribute(RowBuffer.PAYLOAD, column, kind, Double.doubleToRawLongBits(Double.parseDouble(text)),
+                        null);
+                break;
+            case BOOLEAN:
+                row.attribute(RowBuffer.PAYLOAD, column, kind, text.equalsIgnoreCase("true") ? 1 : 0, null);
+                break;
+            default:
+                row.string(RowBuffer.PAYLOAD, column, text);
+        }
+    }
+}

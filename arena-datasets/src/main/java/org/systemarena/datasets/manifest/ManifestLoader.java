@@ -1,0 +1,376 @@
+package org.systemarena.datasets.manifest;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.systemarena.core.Action;
+import org.systemarena.core.ArenaException;
+import org.systemarena.core.ArenaException.Location;
+import org.systemarena.core.manifest.CaseConfig;
+import org.systemarena.core.manifest.ConstraintSpec;
+import org.systemarena.core.manifest.DecisionPointSpec;
+import org.systemarena.core.manifest.HistoricalActionSpec;
+import org.systemarena.core.manifest.Manifest;
+import org.systemarena.core.manifest.OutcomeSpec;
+import org.systemarena.core.manifest.RankingSpec;
+import org.systemarena.core.manifest.Severity;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Loads {@code manifest.yaml} (SPEC §4, docs/manifest.md) into a {@link Manifest}. The YAML is only composed into a
+ * node tree, never constructed into objects: no tags beyond the standard scalar ones, bounded aliases, nesting and
+ * size. Working on nodes keeps the line and column of every value for error messages and for the positions of
+ * conditions and rules.
+ */
+public final class ManifestLoader {
+    /** Manifests are small; anything near this is a wrong file. */
+    static final int MAX_CODE_POINTS = 10 * 1024 * 1024;
+
+    private static final Set<String> TOP = Set.of("name", "version", "description", "case", "decision_points",
+            "allowed_actions", "outcomes", "constraints", "historical_action", "ranking");
+    private static final Set<String> CASE = Set.of("id_field", "timestamp_field", "event_type_field",
+            "activity_field", "sequence_field");
+    private static final Set<String> DECISION_POINT = Set.of("name", "trigger", "condition", "allowed_actions");
+    private static final Set<String> ACTION = Set.of("action", "params", "description");
+    private static final Set<String> OUTCOMES = Set.of("positive", "negative", "neutral", "horizon");
+    private static final Set<String> CONSTRAINT = Set.of("name", "rule", "severity", "message");
+    private static final Set<String> HISTORICAL = Set.of("event_type", "field", "propensity_field");
+    private static final Set<String> RANKING = Set.of("k", "period");
+    private static final Set<Tag> STANDARD_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP,
+            Tag.SEQ, Tag.TIMESTAMP);
+
+    private ManifestLoader() {
+    }
+
+    public static Manifest load(Path file) {
+        String source = file.toString();
+        String text;
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new ArenaException("manifest not found", Location.of(source));
+            }
+            if (Files.size(file) > 4L * MAX_CODE_POINTS) {
+                throw new ArenaException("manifest is too large (" + Files.size(file) + " bytes)", Location.of(source));
+            }
+            text = Files.readString(file);
+        } catch (CharacterCodingException e) {
+            throw new ArenaException("manifest is not valid UTF-8", Location.of(source), e);
+        } catch (IOException e) {
+            throw new ArenaException("cannot read manifest: " + e.getMessage(), Location.of(source), e);
+        }
+        return parse(text, source);
+    }
+
+    /** Parses manifest text; {@code sourceName} names it in errors and positions. */
+    public static Manifest parse(String text, String sourceName) {
+        YamlSource source = new YamlSource(sourceName, text);
+        Node root = compose(text, sourceName);
+        if (root == null || YamlMap.isNull(root)) {
+            throw new ArenaException("manifest is empty", Location.of(sourceName));
+        }
+        checkTags(source, root, Collections.newSetFromMap(new IdentityHashMap<>()));
+        return new ManifestLoader.Reader(source).manifest(root);
+    }
+
+    private static Node compose(String text, String sourceName) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(20);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(32);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setMergeOnCompose(false);
+        try {
+            Composer composer = new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options);
+            return composer.getSingleNode();
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            if (e.getContext() != null) {
+                problem = e.getContext() + ": " + problem;
+            }
+            throw new ArenaException("invalid YAML: " + problem.trim(),
+                    m == null ? Location.of(sourceName) : Location.line(sourceName, m.getLine() + 1, m.getColumn() + 1),
+                    e);
+        } catch (YAMLException e) {
+            throw new ArenaException("invalid YAML: " + e.getMessage(), Location.of(sourceName), e);
+        }
+    }
+
+    /** Rejects explicit non-standard tags (no object construction, ever), merge keys and recursive aliases. */
+    private static void checkTags(YamlSource source, Node node, Set<Node> path) {
+        if (!path.add(node)) {
+            throw source.error(node, "recursive YAML alias");
+        }
+        if (!STANDARD_TAGS.contains(node.getTag())) {
+            throw source.error(node, node.getTag().equals(Tag.MERGE) ? "YAML merge keys (<<) are not supported"
+                    : "YAML tag '" + node.getTag().getValue() + "' is not allowed in a manifest");
+        }
+        if (node instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                checkTags(source, t.getKeyNode(), path);
+                checkTags(source, t.getValueNode(), path);
+            }
+        } else if (node instanceof SequenceNode s) {
+            for (Node n : s.getValue()) {
+                checkTags(source, n, path);
+            }
+        }
+        path.remove(node);
+    }
+
+    /** Reads the node tree of one manifest. */
+    private static final class Reader {
+        private final YamlSource source;
+
+        Reader(YamlSource source) {
+            this.source = source;
+        }
+
+        Manifest manifest(Node root) {
+            YamlMap top = YamlMap.of(source, root, "the manifest", TOP);
+            String name = top.requiredText("name");
+            String version = top.text("version");
+            String description = top.text("description");
+            CaseConfig caseConfig = caseConfig(top.get("case"));
+            List<Action> actions = actions(top);
+            List<DecisionPointSpec> points = decisionPoints(top, actions);
+            OutcomeSpec outcomes = outcomes(top.get("outcomes"));
+            List<ConstraintSpec> constraints = constraints(top);
+            HistoricalActionSpec historical = historical(top.get("historical_action"));
+            RankingSpec ranking = ranking(top.get("ranking"));
+            return new Manifest(name, version, description, caseConfig, points, actions, outcomes, constraints,
+                    historical, ranking, source.name);
+        }
+
+        private CaseConfig caseConfig(Node node) {
+            if (node == null) {
+                return CaseConfig.defaults();
+            }
+            YamlMap m = YamlMap.of(source, node, "case", CASE);
+            return new CaseConfig(nonBlank(m, "id_field"), nonBlank(m, "timestamp_field"),
+                    nonBlank(m, "event_type_field"), nonBlank(m, "activity_field"), nonBlank(m, "sequence_field"));
+        }
+
+        private String nonBlank(YamlMap m, String key) {
+            String v = m.text(key);
+            if (v != null && v.isBlank()) {
+                throw source.error(m.get(key), "case." + key + " must not be empty");
+            }
+            return v;
+        }
+
+        private List<Action> actions(YamlMap top) {
+            List<Action> actions = new ArrayList<>();
+            Map<String, Node> seen = new HashMap<>();
+            for (Node n : top.list("allowed_actions")) {
+                String type;
+                Action action;
+                if (n instanceof ScalarNode && !YamlMap.isNull(n)) {
+                    type = ((ScalarNode) n).getValue();
+                    if (type.isBlank()) {
+                        throw source.error(n, "allowed action must not be empty");
+                    }
+                    action = Action.of(type);
+                } else {
+                    YamlMap m = YamlMap.of(source, n, "allowed action", ACTION);
+                    type = m.requiredText("action");
+                    Node paramsNode = m.get("params");
+                    Map<String, Object> params = Map.of();
+                    if (paramsNode != null) {
+                        if (!(paramsNode instanceof MappingNode)) {
+                            throw source.error(paramsNode, "params of action '" + type + "' must be a mapping, got "
+                                    + YamlMap.kind(paramsNode) + YamlMap.shown(paramsNode));
+                        }
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> p = (Map<String, Object>) value(paramsNode);
+                        params = p;
+                    }
+                    action = new Action(type, params, m.text("description"));
+                }
+                Node previous = seen.putIfAbsent(type, n);
+                if (previous != null) {
+                    throw source.error(n, "duplicate action '" + type + "' (first declared at line "
+                            + (previous.getStartMark().getLine() + 1) + ")");
+                }
+                actions.add(action);
+            }
+            return actions;
+        }
+
+        private List<DecisionPointSpec> decisionPoints(YamlMap top, List<Action> declared) {
+            List<String> declaredTypes = declared.stream().map(Action::type).toList();
+            List<DecisionPointSpec> points = new ArrayList<>();
+            Map<String, Node> seen = new HashMap<>();
+            for (Node n : top.list("decision_points")) {
+                YamlMap m = YamlMap.of(source, n, "decision point", DECISION_POINT);
+                String name = m.requiredText("name");
+                Node previous = seen.putIfAbsent(name, m.get("name"));
+                if (previous != null) {
+                    throw source.error(m.get("name"), "duplicate decision point name '" + name
+                            + "' (first at line " + (previous.getStartMark().getLine() + 1) + ")");
+                }
+                String trigger = m.requiredText("trigger");
+                Node conditionNode = m.get("condition");
+                String condition = conditionNode == null ? null : m.text(conditionNode, "condition of '" + name + "'");
+                List<String> allowed = m.texts("allowed_actions");
+                List<Node> allowedNodes = m.list("allowed_actions");
+                for (int i = 0; i < allowed.size(); i++) {
+                    String a = allowed.get(i);
+                    // With no top-level list, decision points declare their actions themselves.
+                    if (!declaredTypes.isEmpty() && !declaredTypes.contains(a)) {
+                        throw source.error(allowedNodes.get(i), "decision point '" + name + "' allows action '" + a
+                                + "', which allowed_actions does not declare" + Suggestions.hint(a, declaredTypes)
+                                + " (declared: " + String.join(", ", declaredTypes) + ")");
+                    }
+                    if (allowed.subList(0, i).contains(a)) {
+                        throw source.error(allowedNodes.get(i), "decision point '" + name + "' lists action '" + a
+                                + "' twice");
+                    }
+                }
+                points.add(new DecisionPointSpec(name, trigger, condition, allowed,
+                        conditionNode == null ? null : source.valuePosition(conditionNode)));
+            }
+            return points;
+        }
+
+        private OutcomeSpec outcomes(Node node) {
+            if (node == null) {
+                return OutcomeSpec.none();
+            }
+            YamlMap m = YamlMap.of(source, node, "outcomes", OUTCOMES);
+            Map<String, String> categoryOf = new LinkedHashMap<>();
+            List<List<String>> lists = new ArrayList<>();
+            for (String category : List.of("positive", "negative", "neutral")) {
+                List<String> names = m.texts(category);
+                List<Node> nodes = m.list(category);
+                for (int i = 0; i < names.size(); i++) {
+                    String previous = categoryOf.putIfAbsent(names.get(i), category);
+                    if (previous != null) {
+                        throw source.error(nodes.get(i), "outcome '" + names.get(i) + "' is listed "
+                                + (previous.equals(category) ? "twice in " + category : "as both " + previous
+                                + " and " + category));
+                    }
+                }
+                lists.add(names);
+            }
+            return new OutcomeSpec(lists.get(0), lists.get(1), lists.get(2), m.duration("horizon"));
+        }
+
+        private List<ConstraintSpec> constraints(YamlMap top) {
+            List<ConstraintSpec> constraints = new ArrayList<>();
+            Map<String, Node> seen = new HashMap<>();
+            for (Node n : top.list("constraints")) {
+                YamlMap m = YamlMap.of(source, n, "constraint", CONSTRAINT);
+                String name = m.requiredText("name");
+                Node previous = seen.putIfAbsent(name, m.get("name"));
+                if (previous != null) {
+                    throw source.error(m.get("name"), "duplicate constraint name '" + name + "' (first at line "
+                            + (previous.getStartMark().getLine() + 1) + ")");
+                }
+                String rule = m.requiredText("rule");
+                Severity severity = null;
+                String severityText = m.text("severity");
+                if (severityText != null) {
+                    try {
+                        severity = Severity.parse(severityText);
+                    } catch (ArenaException e) {
+                        List<String> labels = List.of("warning", "violation", "critical");
+                        throw source.error(m.get("severity"), "constraint '" + name + "': unknown severity '"
+                                + severityText + "'" + Suggestions.hint(severityText, labels)
+                                + " (expected warning, violation or critical)");
+                    }
+                }
+                constraints.add(new ConstraintSpec(name, rule, severity, m.text("message"),
+                        source.valuePosition(m.get("rule"))));
+            }
+            return constraints;
+        }
+
+        private HistoricalActionSpec historical(Node node) {
+            if (node == null) {
+                return HistoricalActionSpec.defaults();
+            }
+            YamlMap m = YamlMap.of(source, node, "historical_action", HISTORICAL);
+            return new HistoricalActionSpec(m.text("event_type"), m.text("field"), m.text("propensity_field"));
+        }
+
+        private RankingSpec ranking(Node node) {
+            if (node == null) {
+                return RankingSpec.defaults();
+            }
+            YamlMap m = YamlMap.of(source, node, "ranking", RANKING);
+            return new RankingSpec(m.positiveInt("k", 10), m.duration("period"));
+        }
+
+        /** A params value as plain Java data: String, Long, Double, Boolean, null, Map or List. */
+        private Object value(Node n) {
+            if (n instanceof MappingNode m) {
+                Map<String, Object> map = new LinkedHashMap<>();
+                for (NodeTuple t : m.getValue()) {
+                    Node k = t.getKeyNode();
+                    if (!(k instanceof ScalarNode ks) || YamlMap.isNull(k)) {
+                        throw source.error(k, "keys of params must be plain names");
+                    }
+                    if (map.containsKey(ks.getValue())) {
+                        throw source.error(k, "duplicate key '" + ks.getValue() + "' in params");
+                    }
+                    map.put(ks.getValue(), value(t.getValueNode()));
+                }
+                return Collections.unmodifiableMap(map);
+            }
+            if (n instanceof SequenceNode s) {
+                List<Object> list = new ArrayList<>();
+                s.getValue().forEach(item -> list.add(value(item)));
+                return Collections.unmodifiableList(list);
+            }
+            ScalarNode s = (ScalarNode) n;
+            String v = s.getValue();
+            Tag tag = n.getTag();
+            try {
+                if (tag.equals(Tag.NULL)) {
+                    return null;
+                }
+                if (tag.equals(Tag.INT)) {
+                    return Long.decode(v.replace("_", "").replace("0o", "0"));
+                }
+                if (tag.equals(Tag.FLOAT)) {
+                    String f = v.replace("_", "").toLowerCase(java.util.Locale.ROOT);
+                    if (f.endsWith(".inf")) {
+                        return f.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+                    }
+                    return f.equals(".nan") ? Double.NaN : Double.parseDouble(f);
+                }
+            } catch (NumberFormatException e) {
+                throw source.error(n, "number out of range: '" + v + "'");
+            }
+            if (tag.equals(Tag.BOOL)) {
+                String b = v.toLowerCase(java.util.Locale.ROOT);
+                return b.equals("true") || b.equals("yes") || b.equals("on") || b.equals("y");
+            }
+            return v;
+        }
+    }
+}
