@@ -79,7 +79,8 @@ public record Episode(String caseId, double[] targetProbabilities, double[] logg
                 return EpisodeStatus.INVALID_PROPENSITY;
             }
         }
-        return EpisodeStatus.USABLE;
+        // Propensities so small that the product overflows cannot be weighed; treat them as invalid, not infinite.
+        return Double.isFinite(weight()) ? EpisodeStatus.USABLE : EpisodeStatus.INVALID_PROPENSITY;
     }
 
     /** Importance weight: product over decision points of pi / mu. Only meaningful for usable episodes. */

@@ -15,7 +15,7 @@ public record EstimateWarning(Code code, String message) {
         MISSING_LOGGED_ACTION,
         /** Cases excluded because a decision point has no logged propensity. */
         MISSING_PROPENSITY,
-        /** Cases excluded because a logged propensity is 0, negative, above 1 or not finite. */
+        /** Cases excluded because a logged propensity is 0, negative, above 1, or so small the weight overflows. */
         INVALID_PROPENSITY,
         /** Propensities come from an estimated behaviour model, not the log. */
         ESTIMATED_BEHAVIOUR_MODEL,

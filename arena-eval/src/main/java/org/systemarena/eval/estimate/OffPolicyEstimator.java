@@ -196,7 +196,7 @@ public final class OffPolicyEstimator {
                 "a decision point has no logged propensity (an estimated behaviour model can fill them in)",
                 cases.firstExcluded[EpisodeStatus.MISSING_PROPENSITY.ordinal()]);
         exclusionWarning(warnings, EstimateWarning.Code.INVALID_PROPENSITY, ex.invalidPropensity(), n,
-                "a logged propensity is 0, negative, above 1 or not finite",
+                "a logged propensity is 0, negative, above 1, or so small that the weight overflows",
                 cases.firstExcluded[EpisodeStatus.INVALID_PROPENSITY.ordinal()]);
         warnings.addAll(extra);
         if (usedCases == 0) {

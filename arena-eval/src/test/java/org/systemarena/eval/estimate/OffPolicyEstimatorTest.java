@@ -68,8 +68,17 @@ class OffPolicyEstimatorTest {
                 Code.UNDEFINED_RESAMPLES);
         assertThat(e.warnings().get(0).message())
                 .isEqualTo("1 of 8 cases excluded: a decision point has no logged action (first: case 'no-action')");
-        assertThat(e.warnings().get(2).message()).startsWith("2 of 8 cases excluded: a logged propensity is 0")
+        assertThat(e.warnings().get(2).message()).startsWith("2 of 8 cases excluded: a logged propensity is 0,")
                 .endsWith("(first: case 'zero-propensity')");
+    }
+
+    @Test
+    void propensitiesSoSmallThatTheWeightOverflowsAreInvalid() {
+        OffPolicyEstimate e = OffPolicyEstimator.of(BootstrapSettings.of(1)).estimate(EpisodeSet.logged(List.of(
+                Episode.of("tiny", 1, d(1.0, 1.0), d(1e-200, 1e-200)), Episode.of("ok", 1, d(1.0), d(0.5)))));
+        assertThat(e.exclusions()).isEqualTo(new Exclusions(0, 0, 1));
+        assertThat(e.maxWeight()).isEqualTo(2.0);
+        assertThat(e.ips().value()).isEqualTo(2.0);
     }
 
     @Test
@@ -123,32 +132,40 @@ class OffPolicyEstimatorTest {
         assertInterval(e.snips(), reference[2], 0.9);
     }
 
-    /** Same index stream as the documented scheme, estimator recomputed naively from the episodes. */
+    /**
+     * The same resamples (per-case counts from the documented draw: block b of 32 resamples uses the b-th split of
+     * {@code SplittableRandom(seed)}), with the estimator recomputed naively from the episodes of each resample.
+     */
     private static double[][] referenceBootstrap(List<Episode> episodes, BootstrapSettings s) {
         int n = episodes.size();
         double[][] out = new double[3][s.resamples()];
         SplittableRandom root = new SplittableRandom(s.seed());
         SplittableRandom g = null;
+        int[] counts = new int[n];
         for (int r = 0; r < s.resamples(); r++) {
             if (r % 32 == 0) {
                 g = root.split();
             }
+            java.util.Arrays.fill(counts, 0);
+            ResampledSums.draw(g, n, counts);
             double rewards = 0;
             double used = 0;
             double wr = 0;
             double w = 0;
             for (int i = 0; i < n; i++) {
-                Episode e = episodes.get(g.nextInt(n));
-                rewards += e.reward();
-                boolean usable = Arrays.stream(e.loggedPropensities()).allMatch(p -> p > 0 && p <= 1);
-                if (usable) {
-                    double weight = 1;
-                    for (int j = 0; j < e.decisionPoints(); j++) {
-                        weight *= e.targetProbabilities()[j] / e.loggedPropensities()[j];
+                Episode e = episodes.get(i);
+                for (int copy = 0; copy < counts[i]; copy++) {
+                    rewards += e.reward();
+                    boolean usable = Arrays.stream(e.loggedPropensities()).allMatch(p -> p > 0 && p <= 1);
+                    if (usable) {
+                        double weight = 1;
+                        for (int j = 0; j < e.decisionPoints(); j++) {
+                            weight *= e.targetProbabilities()[j] / e.loggedPropensities()[j];
+                        }
+                        used++;
+                        w += weight;
+                        wr += weight * e.reward();
                     }
-                    used++;
-                    w += weight;
-                    wr += weight * e.reward();
                 }
             }
             out[0][r] = rewards / n;
@@ -156,6 +173,35 @@ class OffPolicyEstimatorTest {
             out[2][r] = wr / w;
         }
         return out;
+    }
+
+    @Test
+    void resampleDrawsAreUniformWithReplacement() {
+        // 7 cases, 200,000 resamples: each case's count is Binomial(7, 1/7) per resample, so its total over all
+        // resamples has mean 200,000 and standard deviation sqrt(200,000 * 7 * (1/7) * (6/7)) ~ 414.
+        int n = 7;
+        int[] counts = new int[n];
+        SplittableRandom rng = new SplittableRandom(5);
+        long[] totals = new long[n];
+        long resamplesWithDuplicates = 0;
+        for (int r = 0; r < 200_000; r++) {
+            ResampledSums.draw(rng, n, counts);
+            int sum = 0;
+            boolean duplicate = false;
+            for (int i = 0; i < n; i++) {
+                sum += counts[i];
+                totals[i] += counts[i];
+                duplicate |= counts[i] > 1;
+                counts[i] = 0;
+            }
+            assertThat(sum).isEqualTo(n);
+            resamplesWithDuplicates += duplicate ? 1 : 0;
+        }
+        for (long t : totals) {
+            assertThat(t).isBetween(200_000L - 5 * 414, 200_000L + 5 * 414);
+        }
+        // P(all 7 distinct) = 7!/7^7 ~ 0.0061: almost every resample repeats a case.
+        assertThat(resamplesWithDuplicates).isBetween(198_500L, 199_100L);
     }
 
     private static void assertInterval(Estimate actual, double[] resampled, double confidence) {
