@@ -1,0 +1,243 @@
+package org.systemarena.integrations.ocel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.systemarena.core.ArenaException;
+
+/**
+ * Streams OCEL 2.0 XML. Relationships may be {@code <object object-id qualifier/>} (the XSD) or
+ * {@code <relationship object-id qualifier/>} (what PM4Py writes). The XSD order (object types, event types,
+ * objects, events) is required: an event can only refer to objects already read.
+ */
+public final class OcelXmlReader {
+    private static final XMLInputFactory FACTORY = createFactory();
+
+    private final OcelOptions options;
+
+    private OcelXmlReader(OcelOptions options) {
+        this.options = options;
+    }
+
+    public static OcelXmlReader create() {
+        return new OcelXmlReader(OcelOptions.defaults());
+    }
+
+    public static OcelXmlReader create(OcelOptions options) {
+        return new OcelXmlReader(java.util.Objects.requireNonNull(options, "options"));
+    }
+
+    private static XMLInputFactory createFactory() {
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return f;
+    }
+
+    public OcelLog read(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(in, path.toString());
+        } catch (IOException e) {
+            throw new ArenaException("cannot read OCEL XML file: " + e.getMessage(),
+                    ArenaException.Location.of(path.toString()), e);
+        }
+    }
+
+    public OcelLog read(InputStream in, String source) {
+        try {
+            XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
+            try {
+                return new Parse(xml, source, new OcelImport(options)).run();
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            Location loc = e.getLocation();
+            throw new ArenaException("malformed XML: " + e.getMessage(), loc == null
+                    ? ArenaException.Location.of(source)
+                    : ArenaException.Location.line(source, loc.getLineNumber(), loc.getColumnNumber()), e);
+        }
+    }
+
+    private static final class Parse {
+        private final XMLStreamReader xml;
+        private final String source;
+        private final OcelImport imp;
+        private boolean sawEvents;
+
+        Parse(XMLStreamReader xml, String source, OcelImport imp) {
+            this.xml = xml;
+            this.source = source;
+            this.imp = imp;
+        }
+
+        OcelLog run() throws XMLStreamException {
+            while (xml.hasNext() && xml.next() != XMLStreamConstants.START_ELEMENT) {
+                // prolog
+            }
+            if (!xml.isStartElement() || !"log".equals(xml.getLocalName())) {
+                throw new ArenaException("the root element must be <log>", here());
+            }
+            while (nextChild()) {
+                switch (xml.getLocalName()) {
+                    case "object-types":
+                        while (nextChild()) {
+                            readType(true);
+                        }
+                        break;
+                    case "event-types":
+                        while (nextChild()) {
+                            readType(false);
+                        }
+                        break;
+                    case "objects":
+                        if (sawEvents) {
+                            throw new ArenaException("<objects> must come before <events>", here());
+                        }
+                        while (nextChild()) {
+                            readObject();
+                        }
+                        break;
+                    case "events":
+                        sawEvents = true;
+                        while (nextChild()) {
+                            readEvent();
+                        }
+                        break;
+                    default:
+                        skip();
+                }
+            }
+            return imp.build();
+        }
+
+        private void readType(boolean objectType) throws XMLStreamException {
+            ArenaException.Location at = here();
+            String name = xml.getAttributeValue(null, "name");
+            if (name == null) {
+                throw new ArenaException("type needs a 'name'", at.withField("name", null));
+            }
+            Map<String, String> attrs = new LinkedHashMap<>();
+            while (nextChild()) {
+                if ("attributes".equals(xml.getLocalName())) {
+                    while (nextChild()) {
+                        attrs.put(xml.getAttributeValue(null, "name"), xml.getAttributeValue(null, "type"));
+                        skip();
+                    }
+                } else {
+                    skip();
+                }
+            }
+            if (objectType) {
+                imp.declareObjectType(name, attrs);
+            } else {
+                imp.declareEventType(name, attrs);
+            }
+        }
+
+        private void readObject() throws XMLStreamException {
+            ArenaException.Location at = here();
+            String id = xml.getAttributeValue(null, "id");
+            String type = xml.getAttributeValue(null, "type");
+            List<OcelImport.RawValue> values = new ArrayList<>();
+            List<String[]> rels = new ArrayList<>();
+            while (nextChild()) {
+                switch (xml.getLocalName()) {
+                    case "attributes":
+                        while (nextChild()) {
+                            String name = xml.getAttributeValue(null, "name");
+                            String time = xml.getAttributeValue(null, "time");
+                            values.add(new OcelImport.RawValue(name, time, xml.getElementText()));
+                        }
+                        break;
+                    case "objects":
+                        readRelationships(rels);
+                        break;
+                    default:
+                        skip();
+                }
+            }
+            imp.addObject(id, type, values, at);
+            for (String[] r : rels) {
+                imp.addObjectRelation(id, r[0], r[1], at);
+            }
+        }
+
+        private void readEvent() throws XMLStreamException {
+            ArenaException.Location at = here();
+            String id = xml.getAttributeValue(null, "id");
+            String type = xml.getAttributeValue(null, "type");
+            String time = xml.getAttributeValue(null, "time");
+            List<Object[]> attrs = new ArrayList<>();
+            List<String[]> rels = new ArrayList<>();
+            while (nextChild()) {
+                switch (xml.getLocalName()) {
+                    case "attributes":
+                        while (nextChild()) {
+                            String name = xml.getAttributeValue(null, "name");
+                            attrs.add(new Object[] {name, xml.getElementText()});
+                        }
+                        break;
+                    case "objects":
+                        readRelationships(rels);
+                        break;
+                    default:
+                        skip();
+                }
+            }
+            imp.addEvent(id, type, time, rels, attrs, at);
+        }
+
+        private void readRelationships(List<String[]> into) throws XMLStreamException {
+            while (nextChild()) {
+                String tag = xml.getLocalName();
+                if ("object".equals(tag) || "relationship".equals(tag)) {
+                    into.add(new String[] {xml.getAttributeValue(null, "object-id"),
+                            xml.getAttributeValue(null, "qualifier")});
+                }
+                skip();
+            }
+        }
+
+        private boolean nextChild() throws XMLStreamException {
+            while (xml.hasNext()) {
+                int ev = xml.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    return true;
+                }
+                if (ev == XMLStreamConstants.END_ELEMENT) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        private void skip() throws XMLStreamException {
+            int depth = 1;
+            while (depth > 0) {
+                int ev = xml.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+        }
+
+        private ArenaException.Location here() {
+            Location loc = xml.getLocation();
+            return ArenaException.Location.line(source, loc.getLineNumber(), loc.getColumnNumber());
+        }
+    }
+}
