@@ -24,8 +24,8 @@ public final class ReaderSpeedCheck {
         EventLog log = generate(n, 42);
         Path parquet = dir.resolve("events.parquet");
         Path jsonl = dir.resolve("events.jsonl");
-        if (args.length > 2 && args[2].equals("read-only")) {
-            read(parquet, jsonl);
+        if (args.length > 2) { // read-only, read-parquet or read-jsonl: reuse files of an earlier run
+            read(args[2].equals("read-jsonl") ? null : parquet, args[2].equals("read-parquet") ? null : jsonl);
             return;
         }
         long t0 = System.nanoTime();
@@ -41,6 +41,9 @@ public final class ReaderSpeedCheck {
     private static void read(Path parquet, Path jsonl) {
         for (int round = 0; round < 4; round++) {
             for (Path file : new Path[] {parquet, jsonl}) {
+                if (file == null) {
+                    continue;
+                }
                 long s = System.nanoTime();
                 long cpu = THREADS.getCurrentThreadCpuTime();
                 EventLog back = Datasets.loadEventLog(file);

@@ -19,7 +19,8 @@ import org.systemarena.core.EventLogBuilder;
  * {@code events} with such an array. Streamed like {@link JsonlEventReader}; errors give line and column.
  */
 public final class JsonEventReader {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
 
     private JsonEventReader() {
     }

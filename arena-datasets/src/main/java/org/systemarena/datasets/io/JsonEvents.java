@@ -31,7 +31,7 @@ final class JsonEvents {
     static void readColumn(JsonParser p, Canonical role, String name, RowBuffer row, Locator at) throws IOException {
         switch (role) {
             case CASE_ID:
-                row.caseId = text(p, name, at);
+                row.caseId = text(p, row, name, at);
                 break;
             case TIMESTAMP:
                 readTimestamp(p, name, row, at);
@@ -40,7 +40,7 @@ final class JsonEvents {
                 readSequence(p, name, row, at);
                 break;
             case EVENT_ID:
-                row.eventId = text(p, name, at);
+                row.eventId = text(p, row, name, at);
                 break;
             case ACTOR:
                 readActor(p, name, row, at);
@@ -61,30 +61,42 @@ final class JsonEvents {
                 readAttributes(p, name, RowBuffer.PAYLOAD, row, at);
                 break;
             case ATTRIBUTE:
-                readScalar(p, RowBuffer.PAYLOAD, name, name, row, at);
+                readScalar(p, RowBuffer.PAYLOAD, name, null, row, at);
                 break;
             default:
-                row.strings[role.stringField.ordinal()] = text(p, name, at);
+                row.strings[role.stringField.ordinal()] = text(p, row, name, at);
         }
     }
 
     /** A string field: a JSON string, or an integer taken as its text (ids are often numeric); null when null. */
-    static String text(JsonParser p, String column, Locator at) throws IOException {
+    static String text(JsonParser p, RowBuffer row, String column, Locator at) throws IOException {
+        return text(p, row, column, null, at);
+    }
+
+    /** {@code key} names a field nested in {@code column} (joined only for an error message). */
+    static String text(JsonParser p, RowBuffer row, String column, String key, Locator at) throws IOException {
         JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT) {
+        if (t == JsonToken.VALUE_STRING) {
+            return row.cache.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        }
+        if (t == JsonToken.VALUE_NUMBER_INT) {
             return p.getText();
         }
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }
-        throw at.error("expected a string, got " + describe(t), column, shown(p));
+        throw at.error("expected a string, got " + describe(t), path(column, key), shown(p));
+    }
+
+    private static String path(String column, String key) {
+        return key == null ? column : column + "." + key;
     }
 
     private static void readTimestamp(JsonParser p, String column, RowBuffer row, Locator at) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING) {
-            String s = p.getText();
-            row.timestamp = Timestamps.parse(s, column, at);
+            row.timestamp = Timestamps.parse(row.slice.set(p.getTextCharacters(), p.getTextOffset(),
+                    p.getTextLength()), column, at);
             row.hasTimestamp = true;
         } else if (t == JsonToken.VALUE_NUMBER_INT) {
             row.timestamp = Timestamps.fromEpochMillis(longValue(p, column, at), column, at);
@@ -117,19 +129,19 @@ final class JsonEvents {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             p.nextToken();
-            String path = column + "." + key;
             switch (key) {
                 case "type":
-                    row.strings[Canonical.ACTOR_TYPE.stringField.ordinal()] = text(p, path, at);
+                    row.strings[Canonical.ACTOR_TYPE.stringField.ordinal()] = text(p, row, column, key, at);
                     break;
                 case "id":
-                    row.strings[Canonical.ACTOR_ID.stringField.ordinal()] = text(p, path, at);
+                    row.strings[Canonical.ACTOR_ID.stringField.ordinal()] = text(p, row, column, key, at);
                     break;
                 case "name":
-                    row.strings[Canonical.ACTOR_NAME.stringField.ordinal()] = text(p, path, at);
+                    row.strings[Canonical.ACTOR_NAME.stringField.ordinal()] = text(p, row, column, key, at);
                     break;
                 default:
-                    throw at.error("unknown actor field '" + key + "' (expected type, id, name)", path, shown(p));
+                    throw at.error("unknown actor field '" + key + "' (expected type, id, name)", path(column, key),
+                            shown(p));
             }
         }
     }
@@ -153,20 +165,19 @@ final class JsonEvents {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
                 p.nextToken();
-                String path = column + "." + key;
                 switch (key) {
                     case "type":
-                        type = text(p, path, at);
+                        type = text(p, row, column, key, at);
                         break;
                     case "id":
-                        id = text(p, path, at);
+                        id = text(p, row, column, key, at);
                         break;
                     case "role":
-                        role = text(p, path, at);
+                        role = text(p, row, column, key, at);
                         break;
                     default:
                         throw at.error("unknown object reference field '" + key + "' (expected type, id, role)",
-                                path, shown(p));
+                                path(column, key), shown(p));
                 }
             }
             if (type == null || id == null) {
@@ -189,20 +200,24 @@ final class JsonEvents {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             p.nextToken();
-            readScalar(p, target, key, column + "." + key, row, at);
+            readScalar(p, target, key, column, row, at);
         }
     }
 
-    /** A scalar attribute value with its JSON type kept: string, long, double, boolean or null. */
-    private static void readScalar(JsonParser p, int target, String key, String column, RowBuffer row, Locator at)
+    /**
+     * A scalar attribute value with its JSON type kept: string, long, double, boolean or null. {@code column} is
+     * the enclosing object column ({@code payload}, ...) or null for a top-level column named {@code key}.
+     */
+    private static void readScalar(JsonParser p, int target, String key, String parent, RowBuffer row, Locator at)
             throws IOException {
         JsonToken t = p.currentToken();
         switch (t) {
             case VALUE_STRING:
-                row.string(target, key, p.getText());
+                row.string(target, key, row.cache.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()));
                 break;
             case VALUE_NUMBER_INT:
-                row.attribute(target, key, ValueKind.LONG, longValue(p, column, at), null);
+                row.attribute(target, key, ValueKind.LONG, longValue(p, parent == null ? key : path(parent, key), at),
+                        null);
                 break;
             case VALUE_NUMBER_FLOAT:
                 row.attribute(target, key, ValueKind.DOUBLE, Double.doubleToRawLongBits(p.getDoubleValue()), null);
@@ -217,7 +232,8 @@ final class JsonEvents {
                 row.attribute(target, key, ValueKind.NULL, 0, null);
                 break;
             default:
-                throw at.error("expected a string, number, boolean or null, got " + describe(t), column, shown(p));
+                throw at.error("expected a string, number, boolean or null, got " + describe(t),
+                        parent == null ? key : path(parent, key), shown(p));
         }
     }
 

@@ -19,7 +19,8 @@ import org.systemarena.core.EventLogBuilder;
  * Blank lines are skipped; anything that is not an object at the top level is an error.
  */
 public final class JsonlEventReader {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
 
     private JsonlEventReader() {
     }

@@ -25,6 +25,9 @@ final class RowBuffer {
     long sequence = EventLogBuilder.NO_SEQUENCE;
     String eventId;
     final String[] strings = new String[FIELDS];
+    /** Parsing helpers reused across rows. */
+    final TextCache cache = new TextCache(4096);
+    final CharSlice slice = new CharSlice();
 
     private String[] refTypes = new String[4];
     private String[] refIds = new String[4];

@@ -6,20 +6,20 @@ final class Timestamps {
     }
 
     /** ISO-8601 text, or a string of digits taken as epoch milliseconds; errors name row, column and value. */
-    static long parse(String text, String column, Locator at) {
+    static long parse(CharSequence text, String column, Locator at) {
         try {
             return parseText(text);
         } catch (IllegalArgumentException e) {
             throw at.error("unparseable timestamp (" + e.getMessage()
-                    + "; expected ISO-8601 like 2024-03-01T09:30:00Z or epoch milliseconds)", column, text);
+                    + "; expected ISO-8601 like 2024-03-01T09:30:00Z or epoch milliseconds)", column, text.toString());
         }
     }
 
     /** Like {@link #parse} but throws {@link IllegalArgumentException} with the reason only. */
-    static long parseText(String text) {
+    static long parseText(CharSequence text) {
         if (isInteger(text)) {
             try {
-                return TimestampParser.millisToMicros(Long.parseLong(text));
+                return TimestampParser.millisToMicros(Long.parseLong(text, 0, text.length(), 10));
             } catch (NumberFormatException | ArithmeticException e) {
                 throw new IllegalArgumentException("epoch milliseconds out of range");
             }
@@ -35,7 +35,7 @@ final class Timestamps {
         }
     }
 
-    private static boolean isInteger(String s) {
+    private static boolean isInteger(CharSequence s) {
         int n = s.length();
         int i = n > 1 && s.charAt(0) == '-' ? 1 : 0;
         if (i == n) {
