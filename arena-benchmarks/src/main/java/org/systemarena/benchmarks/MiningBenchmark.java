@@ -1,0 +1,81 @@
+package org.systemarena.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.systemarena.core.EventLog;
+import org.systemarena.datasets.synthetic.LeadFollowupConfig;
+import org.systemarena.datasets.synthetic.LeadFollowupGenerator;
+import org.systemarena.integrations.dfg.DirectlyFollowsGraph;
+import org.systemarena.integrations.dfg.PerformanceDfg;
+import org.systemarena.integrations.discovery.InductiveMiner;
+import org.systemarena.integrations.discovery.ProcessTree;
+import org.systemarena.integrations.performance.PerformanceAnalyzer;
+import org.systemarena.integrations.variants.VariantLog;
+
+/**
+ * Times process mining on synthetic lead follow-up logs (one thread): frequency DFG, performance DFG, variants,
+ * Inductive Miner (IM) and IMf (noise 0.2) from the event log (variant extraction included), and the full
+ * performance analysis. Each task runs {@code bench.warmups} times untimed, then {@code bench.runs} times; the best
+ * wall and CPU times are reported.
+ *
+ * <p>Usage: {@code MiningBenchmark [events...]} (default 1000000); properties {@code bench.warmups} (default 2),
+ * {@code bench.runs} (default 5), {@code bench.seed} (default 42).
+ */
+public final class MiningBenchmark {
+    private MiningBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        List<Long> sizes = new ArrayList<>();
+        for (String a : args) {
+            sizes.add(Long.parseLong(a.replace("_", "")));
+        }
+        if (sizes.isEmpty()) {
+            sizes = List.of(1_000_000L);
+        }
+        int warmups = Integer.getInteger("bench.warmups", 2);
+        int runs = Integer.getInteger("bench.runs", 5);
+        long seed = Long.getLong("bench.seed", 42L);
+        System.out.println("MiningBenchmark on " + Bench.machine());
+        System.out.println(Bench.fmt("warm-up %d, best of %d runs, seed %d; load average at start %s", warmups, runs,
+                seed, Bench.loadAverage()));
+        Bench.Table table = new Bench.Table("task", "events", "cases", "result", "best wall s", "best CPU s",
+                "events/s (CPU)");
+        for (long size : sizes) {
+            EventLog log = LeadFollowupGenerator.generate(LeadFollowupConfig.ofEvents(size, seed));
+            System.out.println(Bench.fmt("log: %d events, %d cases, %d activities", log.size(), log.caseCount(),
+                    log.activities().size()));
+            row(table, log, "DFG (frequency)", warmups, runs, () -> DirectlyFollowsGraph.of(log),
+                    d -> d.edges().size() + " edges");
+            row(table, log, "DFG (performance)", warmups, runs, () -> PerformanceDfg.of(log),
+                    d -> d.edges().size() + " edges");
+            row(table, log, "variants", warmups, runs, () -> VariantLog.of(log), v -> v.size() + " variants");
+            row(table, log, "Inductive Miner (IM)", warmups, runs, () -> InductiveMiner.im().discover(log),
+                    t -> t.labels().size() + " labels, " + size(t) + " nodes");
+            row(table, log, "IMf (noise 0.2)", warmups, runs, () -> InductiveMiner.imf(0.2).discover(log),
+                    t -> t.labels().size() + " labels, " + size(t) + " nodes");
+            row(table, log, "PerformanceAnalyzer", warmups, runs, () -> new PerformanceAnalyzer().analyze(log),
+                    r -> r.bottlenecks().size() + " bottlenecks");
+        }
+        System.out.println();
+        System.out.println("load average at end " + Bench.loadAverage());
+        System.out.print(table.render());
+    }
+
+    private static <T> void row(Bench.Table table, EventLog log, String task, int warmups, int runs,
+                                java.util.function.Supplier<T> run, java.util.function.Function<T, String> describe) {
+        Bench.Timed<T> t = Bench.bestOf(warmups, runs, run);
+        String line = Bench.fmt("%.3f", t.seconds());
+        table.add(task, String.valueOf(log.size()), String.valueOf(log.caseCount()), describe.apply(t.result()), line,
+                Bench.fmt("%.3f", t.cpuSeconds()), Bench.fmt("%.0f", log.size() / t.cpuSeconds()));
+        System.out.println(task + ": " + describe.apply(t.result()) + ", best wall " + line + " s, best CPU "
+                + Bench.fmt("%.3f", t.cpuSeconds()) + " s");
+    }
+
+    private static int size(ProcessTree tree) {
+        if (tree instanceof ProcessTree.Operation op) {
+            return 1 + op.children().stream().mapToInt(MiningBenchmark::size).sum();
+        }
+        return 1;
+    }
+}
