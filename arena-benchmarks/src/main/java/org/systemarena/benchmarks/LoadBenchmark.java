@@ -1,0 +1,112 @@
+package org.systemarena.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.systemarena.core.EventLog;
+import org.systemarena.datasets.Datasets;
+import org.systemarena.datasets.synthetic.LeadFollowupConfig;
+import org.systemarena.datasets.synthetic.LeadFollowupGenerator;
+
+/**
+ * Times loading synthetic lead follow-up logs from Parquet and JSONL: for each size, generates the log, writes both
+ * files to a temporary directory, then loads each file {@code bench.warmups} times untimed and {@code bench.runs}
+ * times timed (best run reported), and measures the heap a loaded log retains.
+ *
+ * <p>Usage: {@code LoadBenchmark [events...]} (default 1000000 5000000); system properties {@code bench.warmups}
+ * (default 2), {@code bench.runs} (default 5), {@code bench.seed} (default 42). Run with {@code -Xmx8g}.
+ */
+public final class LoadBenchmark {
+    private LoadBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        List<Long> sizes = new ArrayList<>();
+        for (String a : args) {
+            sizes.add(Long.parseLong(a.replace("_", "")));
+        }
+        if (sizes.isEmpty()) {
+            sizes = List.of(1_000_000L, 5_000_000L);
+        }
+        int warmups = Integer.getInteger("bench.warmups", 2);
+        int runs = Integer.getInteger("bench.runs", 5);
+        long seed = Long.getLong("bench.seed", 42L);
+        System.out.println("LoadBenchmark on " + Bench.machine());
+        System.out.println(Bench.fmt("warm-up %d, best of %d runs, seed %d; load average at start %s", warmups, runs,
+                seed, Bench.loadAverage()));
+
+        Bench.Table table = new Bench.Table("format", "events", "file MB", "best wall s", "events/s (wall)",
+                "best CPU s", "events/s (CPU)", "fixed column B/event", "heap B/event");
+        Path dir = Files.createTempDirectory("arena-load-benchmark");
+        try {
+            for (long size : sizes) {
+                Path parquet = dir.resolve("events-" + size + ".parquet");
+                Path jsonl = dir.resolve("events-" + size + ".jsonl");
+                int events = prepare(size, seed, parquet, jsonl);
+                row(table, "parquet", parquet, events, warmups, runs, Datasets::loadEventLog);
+                row(table, "jsonl", jsonl, events, warmups, runs, Datasets::loadEventLog);
+            }
+        } finally {
+            deleteRecursively(dir);
+        }
+        System.out.println();
+        System.out.println("load average at end " + Bench.loadAverage());
+        System.out.print(table.render());
+    }
+
+    /** Generates a log of about {@code size} events and writes it as Parquet and JSONL; returns its exact size. */
+    private static int prepare(long size, long seed, Path parquet, Path jsonl) {
+        LeadFollowupConfig config = LeadFollowupConfig.ofEvents(size, seed);
+        // One untimed run first: it includes class loading and JIT warm-up.
+        Bench.Timed<EventLog> generated = Bench.bestOf(1, 1, () -> LeadFollowupGenerator.generate(config));
+        EventLog log = generated.result();
+        long start = System.nanoTime();
+        Datasets.writeParquet(log, parquet);
+        double writeParquet = (System.nanoTime() - start) / 1e9;
+        start = System.nanoTime();
+        Datasets.writeJsonl(log, jsonl);
+        double writeJsonl = (System.nanoTime() - start) / 1e9;
+        System.out.println(Bench.fmt("%,d events (%,d leads): generated in %.2f s wall, %.2f s CPU (%,.0f events/s"
+                        + " CPU); wrote Parquet in %.2f s, JSONL in %.2f s", log.size(), log.caseCount(),
+                generated.seconds(), generated.cpuSeconds(), log.size() / generated.cpuSeconds(), writeParquet,
+                writeJsonl));
+        return log.size();
+    }
+
+    private static void row(Bench.Table table, String format, Path file, int events, int warmups, int runs,
+                            Function<Path, EventLog> loader) throws IOException {
+        Bench.Timed<EventLog> timed = Bench.bestOf(warmups, runs, () -> loader.apply(file));
+        if (timed.result().size() != events) {
+            throw new IllegalStateException(format + " loaded " + timed.result().size() + " events, wrote " + events);
+        }
+        double seconds = timed.seconds();
+        double cpu = timed.cpuSeconds();
+        timed = null; // measure retained heap with no other log alive
+        Bench.Retained<EventLog> retained = Bench.retained(() -> loader.apply(file));
+        EventLog log = retained.value();
+        String[] cells = {format, Bench.fmt("%,d", events), Bench.fmt("%.1f", Files.size(file) / 1e6),
+            Bench.fmt("%.3f", seconds), Bench.fmt("%,.0f", events / seconds), Bench.fmt("%.3f", cpu),
+            Bench.fmt("%,.0f", events / cpu),
+            Bench.fmt("%.1f", log.fixedColumnBytesPerEvent()), Bench.fmt("%.1f", (double) retained.bytes() / events)};
+        table.add(cells);
+        System.out.println(String.join("  ", cells));
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

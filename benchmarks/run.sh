@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Builds arena-benchmarks and runs benchmark classes (plain mains in org.systemarena.benchmarks).
+#
+#   benchmarks/run.sh                       # every *Benchmark class
+#   benchmarks/run.sh LoadBenchmark         # one class (simple or fully qualified name)
+#   benchmarks/run.sh 'LoadBenchmark 1000000 5000000'   # a class with its arguments, quoted
+#
+# Environment: JAVA_OPTS (default -Xmx8g), MVN_OPTS_EXTRA (e.g. -o for offline builds), SKIP_BUILD=1 to reuse
+# the last build.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+module=arena-benchmarks
+cpfile="$module/target/benchmark-classpath.txt"
+
+if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+  # dependency:build-classpath runs in the same reactor, so sibling modules resolve to this build's jars.
+  mvn -q ${MVN_OPTS_EXTRA:-} -pl "$module" -am package -DskipTests \
+      dependency:build-classpath -Dmdep.outputFile=target/benchmark-classpath.txt -DincludeScope=runtime
+fi
+classpath="$module/target/classes:$(cat "$cpfile")"
+
+classes=("$@")
+if [[ ${#classes[@]} -eq 0 ]]; then
+  while IFS= read -r f; do
+    classes+=("$(basename "$f" .java)")
+  done < <(find "$module/src/main/java/org/systemarena/benchmarks" -name '*Benchmark.java' | sort)
+fi
+
+for spec in "${classes[@]}"; do
+  read -r -a words <<< "$spec"
+  class="${words[0]}"
+  [[ "$class" == *.* ]] || class="org.systemarena.benchmarks.$class"
+  echo "== $class ${words[*]:1}"
+  # shellcheck disable=SC2086
+  java ${JAVA_OPTS:--Xmx8g} -cp "$classpath" "$class" "${words[@]:1}"
+done
