@@ -86,9 +86,13 @@ public final class OffPolicyEstimator {
         Estimate snipsDifference = estimate(
                 ratio(ta.wr, ta.w) - ratio(tb.wr, tb.w), snipsDiff);
         List<EstimateWarning> warnings = new ArrayList<>(pairing);
-        int undefined = Percentiles.countNaN(snipsDiff);
-        if (snipsDifference.isDefined() && undefined > 0) {
-            warnings.add(undefinedResamples("SNIPS difference", undefined, resamples));
+        int undefinedIps = Percentiles.countNaN(ipsDiff);
+        if (ipsDifference.isDefined() && undefinedIps > 0) {
+            warnings.add(undefinedResamples("IPS difference", undefinedIps, resamples, "no usable case"));
+        }
+        int undefinedSnips = Percentiles.countNaN(snipsDiff);
+        if (snipsDifference.isDefined() && undefinedSnips > 0) {
+            warnings.add(undefinedResamples("SNIPS difference", undefinedSnips, resamples, "total weight 0"));
         }
         return new PolicyComparison(targetEstimate, baselineEstimate, ipsDifference, snipsDifference, warnings);
     }
@@ -214,9 +218,13 @@ public final class OffPolicyEstimator {
                         "effective sample size %.1f of %d used cases (below 30 or below 10%%): the estimate rests on"
                                 + " few cases with large weights (max weight %.4g)", ess, usedCases, t.maxW)));
             }
-            int undefined = Percentiles.countNaN(snips);
-            if (snipsEstimate.isDefined() && undefined > 0) {
-                warnings.add(undefinedResamples("SNIPS", undefined, resamples));
+            int undefinedIps = Percentiles.countNaN(ips);
+            if (undefinedIps > 0) {
+                warnings.add(undefinedResamples("IPS", undefinedIps, resamples, "no usable case"));
+            }
+            int undefinedSnips = Percentiles.countNaN(snips);
+            if (snipsEstimate.isDefined() && undefinedSnips > 0) {
+                warnings.add(undefinedResamples("SNIPS", undefinedSnips, resamples, "total weight 0"));
             }
         }
         return new OffPolicyEstimate(n, usedCases, ex, observedEstimate, ipsEstimate, snipsEstimate, ess,
@@ -231,9 +239,9 @@ public final class OffPolicyEstimator {
         }
     }
 
-    private static EstimateWarning undefinedResamples(String what, int undefined, int resamples) {
+    private static EstimateWarning undefinedResamples(String what, int undefined, int resamples, String why) {
         return new EstimateWarning(EstimateWarning.Code.UNDEFINED_RESAMPLES, undefined + " of " + resamples
-                + " bootstrap resamples left " + what + " undefined (total weight 0); the interval uses the others");
+                + " bootstrap resamples left " + what + " undefined (" + why + "); the interval uses the others");
     }
 
     private Estimate estimate(double value, double[] resampled) {

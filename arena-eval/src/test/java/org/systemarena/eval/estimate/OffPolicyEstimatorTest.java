@@ -65,7 +65,10 @@ class OffPolicyEstimatorTest {
         assertThat(e.snips().value()).isEqualTo(5.0 / 7.0);
         assertThat(e.warnings()).extracting(EstimateWarning::code).containsExactly(Code.MISSING_LOGGED_ACTION,
                 Code.MISSING_PROPENSITY, Code.INVALID_PROPENSITY, Code.SMALL_EFFECTIVE_SAMPLE_SIZE,
-                Code.UNDEFINED_RESAMPLES);
+                Code.UNDEFINED_RESAMPLES, Code.UNDEFINED_RESAMPLES);
+        // Half the cases are unusable: a resample may hold none of the usable ones (p = 1/256), leaving IPS undefined.
+        assertThat(e.warnings().get(4).message()).contains("left IPS undefined (no usable case)");
+        assertThat(e.warnings().get(5).message()).contains("left SNIPS undefined (total weight 0)");
         assertThat(e.warnings().get(0).message())
                 .isEqualTo("1 of 8 cases excluded: a decision point has no logged action (first: case 'no-action')");
         assertThat(e.warnings().get(2).message()).startsWith("2 of 8 cases excluded: a logged propensity is 0,")
@@ -254,8 +257,11 @@ class OffPolicyEstimatorTest {
         assertThat(cmp.baseline().usedCases()).isEqualTo(2);
         assertThat(cmp.baseline().ips().value()).isEqualTo(0.5);
         assertThat(cmp.target().ips().value()).isEqualTo(1.0);
+        // Resamples of case c alone (p = 1/27) have no usable case: both differences undefined there.
         assertThat(cmp.warnings()).extracting(EstimateWarning::code)
-                .containsExactly(Code.UNPAIRED_CASES, Code.UNDEFINED_RESAMPLES);
+                .containsExactly(Code.UNPAIRED_CASES, Code.UNDEFINED_RESAMPLES, Code.UNDEFINED_RESAMPLES);
+        assertThat(cmp.warnings().get(1).message()).contains("left IPS difference undefined (no usable case)");
+        assertThat(cmp.warnings().get(2).message()).contains("left SNIPS difference undefined (total weight 0)");
         assertThat(cmp.warnings().get(0).message())
                 .isEqualTo("1 of 3 cases were usable for only one of the two policies and were dropped from both");
     }
