@@ -1,11 +1,9 @@
 package org.systemarena.eval.estimate;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.systemarena.core.ArenaException;
 
 /**
@@ -72,10 +70,6 @@ public final class EmpiricalBehaviourModel implements BehaviourModel {
         long n = k.perAction.getOrDefault(action, 0L);
         double denominator = k.total + smoothing * k.actionSpace();
         return (n + smoothing) / denominator;
-    }
-
-    public Set<String> keys() {
-        return new HashSet<>(byKey.keySet());
     }
 
     @Override

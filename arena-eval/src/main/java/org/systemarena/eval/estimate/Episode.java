@@ -61,7 +61,10 @@ public record Episode(String caseId, double[] targetProbabilities, double[] logg
         return targetProbabilities.length;
     }
 
-    /** Why the estimator can or cannot use this episode; the first problem in decision-point order wins. */
+    /**
+     * Whether actions and propensities allow a weight; the first problem wins. (The estimator also rejects a weight
+     * that overflows, which only the weight itself can show.)
+     */
     EpisodeStatus status() {
         for (int i = 0; i < targetProbabilities.length; i++) {
             if (Double.isNaN(targetProbabilities[i])) {
@@ -79,8 +82,7 @@ public record Episode(String caseId, double[] targetProbabilities, double[] logg
                 return EpisodeStatus.INVALID_PROPENSITY;
             }
         }
-        // Propensities so small that the product overflows cannot be weighed; treat them as invalid, not infinite.
-        return Double.isFinite(weight()) ? EpisodeStatus.USABLE : EpisodeStatus.INVALID_PROPENSITY;
+        return EpisodeStatus.USABLE;
     }
 
     /** Importance weight: product over decision points of pi / mu. Only meaningful for usable episodes. */

@@ -2,10 +2,12 @@ package org.systemarena.eval.estimate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.systemarena.core.ArenaException;
 import org.systemarena.eval.stats.Percentiles;
 
@@ -71,8 +73,6 @@ public final class OffPolicyEstimator {
         OffPolicyEstimate targetEstimate = side(a, target.propensities(), data, 6, 0, sums, pairing);
         OffPolicyEstimate baselineEstimate = side(b, baseline.propensities(), data, 6, 1, sums, pairing);
 
-        Totals ta = totals(data, 6, n, 0);
-        Totals tb = totals(data, 6, n, 1);
         int resamples = settings.resamples();
         double[] ipsDiff = new double[resamples];
         double[] snipsDiff = new double[resamples];
@@ -83,8 +83,8 @@ public final class OffPolicyEstimator {
             snipsDiff[r] = ratio(sums[o + 3], sums[o + 2]) - ratio(sums[o + 5], sums[o + 4]);
         }
         Estimate ipsDifference = estimate(targetEstimate.ips().value() - baselineEstimate.ips().value(), ipsDiff);
-        Estimate snipsDifference = estimate(
-                ratio(ta.wr, ta.w) - ratio(tb.wr, tb.w), snipsDiff);
+        Estimate snipsDifference = estimate(targetEstimate.snips().value() - baselineEstimate.snips().value(),
+                snipsDiff);
         List<EstimateWarning> warnings = new ArrayList<>(pairing);
         int undefinedIps = Percentiles.countNaN(ipsDiff);
         if (ipsDifference.isDefined() && undefinedIps > 0) {
@@ -109,10 +109,10 @@ public final class OffPolicyEstimator {
             }
         }
         List<Episode> ordered = new ArrayList<>(target.n);
-        Map<String, Boolean> seen = new HashMap<>(target.n * 2);
+        Set<String> seen = new HashSet<>(target.n * 2);
         for (int i = 0; i < target.n; i++) {
             String id = target.caseIds[i];
-            if (seen.put(id, Boolean.TRUE) != null) {
+            if (!seen.add(id)) {
                 throw new ArenaException("target episodes: case '" + id + "' appears more than once");
             }
             Episode e = byId.get(id);

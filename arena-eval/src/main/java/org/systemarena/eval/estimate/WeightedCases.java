@@ -25,11 +25,18 @@ final class WeightedCases {
             caseIds[i] = e.caseId();
             reward[i] = e.reward();
             EpisodeStatus status = e.status();
-            counts[status.ordinal()]++;
             if (status == EpisodeStatus.USABLE) {
-                usable[i] = true;
-                weight[i] = e.weight();
-            } else if (firstExcluded[status.ordinal()] == null) {
+                double w = e.weight();
+                if (Double.isFinite(w)) {
+                    usable[i] = true;
+                    weight[i] = w;
+                } else {
+                    // Propensities so small that the product overflows cannot be weighed: invalid, not infinite.
+                    status = EpisodeStatus.INVALID_PROPENSITY;
+                }
+            }
+            counts[status.ordinal()]++;
+            if (status != EpisodeStatus.USABLE && firstExcluded[status.ordinal()] == null) {
                 firstExcluded[status.ordinal()] = e.caseId();
             }
         }
