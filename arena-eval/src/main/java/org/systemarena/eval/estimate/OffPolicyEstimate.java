@@ -15,7 +15,10 @@ import java.util.Objects;
  * @param effectiveSampleSize (sum w)² / sum w² over used cases
  * @param maxWeight           largest weight among used cases
  * @param propensities        whether mu came from the log or an estimated behaviour model
- * @param bootstrap           the settings the intervals were computed with
+ * @param bootstrapSeed       seed of the bootstrap resamples
+ * @param bootstrapResamples  number of bootstrap resamples
+ * @param confidence          confidence level of the intervals (the thread count is left out on purpose: it never
+ *                            changes a number, so equal inputs give equal estimates)
  * @param warnings            everything worth a reader's caution, in a fixed order
  */
 public record OffPolicyEstimate(
@@ -28,7 +31,9 @@ public record OffPolicyEstimate(
         double effectiveSampleSize,
         double maxWeight,
         PropensitySource propensities,
-        BootstrapSettings bootstrap,
+        long bootstrapSeed,
+        int bootstrapResamples,
+        double confidence,
         List<EstimateWarning> warnings) {
     public OffPolicyEstimate {
         Objects.requireNonNull(exclusions, "exclusions");
@@ -36,7 +41,6 @@ public record OffPolicyEstimate(
         Objects.requireNonNull(ips, "ips");
         Objects.requireNonNull(snips, "snips");
         Objects.requireNonNull(propensities, "propensities");
-        Objects.requireNonNull(bootstrap, "bootstrap");
         warnings = List.copyOf(warnings);
     }
 

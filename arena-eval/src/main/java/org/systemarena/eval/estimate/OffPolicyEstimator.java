@@ -228,7 +228,8 @@ public final class OffPolicyEstimator {
             }
         }
         return new OffPolicyEstimate(n, usedCases, ex, observedEstimate, ipsEstimate, snipsEstimate, ess,
-                usedCases == 0 ? Double.NaN : t.maxW, propensities, settings, warnings);
+                usedCases == 0 ? Double.NaN : t.maxW, propensities, settings.seed(), resamples, settings.confidence(),
+                warnings);
     }
 
     private static void exclusionWarning(List<EstimateWarning> warnings, EstimateWarning.Code code, int count, int n,
