@@ -113,15 +113,26 @@ final class CompareEval {
         }
     }
 
-    /** {@code x is None}, {@code x == None} (and their negations). */
-    static final class IsNull extends Eval {
-        private final boolean negate;
-        private final Eval operand;
+    /**
+     * {@code name op literal}, the commonest condition ({@code days_since_last_contact > 3}): one node instead of
+     * three, and the literal's numeric form computed once.
+     */
+    static final class NameVsConst extends Eval {
+        private final String name;
+        private final int op;
+        private final int opPos;
+        private final Object constant;
+        private final boolean numeric;
+        private final double asDouble;
 
-        IsNull(SourceText src, int pos, boolean negate, Eval operand) {
+        NameVsConst(SourceText src, int pos, String name, int op, int opPos, Object constant) {
             super(src, pos);
-            this.negate = negate;
-            this.operand = operand;
+            this.name = name;
+            this.op = op;
+            this.opPos = opPos;
+            this.constant = constant;
+            this.numeric = Ops.exactAsDouble(constant);
+            this.asDouble = numeric ? ((Number) constant).doubleValue() : 0;
         }
 
         @Override
@@ -131,7 +142,45 @@ final class CompareEval {
 
         @Override
         boolean truth(Bindings b, String role) {
-            return (operand.eval(b) == null) != negate;
+            Object v = lookup(b, name, src, pos);
+            if (v == null) {
+                return false;
+            }
+            if (numeric) {
+                if (v instanceof Double d) {
+                    return Ops.compareDoubles(op, d, asDouble);
+                }
+                if (v instanceof Long x && Ops.exactAsDouble(x)) {
+                    return Ops.compareDoubles(op, x, asDouble);
+                }
+            }
+            return Ops.compare(op, v, constant, src, opPos);
+        }
+    }
+
+    /** {@code x is None}, {@code x == None} (and their negations). */
+    static final class IsNull extends Eval {
+        private final boolean negate;
+        private final Eval operand;
+        /** The name when the operand is a plain name: looked up directly, one call less. */
+        private final String name;
+
+        IsNull(SourceText src, int pos, boolean negate, Eval operand) {
+            super(src, pos);
+            this.negate = negate;
+            this.operand = operand;
+            this.name = operand instanceof Eval.Name n ? n.name : null;
+        }
+
+        @Override
+        Object eval(Bindings b) {
+            return truth(b, CONDITION);
+        }
+
+        @Override
+        boolean truth(Bindings b, String role) {
+            Object v = name != null ? lookup(b, name, src, operand.pos) : operand.eval(b);
+            return (v == null) != negate;
         }
     }
 
@@ -175,10 +224,21 @@ final class CompareEval {
     /** A list literal {@code [a, b]} or tuple {@code (a, b)}, only ever the right operand of in / not in. */
     static final class ListEval extends Eval {
         private final Eval[] items;
+        /** The item values when every item is a literal (the usual case), so membership allocates nothing. */
+        private final Object[] constants;
 
         ListEval(SourceText src, int pos, Eval[] items) {
             super(src, pos);
             this.items = items;
+            Object[] values = new Object[items.length];
+            for (int i = 0; i < items.length; i++) {
+                if (!(items[i] instanceof Eval.Const c)) {
+                    values = null;
+                    break;
+                }
+                values[i] = c.value;
+            }
+            this.constants = values;
         }
 
         @Override
@@ -195,6 +255,16 @@ final class CompareEval {
          * in order until one matches. A null needle is only found among null items, and is never "not in".
          */
         boolean membership(Object needle, boolean negate, Bindings b, int opPos) {
+            if (constants != null) {
+                boolean found = false;
+                for (Object v : constants) {
+                    if (matches(needle, v, opPos)) {
+                        found = true;
+                        break;
+                    }
+                }
+                return result(found, needle, negate);
+            }
             switch (items.length) {
                 case 1:
                     return result(matches(needle, items[0].eval(b), opPos), needle, negate);

@@ -81,6 +81,10 @@ final class Compiler {
             };
         }
         int[] positions = c.opPositions().stream().mapToInt(Integer::intValue).toArray();
+        if (n == 1 && codes[0] <= Ops.GE && operands[0] instanceof Eval.Name name
+                && operands[1] instanceof Eval.Const constant && constant.value != null) {
+            return new CompareEval.NameVsConst(src, c.pos(), name.name, codes[0], positions[0], constant.value);
+        }
         if (n == 1 && codes[0] <= Ops.GE) {
             return new CompareEval.Binary(src, c.pos(), codes[0], positions[0], operands[0], operands[1]);
         }

@@ -35,6 +35,17 @@ abstract class Eval {
         throw src.error(pos, role + " must be true, false or None but was " + Describe.value(v));
     }
 
+    /** {@link Bindings#get}, with failures re-thrown at the name's position. */
+    static Object lookup(Bindings b, String name, SourceText src, int pos) {
+        try {
+            return b.get(name);
+        } catch (ArenaException e) {
+            throw src.error(pos, "cannot read '" + name + "': " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw src.error(pos, "cannot read '" + name + "': " + e, e);
+        }
+    }
+
     /** A literal value. */
     static final class Const extends Eval {
         final Object value;
@@ -61,13 +72,7 @@ abstract class Eval {
 
         @Override
         Object eval(Bindings b) {
-            try {
-                return b.get(name);
-            } catch (ArenaException e) {
-                throw src.error(pos, "cannot read '" + name + "': " + e.getMessage(), e);
-            } catch (RuntimeException e) {
-                throw src.error(pos, "cannot read '" + name + "': " + e, e);
-            }
+            return lookup(b, name, src, pos);
         }
     }
 }

@@ -46,6 +46,9 @@ final class Ops {
             if (Double.isNaN(x) || Double.isNaN(y)) {
                 return op == NE;
             }
+            if (a instanceof Double && b instanceof Double || exactAsDouble(a) && exactAsDouble(b)) {
+                return compareDoubles(op, x, y);
+            }
             int c;
             if (a instanceof Long la) {
                 c = compareLongDouble(la, y);
@@ -60,7 +63,7 @@ final class Ops {
             return apply(op, c);
         }
         if (a instanceof String x && b instanceof String y) {
-            return apply(op, x.compareTo(y));
+            return op == EQ ? x.equals(y) : op == NE ? !x.equals(y) : apply(op, x.compareTo(y));
         }
         if (a instanceof Instant x && b instanceof Instant y) {
             return apply(op, x.compareTo(y));
@@ -72,7 +75,27 @@ final class Ops {
                 + COMPARE_SYMBOLS[op] + "'");
     }
 
-    private static boolean apply(int op, int c) {
+    /** Longs within +-2^53 convert to double without rounding, so they can be compared as doubles. */
+    static boolean exactAsDouble(Object v) {
+        if (v instanceof Long l) {
+            return l >= -(1L << 53) && l <= (1L << 53);
+        }
+        return v instanceof Double;
+    }
+
+    /** Primitive double comparison: NaN is unordered (only != holds) and -0.0 equals 0.0. */
+    static boolean compareDoubles(int op, double x, double y) {
+        return switch (op) {
+            case EQ -> x == y;
+            case NE -> x != y;
+            case LT -> x < y;
+            case LE -> x <= y;
+            case GT -> x > y;
+            default -> x >= y;
+        };
+    }
+
+    static boolean apply(int op, int c) {
         return switch (op) {
             case EQ -> c == 0;
             case NE -> c != 0;
