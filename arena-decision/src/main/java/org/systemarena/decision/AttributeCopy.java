@@ -70,7 +70,29 @@ final class AttributeCopy {
         return Collections.unmodifiableMap(m);
     }
 
-    private Object value(int entry) {
+    /** The entry of {@code key} on a row, or -1. */
+    int find(int row, String key) {
+        for (int i = row == 0 ? 0 : ends[row - 1], e = ends[row]; i < e; i++) {
+            if (keys[i].equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    int start(int row) {
+        return row == 0 ? 0 : ends[row - 1];
+    }
+
+    int end(int row) {
+        return ends[row];
+    }
+
+    String key(int entry) {
+        return keys[entry];
+    }
+
+    Object value(int entry) {
         long r = raw[entry];
         switch (ValueKind.ofCode(kinds[entry])) {
             case NULL:

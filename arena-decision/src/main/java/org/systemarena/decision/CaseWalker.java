@@ -2,10 +2,7 @@ package org.systemarena.decision;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.systemarena.core.ArenaException;
 import org.systemarena.core.AttributeTable;
 import org.systemarena.core.EventLog;
@@ -43,6 +40,11 @@ final class CaseWalker {
     private boolean anyStateStatus;
     private VisibleRows rows;
     private int copiedTo;
+    // Names of the case attributes and state fields as of the last snapshot; shared by the next snapshots of the
+    // case until a new field appears (fields are only ever appended, and the arrays are never written again).
+    private String[] attributeNames;
+    private String[] stateSlotNames;
+    private static final byte STRING = org.systemarena.core.ValueKind.STRING.code();
 
     CaseWalker(DecisionPointExtractor x) {
         this.x = x;
@@ -78,6 +80,8 @@ final class CaseWalker {
         stateStatusEntry = -1;
         rows = null;
         copiedTo = start;
+        attributeNames = null;
+        stateSlotNames = null;
     }
 
     CaseDecisions walk(int caseIndex) {
@@ -167,6 +171,9 @@ final class CaseWalker {
         }
         for (int e = payload.start(r), end = payload.end(r); e < end; e++) {
             int k = payload.keyCode(e);
+            if (x.attributeNames[k] == null) {
+                continue; // event.x / state.x names belong to the trigger and the state
+            }
             if (lastPayloadEntry[k] < 0) {
                 touchedPayload[touchedPayloadCount++] = k;
             }
@@ -174,15 +181,17 @@ final class CaseWalker {
         }
         for (int e = stateAfter.start(r), end = stateAfter.end(r); e < end; e++) {
             int k = stateAfter.keyCode(e);
+            if (k == x.stateStatusKey) {
+                // state.status has its own slot: state.changed events update it too
+                anyStateStatus = true;
+                stateStatusFromStateAfter = true;
+                stateStatusEntry = e;
+                continue;
+            }
             if (lastStateEntry[k] < 0) {
                 touchedState[touchedStateCount++] = k;
             }
             lastStateEntry[k] = e;
-            if (k == x.stateStatusKey) {
-                anyStateStatus = true;
-                stateStatusFromStateAfter = true;
-                stateStatusEntry = e;
-            }
         }
     }
 
@@ -237,54 +246,59 @@ final class CaseWalker {
             rows = VisibleRows.copy(log, copiedTo, r + 1, rows);
             copiedTo = r + 1;
         }
-        int cap = touchedPayloadCount + touchedStateCount + (payload.end(r) - payload.start(r)) + 32
-                + x.features.size();
-        HashMap<String, Object> m = new HashMap<>(cap * 4 / 3 + 1);
-        // Case attributes first: a built-in of the same name overrides them.
-        for (int i = 0; i < touchedPayloadCount; i++) {
-            int k = touchedPayload[i];
-            m.put(x.attributeNames[k], payload.value(lastPayloadEntry[k]));
+        if (attributeNames == null || attributeNames.length != touchedPayloadCount) {
+            attributeNames = names(touchedPayload, touchedPayloadCount, x.attributeNames);
         }
-        m.put("event.event_id", log.eventId(r));
-        m.put("event.event_type", log.eventType(r));
-        m.put("event.activity", log.activity(r));
-        m.put("event.timestamp", log.timestamp(r));
-        m.put("event.channel", log.channel(r));
-        m.put("event.actor_type", log.actorTypeColumn().value(r));
-        m.put("event.actor_id", log.actorIdColumn().value(r));
-        for (int e = payload.start(r), end = payload.end(r); e < end; e++) {
-            m.put(x.eventFieldNames[payload.keyCode(e)], payload.value(e));
+        if (stateSlotNames == null || stateSlotNames.length != touchedStateCount) {
+            stateSlotNames = names(touchedState, touchedStateCount, x.stateNames);
         }
-        for (int i = 0; i < touchedStateCount; i++) {
-            int k = touchedState[i];
-            m.put(x.stateNames[k], stateAfter.value(lastStateEntry[k]));
+        Object stateStatus = !anyStateStatus || stateStatusEntry < 0 ? null
+                : stateStatusFromStateAfter ? stateAfter.value(stateStatusEntry) : payload.value(stateStatusEntry);
+        PointInTimeSnapshot s = new PointInTimeSnapshot(rows, ts, firstTs, lastInteractionTs, lastStateChangeTs,
+                interactions, statusEntry < 0 ? null : payload.value(statusEntry), stateStatus,
+                slots(payload, attributeNames, touchedPayload, lastPayloadEntry),
+                slots(stateAfter, stateSlotNames, touchedState, lastStateEntry));
+        if (x.features.isEmpty()) {
+            return s;
         }
-        m.put(SnapshotNames.STATE_STATUS, !anyStateStatus || stateStatusEntry < 0 ? null
-                : stateStatusFromStateAfter ? stateAfter.value(stateStatusEntry) : payload.value(stateStatusEntry));
-        Double sinceContact = lastInteractionTs == NONE ? null : Timestamps.daysBetween(lastInteractionTs, ts);
-        m.put(SnapshotNames.DAYS_SINCE_LAST_CONTACT, sinceContact);
-        m.put(SnapshotNames.DAYS_SINCE_LAST_INTERACTION, sinceContact);
-        m.put(SnapshotNames.TOTAL_INTERACTIONS, interactions);
-        m.put(SnapshotNames.TOTAL_EVENTS, (long) (r - start + 1));
-        m.put(SnapshotNames.TIME_SINCE_CREATED_DAYS, Timestamps.daysBetween(firstTs, ts));
-        m.put(SnapshotNames.TIME_IN_CURRENT_STATE_DAYS,
-                Timestamps.daysBetween(lastStateChangeTs == NONE ? firstTs : lastStateChangeTs, ts));
-        m.put(SnapshotNames.STATUS, statusEntry < 0 ? null : payload.value(statusEntry));
-        m.put(SnapshotNames.EVENT_TYPE, log.eventType(r));
-        m.put(SnapshotNames.ACTIVITY, log.activity(r));
-        if (!x.features.isEmpty()) {
-            VisibleHistory history = new VisibleHistory(rows, Collections.unmodifiableMap(new HashMap<>(m)));
-            for (FeatureExtractor f : x.features) {
-                Object v;
-                try {
-                    v = Values.normalize(f.compute(history));
-                } catch (RuntimeException e) {
-                    throw new ArenaException("feature '" + f.name() + "' failed: " + describe(e), e);
-                }
-                m.put(f.name(), v);
+        VisibleHistory history = new VisibleHistory(s);
+        Object[] values = new Object[x.features.size()];
+        for (int i = 0; i < values.length; i++) {
+            FeatureExtractor f = x.features.get(i);
+            try {
+                values[i] = Values.normalize(f.compute(history));
+            } catch (RuntimeException e) {
+                throw new ArenaException("feature '" + f.name() + "' failed: " + describe(e), e);
             }
         }
-        return new PointInTimeSnapshot(ts, Collections.unmodifiableMap(m), rows);
+        return s.withFeatures(x.featureNames, values);
+    }
+
+    private static String[] names(int[] touched, int count, String[] byCode) {
+        String[] out = new String[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = byCode[touched[i]];
+        }
+        return out;
+    }
+
+    private static ValueSlots slots(AttributeTable table, String[] names, int[] touched, int[] lastEntry) {
+        int n = names.length;
+        if (n == 0) {
+            return ValueSlots.EMPTY;
+        }
+        byte[] kinds = new byte[n];
+        long[] raw = new long[n];
+        String[] strings = new String[n];
+        for (int i = 0; i < n; i++) {
+            int e = lastEntry[touched[i]];
+            kinds[i] = table.kindCode(e);
+            raw[i] = table.rawValue(e);
+            if (kinds[i] == STRING) {
+                strings[i] = table.strings().value((int) raw[i]);
+            }
+        }
+        return new ValueSlots(names, kinds, raw, strings);
     }
 
     /** A decision point whose labels are still being looked for. */

@@ -34,10 +34,10 @@ public final class DecisionPointExtractor {
     final Manifest manifest;
     final EventLog log;
     final List<FeatureExtractor> features;
+    final List<String> featureNames;
     final boolean failFast;
     final Rule[] rules;
     final String[] attributeNames;
-    final String[] eventFieldNames;
     final String[] stateNames;
     final int interactionType;
     final int stateChangedType;
@@ -57,10 +57,10 @@ public final class DecisionPointExtractor {
         this.manifest = base.manifest;
         this.log = base.log;
         this.features = base.features;
+        this.featureNames = base.featureNames;
         this.failFast = failFast;
         this.rules = base.rules;
         this.attributeNames = base.attributeNames;
-        this.eventFieldNames = base.eventFieldNames;
         this.stateNames = base.stateNames;
         this.interactionType = base.interactionType;
         this.stateChangedType = base.stateChangedType;
@@ -77,15 +77,16 @@ public final class DecisionPointExtractor {
         this.manifest = manifest;
         this.log = log;
         this.features = features;
+        this.featureNames = features.stream().map(FeatureExtractor::name).toList();
         this.failFast = false;
         this.rules = ManifestChecker.compile(manifest, log, features);
         AttributeTable payload = log.payload();
         StringDictionary keys = payload.keyDictionary();
         attributeNames = new String[keys.size()];
-        eventFieldNames = new String[keys.size()];
         for (int k = 0; k < keys.size(); k++) {
-            attributeNames[k] = keys.value(k);
-            eventFieldNames[k] = SnapshotNames.EVENT_PREFIX + keys.value(k);
+            String key = keys.value(k);
+            boolean reserved = key.startsWith(SnapshotNames.EVENT_PREFIX) || key.startsWith(SnapshotNames.STATE_PREFIX);
+            attributeNames[k] = reserved ? null : key;
         }
         StringDictionary stateKeys = log.stateAfter().keyDictionary();
         stateNames = new String[stateKeys.size()];

@@ -34,8 +34,11 @@ final class ManifestChecker {
         Set<String> names = new TreeSet<>(SnapshotNames.BUILT_INS);
         StringDictionary keys = log.payload().keyDictionary();
         for (int k = 0; k < keys.size(); k++) {
-            names.add(keys.value(k));
-            names.add(SnapshotNames.EVENT_PREFIX + keys.value(k));
+            String key = keys.value(k);
+            if (!key.startsWith(SnapshotNames.EVENT_PREFIX) && !key.startsWith(SnapshotNames.STATE_PREFIX)) {
+                names.add(key);
+            }
+            names.add(SnapshotNames.EVENT_PREFIX + key);
         }
         names.addAll(SnapshotNames.EVENT_FIELDS);
         StringDictionary stateKeys = log.stateAfter().keyDictionary();

@@ -2,7 +2,6 @@ package org.systemarena.decision;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.systemarena.core.Event;
 import org.systemarena.core.Timestamps;
 
@@ -13,11 +12,11 @@ import org.systemarena.core.Timestamps;
  */
 public final class VisibleHistory {
     private final VisibleRows rows;
-    private final Map<String, Object> values;
+    private final PointInTimeSnapshot values;
 
-    VisibleHistory(VisibleRows rows, Map<String, Object> values) {
-        this.rows = rows;
-        this.values = values;
+    VisibleHistory(PointInTimeSnapshot withoutFeatures) {
+        this.rows = withoutFeatures.rows();
+        this.values = withoutFeatures;
     }
 
     public String caseId() {

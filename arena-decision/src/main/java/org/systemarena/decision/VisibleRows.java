@@ -23,15 +23,11 @@ final class VisibleRows {
     private final long[] timestamps;
     private final long[] sequences;
     private final String[] eventIds; // null: every id is derived from case id and sequence
-    private final String[] eventTypes;
-    private final String[] activities;
-    private final String[] workflowTypes;
-    private final String[] actorTypes;
-    private final String[] actorIds;
-    private final String[] actorNames;
-    private final String[] channels;
-    private final String[] sourceSystems;
-    private final String[] correlationIds;
+    // The string columns a log has values in (bit c set: column c, in COLUMN order), stored row-major in
+    // `strings`: row j, column c at j * width + bitCount(columns & ((1 << c) - 1)). One array instead of nine.
+    private final int columns;
+    private final int width;
+    private final String[] strings;
     private final AttributeCopy payload;
     private final AttributeCopy stateBefore;
     private final AttributeCopy stateAfter;
@@ -57,15 +53,26 @@ final class VisibleRows {
         } else {
             eventIds = null;
         }
-        eventTypes = strings(log.eventTypeColumn(), from, to);
-        activities = strings(log.activityColumn(), from, to);
-        workflowTypes = strings(log.workflowTypeColumn(), from, to);
-        actorTypes = strings(log.actorTypeColumn(), from, to);
-        actorIds = strings(log.actorIdColumn(), from, to);
-        actorNames = strings(log.actorNameColumn(), from, to);
-        channels = strings(log.channelColumn(), from, to);
-        sourceSystems = strings(log.sourceSystemColumn(), from, to);
-        correlationIds = strings(log.correlationIdColumn(), from, to);
+        StringColumn[] all = columns(log);
+        int mask = 0;
+        for (int c = 0; c < all.length; c++) {
+            if (!all[c].isAllNull()) {
+                mask |= 1 << c;
+            }
+        }
+        columns = mask;
+        width = Integer.bitCount(mask);
+        strings = new String[n * width];
+        int k = 0;
+        for (int c = 0; c < all.length; c++) {
+            if ((mask & (1 << c)) != 0) {
+                StringColumn column = all[c];
+                for (int i = 0; i < n; i++) {
+                    strings[i * width + k] = column.value(from + i);
+                }
+                k++;
+            }
+        }
         payload = AttributeCopy.of(log.payload(), from, to);
         stateBefore = AttributeCopy.of(log.stateBefore(), from, to);
         stateAfter = AttributeCopy.of(log.stateAfter(), from, to);
@@ -81,21 +88,26 @@ final class VisibleRows {
         return new VisibleRows(log, from, to, previous);
     }
 
-    private static String[] strings(StringColumn column, int from, int to) {
-        if (column.isAllNull()) {
-            return null;
-        }
-        String[] out = null;
-        for (int r = from; r < to; r++) {
-            String v = column.value(r);
-            if (v != null) {
-                if (out == null) {
-                    out = new String[to - from];
-                }
-                out[r - from] = v;
-            }
-        }
-        return out;
+    private static final int TYPE = 0;
+    private static final int ACTIVITY = 1;
+    private static final int WORKFLOW = 2;
+    private static final int ACTOR_TYPE = 3;
+    private static final int ACTOR_ID = 4;
+    private static final int ACTOR_NAME = 5;
+    private static final int CHANNEL = 6;
+    private static final int SOURCE = 7;
+    private static final int CORRELATION = 8;
+
+    private static StringColumn[] columns(EventLog log) {
+        return new StringColumn[] {log.eventTypeColumn(), log.activityColumn(), log.workflowTypeColumn(),
+            log.actorTypeColumn(), log.actorIdColumn(), log.actorNameColumn(), log.channelColumn(),
+            log.sourceSystemColumn(), log.correlationIdColumn()};
+    }
+
+    /** Column {@code column} of local row {@code j}, or null. */
+    private String string(int j, int column) {
+        int bit = 1 << column;
+        return (columns & bit) == 0 ? null : strings[j * width + Integer.bitCount(columns & (bit - 1))];
     }
 
     int size() {
@@ -113,12 +125,43 @@ final class VisibleRows {
 
     String eventType(int i) {
         VisibleRows c = chunkOf(i);
-        return c.eventTypes[i - c.offset];
+        return c.string(i - c.offset, TYPE);
     }
 
     String activity(int i) {
         VisibleRows c = chunkOf(i);
-        return c.activities == null ? null : c.activities[i - c.offset];
+        return c.string(i - c.offset, ACTIVITY);
+    }
+
+    String eventId(int i) {
+        VisibleRows c = chunkOf(i);
+        int j = i - c.offset;
+        return c.eventIds == null || c.eventIds[j] == null ? caseId + "#" + c.sequences[j] : c.eventIds[j];
+    }
+
+    String channel(int i) {
+        VisibleRows c = chunkOf(i);
+        return c.string(i - c.offset, CHANNEL);
+    }
+
+    String actorType(int i) {
+        VisibleRows c = chunkOf(i);
+        return c.string(i - c.offset, ACTOR_TYPE);
+    }
+
+    String actorId(int i) {
+        VisibleRows c = chunkOf(i);
+        return c.string(i - c.offset, ACTOR_ID);
+    }
+
+    /** The payload of the last visible row (the trigger), or null when it has none. */
+    AttributeCopy lastPayload() {
+        return payload;
+    }
+
+    /** The row of the trigger within {@link #lastPayload()}. */
+    int lastLocalRow() {
+        return timestamps.length - 1;
     }
 
     Event event(int i) {
@@ -151,16 +194,12 @@ final class VisibleRows {
     private Event local(int j) {
         long seq = sequences[j];
         String id = eventIds == null || eventIds[j] == null ? caseId + "#" + seq : eventIds[j];
-        return new Event(id, caseId, Timestamps.fromMicros(timestamps[j]), seq, EventType.of(eventTypes[j]),
-                at(activities, j), at(workflowTypes, j),
-                new Actor(at(actorTypes, j), at(actorIds, j), at(actorNames, j)), at(channels, j),
+        return new Event(id, caseId, Timestamps.fromMicros(timestamps[j]), seq, EventType.of(string(j, TYPE)),
+                string(j, ACTIVITY), string(j, WORKFLOW),
+                new Actor(string(j, ACTOR_TYPE), string(j, ACTOR_ID), string(j, ACTOR_NAME)), string(j, CHANNEL),
                 payload == null ? null : payload.map(j), objectRefs == null ? null : objectRefs.refs(j),
                 stateBefore == null ? null : stateBefore.map(j), stateAfter == null ? null : stateAfter.map(j),
-                outcomeLabels == null ? null : outcomeLabels.map(j), at(sourceSystems, j), at(correlationIds, j));
-    }
-
-    private static String at(String[] column, int j) {
-        return column == null ? null : column[j];
+                outcomeLabels == null ? null : outcomeLabels.map(j), string(j, SOURCE), string(j, CORRELATION));
     }
 
     @Override

@@ -127,6 +127,9 @@ final class RandomLogs {
                         type = rnd.nextBoolean() ? "won" : "note.added";
                         payload.put("budget", rnd.nextInt(4) == 0 ? null : (Object) (long) rnd.nextInt(10_000));
                         payload.put("note", "n" + rnd.nextInt(100));
+                        if (rnd.nextInt(4) == 0) {
+                            payload.put("state.odd", 1L); // reserved prefix: never a case attribute
+                        }
                     }
                     default -> {
                         type = "timer.elapsed";

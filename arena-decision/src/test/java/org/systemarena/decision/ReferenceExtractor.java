@@ -163,7 +163,11 @@ final class ReferenceExtractor {
         long first = Timestamps.toMicros(visible.get(0).timestamp());
         Map<String, Object> v = new HashMap<>();
         for (Event e : visible) {
-            v.putAll(e.payload());
+            e.payload().forEach((k, x) -> {
+                if (!k.startsWith("event.") && !k.startsWith("state.")) {
+                    v.put(k, x);
+                }
+            });
         }
         v.put("event.event_id", trigger.eventId());
         v.put("event.event_type", trigger.eventType().name());
