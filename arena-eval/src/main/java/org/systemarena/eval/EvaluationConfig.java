@@ -1,0 +1,123 @@
+package org.systemarena.eval;
+
+import java.util.List;
+import java.util.Set;
+import org.systemarena.core.ArenaException;
+import org.systemarena.eval.estimate.BootstrapSettings;
+import org.systemarena.eval.estimate.EmpiricalBehaviourModel;
+import org.systemarena.replay.BenchmarkConfig;
+
+/**
+ * How an {@link Evaluation} is computed. Defaults: seed 42 (the {@link BenchmarkConfig} default), 1,000 bootstrap
+ * resamples, 95% intervals, one bootstrap thread, baselines = every result but the first (the order
+ * {@code BenchmarkRunner.run(policy, baselines...)} returns), {@code historical} evaluated as the logging policy,
+ * logged propensities when complete.
+ *
+ * @param seed                 seed of every bootstrap resample; the only source of randomness
+ * @param resamples            bootstrap resamples per estimate (at least 1,000)
+ * @param confidence           interval level
+ * @param threads              bootstrap threads (0 = all processors); never changes a number
+ * @param baselines            names of the baseline policies (null: every result but the first)
+ * @param loggingPolicies      names of policies that replay the logging policy itself: their probability of the
+ *                             logged action is the logged propensity, so every weight is 1 (on-policy)
+ * @param estimateBehaviour    ignore logged propensities and always use the estimated behaviour model
+ * @param behaviourSmoothing   additive smoothing of that model
+ */
+public record EvaluationConfig(long seed, int resamples, double confidence, int threads, List<String> baselines,
+                               Set<String> loggingPolicies, boolean estimateBehaviour, double behaviourSmoothing) {
+    public EvaluationConfig {
+        baselines = baselines == null ? null : List.copyOf(baselines);
+        loggingPolicies = loggingPolicies == null ? Set.of() : Set.copyOf(loggingPolicies);
+        bootstrap(seed, resamples, confidence, threads);
+        if (!(behaviourSmoothing >= 0.0 && Double.isFinite(behaviourSmoothing))) {
+            throw new ArenaException("behaviour model smoothing must be a finite number >= 0, got "
+                    + behaviourSmoothing);
+        }
+    }
+
+    public static EvaluationConfig defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public BootstrapSettings bootstrap() {
+        return bootstrap(seed, resamples, confidence, threads);
+    }
+
+    private static BootstrapSettings bootstrap(long seed, int resamples, double confidence, int threads) {
+        return new BootstrapSettings(seed, resamples, confidence, threads);
+    }
+
+    public static final class Builder {
+        private long seed = 42;
+        private int resamples = BootstrapSettings.MIN_RESAMPLES;
+        private double confidence = BootstrapSettings.DEFAULT_CONFIDENCE;
+        private int threads = 1;
+        private List<String> baselines;
+        private Set<String> loggingPolicies = Set.of("historical");
+        private boolean estimateBehaviour;
+        private double behaviourSmoothing = EmpiricalBehaviourModel.DEFAULT_SMOOTHING;
+
+        private Builder() {
+        }
+
+        public Builder seed(long value) {
+            this.seed = value;
+            return this;
+        }
+
+        /** Takes the run's seed, so one seed governs a benchmark and its evaluation. */
+        public Builder from(BenchmarkConfig config) {
+            this.seed = config.seed();
+            return this;
+        }
+
+        public Builder resamples(int value) {
+            this.resamples = value;
+            return this;
+        }
+
+        public Builder confidence(double value) {
+            this.confidence = value;
+            return this;
+        }
+
+        public Builder threads(int value) {
+            this.threads = value;
+            return this;
+        }
+
+        public Builder baselines(String... names) {
+            this.baselines = List.of(names);
+            return this;
+        }
+
+        public Builder baselines(List<String> names) {
+            this.baselines = names;
+            return this;
+        }
+
+        public Builder loggingPolicies(Set<String> names) {
+            this.loggingPolicies = names;
+            return this;
+        }
+
+        public Builder estimateBehaviour(boolean value) {
+            this.estimateBehaviour = value;
+            return this;
+        }
+
+        public Builder behaviourSmoothing(double value) {
+            this.behaviourSmoothing = value;
+            return this;
+        }
+
+        public EvaluationConfig build() {
+            return new EvaluationConfig(seed, resamples, confidence, threads, baselines, loggingPolicies,
+                    estimateBehaviour, behaviourSmoothing);
+        }
+    }
+}

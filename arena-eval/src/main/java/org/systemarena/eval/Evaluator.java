@@ -1,0 +1,418 @@
+package org.systemarena.eval;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.systemarena.core.ArenaException;
+import org.systemarena.core.manifest.ConstraintSpec;
+import org.systemarena.core.manifest.DecisionPointSpec;
+import org.systemarena.core.manifest.Manifest;
+import org.systemarena.core.manifest.OutcomeCategory;
+import org.systemarena.core.manifest.Severity;
+import org.systemarena.eval.estimate.Episode;
+import org.systemarena.eval.estimate.EpisodeAssembler;
+import org.systemarena.eval.estimate.EpisodeSet;
+import org.systemarena.eval.estimate.EstimateWarning;
+import org.systemarena.eval.estimate.LoggedCase;
+import org.systemarena.eval.estimate.LoggedStep;
+import org.systemarena.eval.estimate.OffPolicyEstimate;
+import org.systemarena.eval.estimate.OffPolicyEstimator;
+import org.systemarena.eval.estimate.PolicyComparison;
+import org.systemarena.eval.ranking.PeriodGrid;
+import org.systemarena.eval.ranking.RankedItem;
+import org.systemarena.eval.ranking.RankingMetrics;
+import org.systemarena.eval.ranking.RankingReport;
+import org.systemarena.eval.stats.Agreement;
+import org.systemarena.eval.stats.ViolationRate;
+import org.systemarena.replay.BenchmarkResult;
+import org.systemarena.replay.CaseResult;
+import org.systemarena.replay.DecisionError;
+import org.systemarena.replay.DecisionTrace;
+import org.systemarena.replay.Violation;
+
+/**
+ * Computes an {@link Evaluation} from replay results (SPEC §7; docs/report-schema.md says what each figure means).
+ *
+ * <p>Conversion: each case with decision points is one episode; pi is the trace's {@code loggedProbability}, mu its
+ * {@code loggedPropensity}, the reward 1 when the case outcome is positive. When any logged decision lacks a valid
+ * propensity (or the config asks for it) mu comes from an estimated behaviour model keyed by decision rule, for
+ * every policy alike. Policies named in {@link EvaluationConfig#loggingPolicies()} replay the logging policy, so
+ * their pi of the logged action is mu itself.
+ *
+ * <p>Precision@K: relevance is the decision point's outcome category {@code POSITIVE}; the score is the decision's
+ * score; decisions without a score (and decisions voided by an error) rank after every scored decision of their
+ * period, ties by decision id, and the report counts them.
+ */
+public final class Evaluator {
+    private final EvaluationConfig config;
+    private final OffPolicyEstimator estimator;
+
+    private Evaluator(EvaluationConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.estimator = OffPolicyEstimator.of(config.bootstrap());
+    }
+
+    public static Evaluator of(EvaluationConfig config) {
+        return new Evaluator(config);
+    }
+
+    public Evaluation evaluate(Manifest manifest, List<BenchmarkResult> results) {
+        Objects.requireNonNull(manifest, "manifest");
+        if (results.isEmpty()) {
+            throw new ArenaException("nothing to evaluate: no benchmark result");
+        }
+        BenchmarkResult first = results.get(0);
+        checkSameDecisionPoints(results);
+        Set<String> baselines = baselines(results);
+        List<String> actions = actionTypes(manifest, results);
+        Map<String, Integer> actionSpace = actionSpace(manifest);
+        PeriodGrid grid = PeriodGrid.of(manifest.ranking().period());
+
+        int positives = 0;
+        for (CaseResult c : first.cases()) {
+            if (c.outcome().isPositive()) {
+                positives++;
+            }
+        }
+        ObservedConversion observed = ObservedConversion.of(first.cases().size(), positives);
+
+        List<EpisodeSet> episodes = new ArrayList<>(results.size());
+        for (BenchmarkResult r : results) {
+            episodes.add(episodes(r, actionSpace));
+        }
+        List<Comparison> comparisons = new ArrayList<>();
+        Map<String, OffPolicyEstimate> estimates = new HashMap<>();
+        for (int p = 0; p < results.size(); p++) {
+            String name = results.get(p).policyName();
+            if (baselines.contains(name)) {
+                continue;
+            }
+            for (int b = 0; b < results.size(); b++) {
+                String baseline = results.get(b).policyName();
+                if (!baselines.contains(baseline)) {
+                    continue;
+                }
+                PolicyComparison c = estimator.compare(episodes.get(p), episodes.get(b));
+                comparisons.add(new Comparison(name, baseline, c));
+                reuseIfUnpaired(estimates, name, c.target(), c);
+                reuseIfUnpaired(estimates, baseline, c.baseline(), c);
+            }
+        }
+
+        List<PolicyEvaluation> policies = new ArrayList<>(results.size());
+        for (int p = 0; p < results.size(); p++) {
+            BenchmarkResult r = results.get(p);
+            OffPolicyEstimate estimate = estimates.get(r.policyName());
+            if (estimate == null) {
+                estimate = estimator.estimate(episodes.get(p));
+            }
+            policies.add(new PolicyEvaluation(r.policyName(), baselines.contains(r.policyName()), decisions(r),
+                    actionCounts(r, actions), agreement(r, actions), violations(r), ranking(r, manifest, grid),
+                    conversion(r, episodes.get(p), estimate)));
+        }
+
+        List<String> warnings = new ArrayList<>();
+        if (first.truncated()) {
+            warnings.add("the replay stopped after " + first.decisionPoints() + " decision points (maxDecisionPoints):"
+                    + " the last case is cut short and later cases are missing");
+        }
+        if (first.cases().isEmpty()) {
+            warnings.add("no decision point in the log: every metric is empty");
+        }
+        return new Evaluation(manifest.name(), manifest.version(), manifest.description(), config, manifest.ranking(),
+                first.logCases(), first.logEvents(), first.truncated(), first.ruleCounts(), observed,
+                episodes.get(0).propensities(), policies, comparisons, leaderboard(policies), warnings);
+    }
+
+    /*
+     * A comparison's sides are computed on the cases usable for both policies, from the same resamples as a
+     * stand-alone estimate (same seed, same number of cases). With no unpaired case they equal the stand-alone
+     * estimates, so the bootstrap need not run again (EvaluatorTest checks the equality).
+     */
+    private static void reuseIfUnpaired(Map<String, OffPolicyEstimate> estimates, String policy,
+            OffPolicyEstimate side, PolicyComparison c) {
+        boolean unpaired = c.warnings().stream().anyMatch(w -> w.code() == EstimateWarning.Code.UNPAIRED_CASES);
+        if (!unpaired) {
+            estimates.putIfAbsent(policy, side);
+        }
+    }
+
+    private static void checkSameDecisionPoints(List<BenchmarkResult> results) {
+        BenchmarkResult first = results.get(0);
+        Set<String> names = new HashSet<>();
+        for (BenchmarkResult r : results) {
+            if (!names.add(r.policyName())) {
+                throw new ArenaException("two results are named '" + r.policyName() + "'; policy names must be unique");
+            }
+            List<DecisionTrace> a = first.traces();
+            List<DecisionTrace> b = r.traces();
+            if (a.size() != b.size() || r.cases().size() != first.cases().size() || r.logEvents() != first.logEvents()) {
+                throw new ArenaException("results of '" + first.policyName() + "' (" + a.size()
+                        + " decision points) and '" + r.policyName() + "' (" + b.size()
+                        + ") are not over the same log and decision points; replay them with one BenchmarkRunner");
+            }
+            for (int i = 0; i < a.size(); i++) {
+                if (!a.get(i).decisionId().equals(b.get(i).decisionId())) {
+                    throw new ArenaException("results of '" + first.policyName() + "' and '" + r.policyName()
+                            + "' differ at decision point " + i + ": '" + a.get(i).decisionId() + "' vs '"
+                            + b.get(i).decisionId() + "'; replay them with one BenchmarkRunner");
+                }
+            }
+        }
+    }
+
+    private Set<String> baselines(List<BenchmarkResult> results) {
+        Set<String> names = new LinkedHashSet<>();
+        results.forEach(r -> names.add(r.policyName()));
+        if (config.baselines() == null) {
+            Set<String> out = new LinkedHashSet<>(names);
+            out.remove(results.get(0).policyName());
+            return out;
+        }
+        for (String b : config.baselines()) {
+            if (!names.contains(b)) {
+                throw new ArenaException("baseline '" + b + "' is not among the evaluated policies " + names);
+            }
+        }
+        return new LinkedHashSet<>(config.baselines());
+    }
+
+    /** The manifest's action types in declared order, then any other action seen in the results, sorted. */
+    private static List<String> actionTypes(Manifest manifest, List<BenchmarkResult> results) {
+        List<String> out = new ArrayList<>();
+        manifest.allowedActions().forEach(a -> out.add(a.type()));
+        Set<String> extra = new TreeSet<>();
+        for (BenchmarkResult r : results) {
+            for (DecisionTrace t : r.traces()) {
+                if (t.loggedAction() != null && !out.contains(t.loggedAction())) {
+                    extra.add(t.loggedAction());
+                }
+                if (t.action() != null && !out.contains(t.action())) {
+                    extra.add(t.action());
+                }
+            }
+        }
+        out.addAll(extra);
+        return out;
+    }
+
+    /** Per rule, how many actions were allowed (the behaviour model's smoothing denominator). */
+    private static Map<String, Integer> actionSpace(Manifest manifest) {
+        Map<String, Integer> m = new HashMap<>();
+        for (DecisionPointSpec spec : manifest.decisionPoints()) {
+            m.put(spec.name(), Math.max(1, manifest.actionsFor(spec).size()));
+        }
+        return m;
+    }
+
+    private EpisodeSet episodes(BenchmarkResult r, Map<String, Integer> actionSpace) {
+        int fallbackSpace = Math.max(1, actionSpace.values().stream().mapToInt(Integer::intValue).max().orElse(1));
+        List<LoggedCase> cases = new ArrayList<>(r.cases().size());
+        for (CaseResult c : r.cases()) {
+            List<LoggedStep> steps = new ArrayList<>(c.traces().size());
+            for (DecisionTrace t : c.traces()) {
+                steps.add(LoggedStep.of(t.rule(), t.loggedAction(), actionSpace.getOrDefault(t.rule(), fallbackSpace),
+                        t.loggedPropensity() == null ? Double.NaN : t.loggedPropensity(),
+                        t.loggedProbability() == null ? Double.NaN : t.loggedProbability()));
+            }
+            cases.add(LoggedCase.of(c.caseId(), c.outcome().isPositive() ? 1.0 : 0.0, steps));
+        }
+        EpisodeSet set = config.estimateBehaviour()
+                ? EpisodeAssembler.withEstimatedBehaviour(cases, config.behaviourSmoothing())
+                : EpisodeAssembler.assemble(cases, config.behaviourSmoothing());
+        if (!config.loggingPolicies().contains(r.policyName())) {
+            return set;
+        }
+        // The logging policy chose the logged action with probability mu: on-policy, every weight is 1.
+        List<Episode> onPolicy = new ArrayList<>(set.size());
+        for (Episode e : set.episodes()) {
+            double[] pi = e.targetProbabilities();
+            double[] mu = e.loggedPropensities();
+            for (int i = 0; i < pi.length; i++) {
+                if (!Double.isNaN(pi[i]) && mu[i] > 0.0 && mu[i] <= 1.0) {
+                    pi[i] = mu[i];
+                }
+            }
+            onPolicy.add(Episode.of(e.caseId(), e.reward(), pi, mu));
+        }
+        return new EpisodeSet(onPolicy, set.propensities());
+    }
+
+    private static DecisionCounts decisions(BenchmarkResult r) {
+        Map<String, long[]> byRule = new LinkedHashMap<>();
+        r.ruleCounts().forEach(c -> byRule.put(c.rule(), new long[2]));
+        for (DecisionTrace t : r.traces()) {
+            long[] c = byRule.computeIfAbsent(t.rule(), k -> new long[2]);
+            c[t.hasError() ? 1 : 0]++;
+        }
+        List<RuleDecisions> rules = new ArrayList<>();
+        byRule.forEach((rule, c) -> rules.add(new RuleDecisions(rule, c[0] + c[1], c[0], c[1])));
+        Map<String, Long> errors = new LinkedHashMap<>();
+        for (Map.Entry<DecisionError.Kind, Long> e : r.errorsByKind().entrySet()) {
+            errors.put(e.getKey().name().toLowerCase(java.util.Locale.ROOT), e.getValue());
+        }
+        return new DecisionCounts(r.decisionPoints(), r.decisions(), r.failedDecisions(), errors, rules);
+    }
+
+    private static List<ActionCount> actionCounts(BenchmarkResult r, List<String> actions) {
+        Map<String, Long> counts = r.actionDistribution();
+        long valid = r.decisions();
+        List<ActionCount> out = new ArrayList<>(actions.size());
+        for (String a : actions) {
+            long n = counts.getOrDefault(a, 0L);
+            out.add(new ActionCount(a, n, valid == 0 ? Double.NaN : (double) n / valid));
+        }
+        return out;
+    }
+
+    private static Agreement agreement(BenchmarkResult r, List<String> actions) {
+        List<DecisionTrace> traces = r.traces();
+        String[] logged = new String[traces.size()];
+        String[] decided = new String[traces.size()];
+        for (int i = 0; i < logged.length; i++) {
+            logged[i] = traces.get(i).loggedAction();
+            decided[i] = traces.get(i).action();
+        }
+        return Agreement.ofNames(actions, logged, decided);
+    }
+
+    private static ViolationSummary violations(BenchmarkResult r) {
+        Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            bySeverity.put(s, 0L);
+        }
+        Map<String, Long> byName = new LinkedHashMap<>();
+        Map<String, Severity> severity = new HashMap<>();
+        for (ConstraintSpec c : r.constraints()) {
+            byName.put(c.name(), 0L);
+            severity.put(c.name(), c.severity());
+        }
+        long total = 0;
+        long violating = 0;
+        for (DecisionTrace t : r.traces()) {
+            boolean counts = false;
+            for (Violation v : t.violations()) {
+                total++;
+                bySeverity.merge(v.severity(), 1L, Long::sum);
+                byName.merge(v.constraint(), 1L, Long::sum);
+                severity.putIfAbsent(v.constraint(), v.severity());
+                counts |= v.severity().compareTo(Severity.VIOLATION) >= 0;
+            }
+            if (counts) {
+                violating++;
+            }
+        }
+        List<ConstraintViolations> byConstraint = new ArrayList<>();
+        byName.forEach((name, n) -> byConstraint.add(new ConstraintViolations(name, severity.get(name), n)));
+        return new ViolationSummary(total, bySeverity, byConstraint, ViolationRate.of(r.decisions(), violating));
+    }
+
+    private static RankingReport ranking(BenchmarkResult r, Manifest manifest, PeriodGrid grid) {
+        List<RankedItem> items = new ArrayList<>(r.traces().size());
+        for (DecisionTrace t : r.traces()) {
+            Double score = t.decision() == null ? null : t.decision().score();
+            items.add(RankedItem.of(t.decisionId(), t.time().toEpochMilli(), score == null ? Double.NaN : score,
+                    t.outcomeCategory() == OutcomeCategory.POSITIVE));
+        }
+        return RankingMetrics.evaluate(items, manifest.ranking().k(), grid);
+    }
+
+    private ConversionEstimate conversion(BenchmarkResult r, EpisodeSet set, OffPolicyEstimate estimate) {
+        boolean logging = config.loggingPolicies().contains(r.policyName());
+        WeightStats w = WeightStats.of(set.episodes());
+        TargetKind kind = logging ? TargetKind.LOGGING : w.deterministic ? TargetKind.DETERMINISTIC
+                : TargetKind.STOCHASTIC;
+        List<String> notes = new ArrayList<>();
+        long voided = 0;
+        for (CaseResult c : r.cases()) {
+            if (c.traces().stream().anyMatch(t -> t.hasError() && t.loggedAction() != null)) {
+                voided++;
+            }
+        }
+        if (voided > 0) {
+            notes.add(voided + " of " + r.cases().size() + " cases have a decision point where an error voided the"
+                    + " policy's decision, so pi of the logged action is unknown there; the estimator leaves them out"
+                    + " (counted under missing_logged_action)");
+        }
+        if (r.truncated()) {
+            notes.add("the replay was truncated: the last case's episode is incomplete");
+        }
+        return new ConversionEstimate(estimate, kind, w.summary, notes,
+                Explanations.conversion(r.policyName(), kind, estimate, w.summary));
+    }
+
+    private static List<LeaderboardEntry> leaderboard(List<PolicyEvaluation> policies) {
+        List<PolicyEvaluation> sorted = new ArrayList<>(policies);
+        Comparator<PolicyEvaluation> bySnips = (a, b) -> {
+            double x = a.conversion().estimate().snips().value();
+            double y = b.conversion().estimate().snips().value();
+            if (Double.isNaN(x) || Double.isNaN(y)) {
+                return Boolean.compare(Double.isNaN(x), Double.isNaN(y));
+            }
+            return Double.compare(y, x);
+        };
+        sorted.sort(bySnips.thenComparing(PolicyEvaluation::policy));
+        List<LeaderboardEntry> out = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            OffPolicyEstimate e = sorted.get(i).conversion().estimate();
+            out.add(new LeaderboardEntry(i + 1, sorted.get(i).policy(), e.snips(), e.ips(), e.effectiveSampleSize(),
+                    e.warnings().size() + sorted.get(i).conversion().notes().size()));
+        }
+        return out;
+    }
+
+    /** Weight statistics over the episodes the estimator can use (finite pi, mu in (0, 1], finite product). */
+    private record WeightStats(WeightSummary summary, boolean deterministic) {
+        static WeightStats of(List<Episode> episodes) {
+            int n = 0;
+            int zero = 0;
+            int one = 0;
+            double sum = 0;
+            double min = Double.NaN;
+            double minNonZero = Double.NaN;
+            double max = Double.NaN;
+            double minPi = Double.NaN;
+            double maxPi = Double.NaN;
+            boolean deterministic = true;
+            for (Episode e : episodes) {
+                double[] pi = e.targetProbabilities();
+                double[] mu = e.loggedPropensities();
+                double w = 1.0;
+                boolean usable = true;
+                for (int i = 0; i < pi.length && usable; i++) {
+                    usable = !Double.isNaN(pi[i]) && mu[i] > 0.0 && mu[i] <= 1.0;
+                    w *= pi[i] / mu[i];
+                }
+                if (!usable || !Double.isFinite(w)) {
+                    continue;
+                }
+                for (double p : pi) {
+                    minPi = Double.isNaN(minPi) ? p : Math.min(minPi, p);
+                    maxPi = Double.isNaN(maxPi) ? p : Math.max(maxPi, p);
+                    deterministic &= p == 0.0 || p == 1.0;
+                }
+                n++;
+                zero += w == 0.0 ? 1 : 0;
+                one += w == 1.0 ? 1 : 0;
+                sum += w;
+                min = Double.isNaN(min) ? w : Math.min(min, w);
+                if (w > 0.0) {
+                    minNonZero = Double.isNaN(minNonZero) ? w : Math.min(minNonZero, w);
+                }
+                max = Double.isNaN(max) ? w : Math.max(max, w);
+            }
+            return new WeightStats(new WeightSummary(n, zero, one, n == 0 ? Double.NaN : sum / n, min, minNonZero, max,
+                    minPi,
+                    maxPi), deterministic);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.systemarena.eval;
+
+import java.util.Locale;
+import org.systemarena.eval.estimate.Estimate;
+import org.systemarena.eval.estimate.OffPolicyEstimate;
+
+/**
+ * Plain-language explanations of estimates, written from the figures themselves, so a reader sees why policies
+ * that look alike on the log get different conversion estimates.
+ */
+final class Explanations {
+    private Explanations() {
+    }
+
+    static String conversion(String policy, TargetKind kind, OffPolicyEstimate e, WeightSummary w) {
+        StringBuilder sb = new StringBuilder();
+        int used = e.usedCases();
+        if (used == 0) {
+            return "'" + policy + "': no case could be used (" + e.exclusions().total() + " of " + e.cases()
+                    + " excluded), so there is no estimate; see the warnings.";
+        }
+        switch (kind) {
+            case LOGGING -> sb.append(String.format(Locale.ROOT,
+                    "'%s' replays the logging policy: pi(a_logged|s) = mu(a_logged|s) at every decision point, so"
+                            + " every weight is 1 (%d of %d cases) and IPS = SNIPS = the mean outcome of the used"
+                            + " cases, %s (observed rate %s); ESS %s equals the number of used cases.",
+                    policy, w.one(), w.cases(), num(e.ips().value()), num(e.observed().value()),
+                    num(e.effectiveSampleSize())));
+            case DETERMINISTIC -> sb.append(String.format(Locale.ROOT,
+                    "'%s' is deterministic: pi(a_logged|s) is 1 where it takes the logged action and 0 where it does"
+                            + " not, so the %d of %d cases where it disagrees with the log at least once get weight 0,"
+                            + " and the %d agreeing cases carry weight 1/prod(mu) (from %s to %s). Only those %d cases"
+                            + " inform the estimate: ESS %s.",
+                    policy, w.zero(), w.cases(), w.cases() - w.zero(), num(w.minNonZero()), num(w.max()),
+                    w.cases() - w.zero(), num(e.effectiveSampleSize())));
+            case STOCHASTIC -> {
+                String pi = w.minProbability() == w.maxProbability()
+                        ? "pi(a_logged|s) = " + num(w.minProbability()) + " at every decision point, so each weight is"
+                                + " " + num(w.minProbability()) + "^m / prod(mu) over the case's m decision points"
+                        : "pi(a_logged|s) between " + num(w.minProbability()) + " and " + num(w.maxProbability())
+                                + ", so each weight is prod(pi / mu) over the case's decision points";
+                sb.append(String.format(Locale.ROOT,
+                        "'%s' is stochastic: %s; weights range from %s to %s (mean %s, %d of %d cases with weight 0),"
+                                + " ESS %s of %d cases.",
+                        policy, pi, num(w.min()), num(w.max()), num(w.mean()), w.zero(), w.cases(),
+                        num(e.effectiveSampleSize()), w.cases()));
+            }
+            default -> throw new IllegalStateException(kind.name());
+        }
+        sb.append(String.format(Locale.ROOT, " Estimated conversion: SNIPS %s, IPS %s, against %s observed.",
+                withInterval(e.snips()), withInterval(e.ips()), num(e.observed().value())));
+        if (e.propensities().estimated()) {
+            sb.append(" mu comes from an estimated behaviour model, not the log.");
+        }
+        if (e.exclusions().total() > 0) {
+            sb.append(' ').append(e.exclusions().total()).append(" of ").append(e.cases())
+                    .append(" cases could not be used.");
+        }
+        return sb.toString();
+    }
+
+    private static String withInterval(Estimate e) {
+        if (!e.isDefined()) {
+            return "undefined";
+        }
+        return num(e.value()) + " [" + num(e.lower()) + ", " + num(e.upper()) + "]";
+    }
+
+    static String num(double v) {
+        if (Double.isNaN(v)) {
+            return "n/a";
+        }
+        return String.format(Locale.ROOT, Math.abs(v) >= 100 || v == Math.rint(v) ? "%.1f" : "%.4f", v);
+    }
+}

@@ -1,0 +1,41 @@
+package org.systemarena.eval;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.systemarena.datasets.Datasets;
+import org.systemarena.datasets.Workflow;
+import org.systemarena.policy.HistoricalPolicy;
+import org.systemarena.policy.RandomPolicy;
+import org.systemarena.policy.ThresholdPolicy;
+import org.systemarena.replay.BenchmarkResult;
+import org.systemarena.replay.BenchmarkRunner;
+
+/** The bundled example (examples/lead-followup), found from the module's working directory, and its replay. */
+public final class ExampleWorkflow {
+    public static final Path DIR = locate();
+
+    private ExampleWorkflow() {
+    }
+
+    public static Workflow load() {
+        return Datasets.loadWorkflow(DIR);
+    }
+
+    /** Threshold (candidate), Random and Historical (baselines), as the acceptance test asks. */
+    public static List<BenchmarkResult> replay(Workflow workflow) {
+        return BenchmarkRunner.of(workflow.manifest(), workflow.log()).run(
+                ThresholdPolicy.of("days_since_last_contact", 3, "make_call", "wait"),
+                RandomPolicy.withSeed(42), HistoricalPolicy.withFallback("wait"));
+    }
+
+    private static Path locate() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path candidate = p.resolve("examples/lead-followup");
+            if (Files.isRegularFile(candidate.resolve("manifest.yaml"))) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("examples/lead-followup not found above " + Path.of("").toAbsolutePath());
+    }
+}

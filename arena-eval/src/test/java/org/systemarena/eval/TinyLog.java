@@ -1,0 +1,143 @@
+package org.systemarena.eval;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.systemarena.core.Action;
+import org.systemarena.core.CaseSnapshot;
+import org.systemarena.core.EventLog;
+import org.systemarena.core.EventLogBuilder;
+import org.systemarena.core.manifest.ConstraintSpec;
+import org.systemarena.core.manifest.DecisionPointSpec;
+import org.systemarena.core.manifest.Manifest;
+import org.systemarena.core.manifest.OutcomeSpec;
+import org.systemarena.core.manifest.RankingSpec;
+import org.systemarena.core.manifest.Severity;
+import org.systemarena.policy.Decision;
+import org.systemarena.policy.Policy;
+
+/**
+ * A four-case log whose metrics EvaluatorTest works out by hand. Every timer is a decision point:
+ * <pre>
+ * case A  budget 20000  d1 (May 2 09:00) logged send_email mu 0.5; d2 (May 3 09:00) logged make_call mu 0.25; converted
+ * case B  budget  5000  d1.5 (May 2 21:00) logged wait mu 0.5; lost
+ * case C  no budget     d2.2 (May 3 13:48) logged make_call mu 0.5; meeting_booked
+ * case D  no decision point; converted (not counted anywhere)
+ * </pre>
+ */
+final class TinyLog {
+    static final Instant T0 = Instant.parse("2024-05-01T09:00:00Z");
+    static final List<String> ACTIONS = List.of("send_email", "make_call", "wait", "escalate");
+
+    private TinyLog() {
+    }
+
+    static Instant day(double d) {
+        return T0.plus(Duration.ofMinutes(Math.round(d * 24 * 60)));
+    }
+
+    static EventLog log() {
+        return log(true);
+    }
+
+    /** With {@code propensities} false, the log's decisions carry no propensity. */
+    static EventLog log(boolean propensities) {
+        EventLogBuilder b = EventLog.builder();
+        b.startEvent("A", day(0)).eventType("entity.created").payload("budget", 20_000L);
+        timer(b, "A", 1);
+        executed(b, "A", 1.01, "send_email", 0.5, propensities);
+        timer(b, "A", 2);
+        executed(b, "A", 2.01, "make_call", 0.25, propensities);
+        b.startEvent("A", day(5)).eventType("outcome.recorded").payload("outcome", "converted");
+        b.startEvent("B", day(0.5)).eventType("entity.created").payload("budget", 5_000L);
+        timer(b, "B", 1.5);
+        executed(b, "B", 1.51, "wait", 0.5, propensities);
+        b.startEvent("B", day(3.5)).eventType("outcome.recorded").payload("outcome", "lost");
+        b.startEvent("C", day(0.2)).eventType("entity.created");
+        timer(b, "C", 2.2);
+        executed(b, "C", 2.21, "make_call", 0.5, propensities);
+        b.startEvent("C", day(3)).eventType("outcome.recorded").payload("outcome", "meeting_booked");
+        b.startEvent("D", day(0.1)).eventType("entity.created");
+        b.startEvent("D", day(1)).eventType("outcome.recorded").payload("outcome", "converted");
+        return b.build();
+    }
+
+    private static void timer(EventLogBuilder b, String caseId, double d) {
+        b.startEvent(caseId, day(d)).eventType("timer.elapsed").payload("check", "follow_up");
+    }
+
+    private static void executed(EventLogBuilder b, String caseId, double d, String action, double propensity,
+            boolean withPropensity) {
+        var e = b.startEvent(caseId, day(d)).eventType("decision.executed").payload("action", action);
+        if (withPropensity) {
+            e.payload("propensity", propensity);
+        }
+    }
+
+    static Manifest manifest() {
+        return new Manifest("tiny", "1", "four <leads> & a test", null,
+                List.of(DecisionPointSpec.of("follow_up", "timer.elapsed", null, ACTIONS)),
+                ACTIONS.stream().map(Action::of).toList(),
+                new OutcomeSpec(List.of("converted", "meeting_booked"), List.of("lost"), List.of(), null),
+                List.of(ConstraintSpec.of("no_spam",
+                                "action_type == 'send_email' and policy_actions('send_email', 7) >= 1",
+                                Severity.VIOLATION, "a second email within a week"),
+                        ConstraintSpec.of("small_budget_escalation", "action_type == 'escalate' and budget < 10000",
+                                Severity.WARNING, "escalating a small lead")),
+                null, new RankingSpec(1, Duration.ofDays(1)), "tiny.yaml");
+    }
+
+    /** Always calls; score = -budget (none without a budget). */
+    static Policy caller() {
+        return policy("caller", s -> {
+            Object budget = s.get("budget");
+            Decision d = Decision.of("make_call");
+            return budget == null ? d : d.withScore(-((Number) budget).doubleValue());
+        });
+    }
+
+    /** Calls, but reports probabilities make_call 0.6, send_email 0.2, wait 0.2; no score. */
+    static Policy mixer() {
+        return policy("mixer", s -> Decision.of("make_call")
+                .withProbabilities(Map.of("make_call", 0.6, "send_email", 0.2, "wait", 0.2)));
+    }
+
+    /** Escalates leads with a budget under 10,000, emails the others; score 1. */
+    static Policy emailer() {
+        return policy("emailer", s -> {
+            Object budget = s.get("budget");
+            boolean small = budget != null && ((Number) budget).longValue() < 10_000;
+            return Decision.of(small ? "escalate" : "send_email").withScore(1.0);
+        });
+    }
+
+    /** Calls, but throws on the 5,000 budget lead. */
+    static Policy flaky() {
+        return policy("flaky", s -> {
+            Object budget = s.get("budget");
+            if (budget != null && ((Number) budget).longValue() == 5_000) {
+                throw new IllegalStateException("cannot handle small leads");
+            }
+            return Decision.of("make_call");
+        });
+    }
+
+    private interface Body {
+        Decision decide(CaseSnapshot s);
+    }
+
+    private static Policy policy(String name, Body body) {
+        return new Policy() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Decision decide(CaseSnapshot snapshot, List<Action> allowedActions) {
+                return body.decide(snapshot);
+            }
+        };
+    }
+}
