@@ -18,20 +18,34 @@ import org.systemarena.policy.ThresholdPolicy;
 /** The README's Java example, run as written on the bundled example workflow. */
 class ReadmeExampleTest {
     @Test
+    void readmeShowsThisTestsExample() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(ExampleWorkflow.DIR.resolve("../../README.md"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("```java\\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(readme);
+        assertThat(m.find()).isTrue();
+        String self = java.nio.file.Files.readString(
+                Path.of("src/test/java/org/systemarena/replay/ReadmeExampleTest.java"));
+        for (String line : m.group(1).strip().lines().toList()) {
+            assertThat(self).contains(line.strip());
+        }
+    }
+
+    @Test
     void readmeExampleRunsOnTheBundledWorkflow() {
         PrintStream console = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-        BenchmarkResult result;
+        BenchmarkResult ran;
         try {
             Path exampleDir = ExampleWorkflow.DIR;
             // --- README example (keep in sync with README.md) ---
             Workflow workflow = Datasets.loadWorkflow(exampleDir);
             Policy policy = new ThresholdPolicy(new ThresholdConfig("days_since_last_contact", 3, "make_call", "wait"));
             BenchmarkRunner runner = BenchmarkRunner.of(workflow.manifest(), workflow.log());
-            result = runner.run(policy);
+            BenchmarkResult result = runner.run(policy);
             System.out.println(result.summary());
             // --- end of README example ---
+            ran = result;
         } finally {
             System.setOut(console);
         }
@@ -58,6 +72,7 @@ class ReadmeExampleTest {
                 }
             }
         }
+        BenchmarkResult result = ran;
         assertThat((long) result.decisionPoints()).isEqualTo(expected).isGreaterThan(100);
         assertThat(result.failedDecisions()).isZero();
         // The threshold policy only makes calls or waits, so it never emails or escalates: no violations.
