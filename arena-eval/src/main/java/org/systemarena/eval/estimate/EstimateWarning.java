@@ -11,7 +11,7 @@ public record EstimateWarning(Code code, String message) {
         SMALL_EFFECTIVE_SAMPLE_SIZE,
         /** Every used case has weight 0: the target never takes the logged actions, SNIPS is undefined. */
         ZERO_TOTAL_WEIGHT,
-        /** Cases excluded because a decision point has no logged action. */
+        /** Cases excluded because a decision point has no logged action, so pi of it is unknown ({@code NaN}). */
         MISSING_LOGGED_ACTION,
         /** Cases excluded because a decision point has no logged propensity. */
         MISSING_PROPENSITY,

@@ -195,7 +195,8 @@ public final class OffPolicyEstimator {
         }
         Exclusions ex = cases.exclusions;
         exclusionWarning(warnings, EstimateWarning.Code.MISSING_LOGGED_ACTION, ex.missingLoggedAction(), n,
-                "a decision point has no logged action", cases.firstExcluded[EpisodeStatus.MISSING_LOGGED_ACTION.ordinal()]);
+                "a decision point has no logged action (or no target probability of it)",
+                cases.firstExcluded[EpisodeStatus.MISSING_LOGGED_ACTION.ordinal()]);
         exclusionWarning(warnings, EstimateWarning.Code.MISSING_PROPENSITY, ex.missingPropensity(), n,
                 "a decision point has no logged propensity (an estimated behaviour model can fill them in)",
                 cases.firstExcluded[EpisodeStatus.MISSING_PROPENSITY.ordinal()]);

@@ -70,7 +70,8 @@ class OffPolicyEstimatorTest {
         assertThat(e.warnings().get(4).message()).contains("left IPS undefined (no usable case)");
         assertThat(e.warnings().get(5).message()).contains("left SNIPS undefined (total weight 0)");
         assertThat(e.warnings().get(0).message())
-                .isEqualTo("1 of 8 cases excluded: a decision point has no logged action (first: case 'no-action')");
+                .isEqualTo("1 of 8 cases excluded: a decision point has no logged action (or no target"
+                        + " probability of it) (first: case 'no-action')");
         assertThat(e.warnings().get(2).message()).startsWith("2 of 8 cases excluded: a logged propensity is 0,")
                 .endsWith("(first: case 'zero-propensity')");
     }
