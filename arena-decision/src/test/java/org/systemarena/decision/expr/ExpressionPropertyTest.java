@@ -25,7 +25,7 @@ import org.systemarena.core.ArenaException;
  * compiled expression must give the same value, or fail exactly when the reference fails.
  */
 class ExpressionPropertyTest {
-    private static final int CASES = 6_000;
+    private static final int CASES = 4_000;
 
     // ---- the generated trees -------------------------------------------------------------------------------
 

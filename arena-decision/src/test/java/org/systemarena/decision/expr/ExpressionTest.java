@@ -196,6 +196,32 @@ class ExpressionTest {
     }
 
     @Test
+    void nameAgainstLiteralComparesExactlyBeyondTwoToThe53() {
+        // the fused name-vs-literal path must agree with the general one at the edge of double precision
+        assertThat(test("x < 9007199254740993", "x", 9007199254740992.0)).isTrue();
+        assertThat(test("x == 9007199254740993", "x", 9007199254740992.0)).isFalse();
+        assertThat(test("x > 9007199254740992.0", "x", 9007199254740993L)).isTrue();
+        assertThat(test("x == 9007199254740992.0", "x", 9007199254740992L)).isTrue();
+        assertThat(test("x >= 3", "x", 3L)).isTrue();
+        assertThat(test("x >= 3", "x", 2.999)).isFalse();
+        assertThat(test("x == 0", "x", -0.0)).isTrue();
+        assertThat(test("x == 'a'", "x", "a")).isTrue();
+        assertThat(test("x < 'b'", "x", "a")).isTrue();
+        assertThat(test("x == True", "x", true)).isTrue();
+        assertThat(test("x != True", "x", false)).isTrue();
+    }
+
+    @Test
+    void nanFromTheBindingsIsUnordered() {
+        assertThat(test("x == 1", "x", Double.NaN)).isFalse();
+        assertThat(test("x != 1", "x", Double.NaN)).isTrue();
+        assertThat(test("x < 1", "x", Double.NaN)).isFalse();
+        assertThat(test("x >= 1", "x", Double.NaN)).isFalse();
+        assertThat(test("x == y", "x", Double.NaN, "y", Double.NaN)).isFalse();
+        assertThat(test("1 < x", "x", Double.NaN)).isFalse();
+    }
+
+    @Test
     void chainedComparisonEvaluatesMiddleOnceAndStopsAtFirstFalseLink() {
         List<String> asked = new ArrayList<>();
         Bindings b = name -> {
