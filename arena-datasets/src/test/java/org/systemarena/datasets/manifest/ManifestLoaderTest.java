@@ -1,0 +1,192 @@
+package org.systemarena.datasets.manifest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.systemarena.core.Action;
+import org.systemarena.core.ArenaException;
+import org.systemarena.core.manifest.CaseConfig;
+import org.systemarena.core.manifest.ConstraintSpec;
+import org.systemarena.core.manifest.DecisionPointSpec;
+import org.systemarena.core.manifest.HistoricalActionSpec;
+import org.systemarena.core.manifest.Manifest;
+import org.systemarena.core.manifest.OutcomeSpec;
+import org.systemarena.core.manifest.RankingSpec;
+import org.systemarena.core.manifest.Severity;
+import org.systemarena.core.manifest.SourcePosition;
+import org.systemarena.datasets.Datasets;
+
+class ManifestLoaderTest {
+    private static final String M = "m.yaml";
+
+    private static Manifest parse(String yaml) {
+        return ManifestLoader.parse(yaml, M);
+    }
+
+    private static Path fixture() throws URISyntaxException {
+        return Path.of(ManifestLoaderTest.class.getResource("full-manifest.yaml").toURI());
+    }
+
+    @Test
+    void loadsEverySectionWithPositions() throws URISyntaxException {
+        Path file = fixture();
+        String f = file.toString();
+        Manifest m = Datasets.loadManifest(file);
+        assertThat(m.name()).isEqualTo("lead-followup");
+        assertThat(m.version()).isEqualTo("1.0");
+        assertThat(m.description()).isEqualTo("Follow up on sales leads.");
+        assertThat(m.caseConfig()).isEqualTo(new CaseConfig("lead_id", "ts", "kind", null, "seq"));
+        assertThat(m.decisionPoints()).containsExactly(
+                new DecisionPointSpec("follow_up_check", "timer.elapsed", "days_since_last_contact > 2",
+                        List.of("send_email", "make_call", "wait"), new SourcePosition(f, 16, 17)),
+                new DecisionPointSpec("inbound_reply", "interaction.occurred:inbound", null, List.of(), null),
+                new DecisionPointSpec("big_budget", "entity.created", "budget >= 10000 and region == 'EMEA'",
+                        List.of(), new SourcePosition(f, 22, 16)));
+        assertThat(m.allowedActions()).containsExactly(
+                new Action("send_email", Map.of("template", "string", "max_per_week", 3L, "urgent", false,
+                        "ratio", 0.5, "tags", List.of("a", "b")), "Send a follow-up email"),
+                Action.of("make_call"), Action.of("wait"), Action.of("escalate"));
+        assertThat(m.outcomes()).isEqualTo(new OutcomeSpec(List.of("converted", "meeting_booked"),
+                List.of("went_cold"), List.of(), Duration.ofDays(30)));
+        assertThat(m.constraints()).containsExactly(
+                new ConstraintSpec("no_spam", "action_type == 'send_email' and policy_actions('send_email', 7) >= 3",
+                        Severity.VIOLATION, "More than three emails in a week", new SourcePosition(f, 39, 12)),
+                new ConstraintSpec("escalate_small_budget", "action_type == 'escalate' and budget < 10000\n",
+                        Severity.WARNING, null, new SourcePosition(f, 44, 7)),
+                new ConstraintSpec("default_severity", "false", Severity.VIOLATION, null,
+                        new SourcePosition(f, 48, 12)));
+        assertThat(m.historicalAction()).isEqualTo(new HistoricalActionSpec("decision.executed", "chosen", "p"));
+        assertThat(m.ranking()).isEqualTo(new RankingSpec(5, Duration.ofHours(12)));
+        assertThat(m.source()).isEqualTo(f);
+    }
+
+    @Test
+    void minimalManifestGetsDefaults() {
+        Manifest m = parse("name: x\n");
+        assertThat(m.caseConfig()).isEqualTo(CaseConfig.defaults());
+        assertThat(m.historicalAction()).isEqualTo(HistoricalActionSpec.defaults());
+        assertThat(m.ranking()).isEqualTo(RankingSpec.defaults());
+        assertThat(m.decisionPoints()).isEmpty();
+        assertThat(m.version()).isNull();
+    }
+
+    @Test
+    void decisionPointsMayDeclareActionsWhenNoTopLevelListExists() {
+        Manifest m = parse("name: x\ndecision_points:\n  - {name: a, trigger: t, allowed_actions: [call, mail]}\n");
+        assertThat(m.actionsFor(m.decisionPoints().get(0))).containsExactly(Action.of("call"), Action.of("mail"));
+    }
+
+    @Test
+    void theExampleManifestLoads() {
+        Path example = Path.of("../examples/lead-followup/manifest.yaml");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(example), "example not generated yet");
+        Manifest m = Datasets.loadManifest(example);
+        assertThat(m.name()).isEqualTo("lead-followup");
+        assertThat(m.decisionPoints()).isNotEmpty();
+        assertThat(m.decisionPoints().stream().filter(d -> d.condition() != null))
+                .allSatisfy(d -> assertThat(d.conditionPosition().line()).isPositive());
+    }
+
+    private static void fails(String yaml, String message) {
+        assertThatThrownBy(() -> parse(yaml)).isInstanceOf(ArenaException.class).hasMessage(message);
+    }
+
+    @Test
+    void unknownKeySuggestsTheClosest() {
+        fails("name: x\ndecision_points:\n  - name: a\n    trigger: t\n    condtion: \"x > 1\"\n",
+                "m.yaml:5:5: unknown key 'condtion' in decision point (did you mean 'condition'?) "
+                        + "(allowed: allowed_actions, condition, name, trigger)");
+        fails("name: x\nrankng: {k: 3}\n", "m.yaml:2:1: unknown key 'rankng' in the manifest (did you mean 'ranking'?) "
+                + "(allowed: allowed_actions, case, constraints, decision_points, description, historical_action, "
+                + "name, outcomes, ranking, version)");
+    }
+
+    @Test
+    void wrongTypesAreErrors() {
+        fails("name: x\ndecision_points: {a: 1}\n", "m.yaml:2:18: the manifest.decision_points must be a list, "
+                + "got a mapping");
+        fails("name: x\ncase: [a]\n", "m.yaml:2:7: case must be a mapping, got a list");
+        fails("name: x\nranking: {k: ten}\n", "m.yaml:2:14: ranking.k must be an integer, got a string 'ten'");
+        fails("name: [x]\n", "m.yaml:1:7: the manifest.name must be a single value, got a list");
+        fails("name: x\ndecision_points:\n  - name: a\n    trigger: t\n    condition: {x: 1}\n",
+                "m.yaml:5:16: condition of 'a' must be a single value, got a mapping");
+    }
+
+    @Test
+    void missingRequiredKeysAreErrors() {
+        fails("version: 1\n", "m.yaml:1:1: the manifest needs 'name'");
+        fails("name: x\ndecision_points:\n  - name: a\n", "m.yaml:3:5: decision point needs 'trigger'");
+        fails("name: x\nconstraints:\n  - name: c\n    rule: null\n",
+                "m.yaml:4:5: constraint needs 'rule' (it is null)");
+        fails("name: x\nallowed_actions:\n  - description: d\n", "m.yaml:3:5: allowed action needs 'action'");
+    }
+
+    @Test
+    void badDurationsAndSeveritiesAreErrors() {
+        fails("name: x\noutcomes: {horizon: 30}\n", "m.yaml:2:21: outcomes.horizon must be a duration like 30d, 12h "
+                + "or P30D, got an integer '30' (a unit is required)");
+        fails("name: x\nranking: {period: 3 days}\n", "m.yaml:2:19: ranking.period: bad duration '3 days' (expected "
+                + "e.g. 30d, 12h, 90m, 45s, 500ms, 2w or ISO-8601 like P30D)");
+        fails("name: x\nconstraints:\n  - {name: c, rule: r, severity: critcal}\n",
+                "m.yaml:3:34: constraint 'c': unknown severity 'critcal' (did you mean 'critical'?) "
+                        + "(expected warning, violation or critical)");
+        fails("name: x\nranking: {k: 0}\n", "m.yaml:2:14: ranking.k must be positive, got '0'");
+    }
+
+    @Test
+    void duplicatesAreErrors() {
+        fails("name: x\ndecision_points:\n  - {name: a, trigger: t}\n  - {name: a, trigger: u}\n",
+                "m.yaml:4:12: duplicate decision point name 'a' (first at line 3)");
+        fails("name: x\nconstraints:\n  - {name: c, rule: r}\n  - {name: c, rule: s}\n",
+                "m.yaml:4:12: duplicate constraint name 'c' (first at line 3)");
+        fails("name: x\nallowed_actions: [call, call]\n", "m.yaml:2:25: duplicate action 'call' (first declared at "
+                + "line 2)");
+        fails("name: x\nname: y\n", "m.yaml:2:1: duplicate key 'name' in the manifest (first at line 1)");
+        fails("name: x\noutcomes: {positive: [won], negative: [won]}\n",
+                "m.yaml:2:40: outcome 'won' is listed as both positive and negative");
+    }
+
+    @Test
+    void undeclaredActionOfADecisionPointIsAnError() {
+        fails("name: x\nallowed_actions: [send_email, wait]\ndecision_points:\n"
+                        + "  - {name: a, trigger: t, allowed_actions: [send_emial]}\n",
+                "m.yaml:4:45: decision point 'a' allows action 'send_emial', which allowed_actions does not declare "
+                        + "(did you mean 'send_email'?) (declared: send_email, wait)");
+    }
+
+    @Test
+    void unsafeYamlIsRejected() {
+        fails("name: !!javax.script.ScriptEngineManager [x]\n",
+                "m.yaml:1:7: invalid YAML: Global tag is not allowed: tag:yaml.org,2002:javax.script.ScriptEngineManager");
+        fails("name: !custom x\n", "m.yaml:1:7: YAML tag '!custom' is not allowed in a manifest");
+        StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 0; i < 8; i++) {
+            bomb.append((char) ('b' + i)).append(": &").append((char) ('b' + i)).append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(9, "*" + (char) ('a' + i))))
+                    .append("]\n");
+        }
+        assertThatThrownBy(() -> parse(bomb.toString())).isInstanceOf(ArenaException.class)
+                .hasMessageStartingWith("m.yaml")
+                .hasMessageContaining("Number of aliases for non-scalar nodes exceeds the specified max=20");
+        fails("name: x\n---\nname: y\n", "m.yaml:2:1: invalid YAML: expected a single document in the stream: "
+                + "but found another document");
+        fails("name: [x\n", "m.yaml:2:1: invalid YAML: while parsing a flow sequence: expected ',' or ']', but got "
+                + "<stream end>");
+        fails("", "m.yaml: manifest is empty");
+        fails("name: x\nranking:\n  <<: {k: 3}\n", "m.yaml:3:3: YAML merge keys (<<) are not supported");
+    }
+
+    @Test
+    void missingFileIsNamed() {
+        Path missing = Path.of("no/such/manifest.yaml");
+        assertThatThrownBy(() -> Datasets.loadManifest(missing)).isInstanceOf(ArenaException.class)
+                .hasMessage(missing + ": manifest not found");
+    }
+}
