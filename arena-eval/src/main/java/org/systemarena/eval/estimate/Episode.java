@@ -77,12 +77,16 @@ public record Episode(String caseId, double[] targetProbabilities, double[] logg
             }
         }
         for (int i = 0; i < loggedPropensities.length; i++) {
-            double mu = loggedPropensities[i];
-            if (!(mu > 0.0 && mu <= 1.0)) {
+            if (!isValidPropensity(loggedPropensities[i])) {
                 return EpisodeStatus.INVALID_PROPENSITY;
             }
         }
         return EpisodeStatus.USABLE;
+    }
+
+    /** A propensity of a logged action must be in (0, 1]: the action was taken, so it had a chance. */
+    static boolean isValidPropensity(double mu) {
+        return mu > 0.0 && mu <= 1.0;
     }
 
     /** Importance weight: product over decision points of pi / mu. Only meaningful for usable episodes. */

@@ -33,6 +33,6 @@ public record LoggedStep(String stateKey, String loggedAction, int allowedAction
     }
 
     boolean hasValidPropensity() {
-        return loggedPropensity > 0.0 && loggedPropensity <= 1.0;
+        return Episode.isValidPropensity(loggedPropensity);
     }
 }
