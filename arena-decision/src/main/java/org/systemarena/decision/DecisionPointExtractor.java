@@ -180,18 +180,46 @@ public final class DecisionPointExtractor {
 
     /** Every case, on the calling thread, with per-rule counts summed. */
     public Extraction extractAll() {
-        CaseWalker walker = new CaseWalker(this);
         List<CaseDecisions> cases = new ArrayList<>(log.caseCount());
-        List<RuleCounts> totals = new ArrayList<>(rules.length);
-        for (Rule r : rules) {
-            totals.add(RuleCounts.zero(r.name()));
+        List<RuleCounts> totals = forEachCase(cases::add);
+        return new Extraction(cases, totals, log.size());
+    }
+
+    /**
+     * Hands every case's decisions to {@code sink} in case order, on the calling thread, without keeping them (for
+     * streaming over logs whose snapshots would not all fit in memory at once).
+     *
+     * @return the per-rule counts summed over all cases
+     */
+    public List<RuleCounts> forEachCase(java.util.function.Consumer<CaseDecisions> sink) {
+        CaseWalker walker = new CaseWalker(this);
+        long[][] sums = new long[rules.length][4];
+        List<List<String>> messages = new ArrayList<>(rules.length);
+        for (int k = 0; k < rules.length; k++) {
+            messages.add(new ArrayList<>());
         }
         for (int c = 0; c < log.caseCount(); c++) {
             CaseDecisions d = walker.walk(c);
-            cases.add(d);
-            totals = RuleCounts.sum(totals, d.counts());
+            for (int k = 0; k < rules.length; k++) {
+                RuleCounts rc = d.counts().get(k);
+                sums[k][0] += rc.triggerMatches();
+                sums[k][1] += rc.decisionPoints();
+                sums[k][2] += rc.conditionFalse();
+                sums[k][3] += rc.errors();
+                for (String m : rc.errorMessages()) {
+                    if (messages.get(k).size() < RuleCounts.MAX_MESSAGES) {
+                        messages.get(k).add(m);
+                    }
+                }
+            }
+            sink.accept(d);
         }
-        return new Extraction(cases, totals, log.size());
+        List<RuleCounts> totals = new ArrayList<>(rules.length);
+        for (int k = 0; k < rules.length; k++) {
+            totals.add(new RuleCounts(rules[k].name(), sums[k][0], sums[k][1], sums[k][2], sums[k][3],
+                    messages.get(k)));
+        }
+        return List.copyOf(totals);
     }
 
     private static long micros(java.time.Duration d) {

@@ -40,13 +40,4 @@ public record RuleCounts(String rule, long triggerMatches, long decisionPoints, 
         return new RuleCounts(rule, triggerMatches + other.triggerMatches, decisionPoints + other.decisionPoints,
                 conditionFalse + other.conditionFalse, errors + other.errors, messages);
     }
-
-    /** Sums per-rule lists that list the same rules in the same order. */
-    static List<RuleCounts> sum(List<RuleCounts> a, List<RuleCounts> b) {
-        List<RuleCounts> out = new ArrayList<>(a.size());
-        for (int i = 0; i < a.size(); i++) {
-            out.add(a.get(i).plus(b.get(i)));
-        }
-        return List.copyOf(out);
-    }
 }
