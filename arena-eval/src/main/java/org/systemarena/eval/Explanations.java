@@ -24,15 +24,24 @@ final class Explanations {
                     "'%s' replays the logging policy: pi(a_logged|s) = mu(a_logged|s) at every decision point, so"
                             + " every weight is 1 (%d of %d cases) and IPS = SNIPS = the mean outcome of the used"
                             + " cases, %s (observed rate %s); ESS %s equals the number of used cases.",
-                    policy, w.one(), w.cases(), num(e.ips().value()), num(e.observed().value()),
+                    policy, w.one(), w.cases(), rate(e.ips().value()), rate(e.observed().value()),
                     num(e.effectiveSampleSize())));
-            case DETERMINISTIC -> sb.append(String.format(Locale.ROOT,
-                    "'%s' is deterministic: pi(a_logged|s) is 1 where it takes the logged action and 0 where it does"
-                            + " not, so the %d of %d cases where it disagrees with the log at least once get weight 0,"
-                            + " and the %d agreeing cases carry weight 1/prod(mu) (from %s to %s). Only those %d cases"
-                            + " inform the estimate: ESS %s.",
-                    policy, w.zero(), w.cases(), w.cases() - w.zero(), num(w.minNonZero()), num(w.max()),
-                    w.cases() - w.zero(), num(e.effectiveSampleSize())));
+            case DETERMINISTIC -> {
+                int agreeing = w.cases() - w.zero();
+                if (agreeing == 0) {
+                    sb.append(String.format(Locale.ROOT,
+                            "'%s' is deterministic and disagrees with the log at least once in every one of the %d"
+                                    + " used cases, so every weight is 0: no case informs the estimate, IPS is 0 by"
+                                    + " construction and SNIPS is undefined.", policy, w.cases()));
+                } else {
+                    sb.append(String.format(Locale.ROOT,
+                            "'%s' is deterministic: pi(a_logged|s) is 1 where it takes the logged action and 0 where"
+                                    + " it does not, so %s where it disagrees with the log at least once get weight 0"
+                                    + " and only the %d agreeing %s carry weight 1/prod(mu) (from %s to %s): ESS %s.",
+                            policy, cases(w.zero(), w.cases()), agreeing, agreeing == 1 ? "case" : "cases",
+                            num(w.minNonZero()), num(w.max()), num(e.effectiveSampleSize())));
+                }
+            }
             case STOCHASTIC -> {
                 String pi = w.minProbability() == w.maxProbability()
                         ? "pi(a_logged|s) = " + num(w.minProbability()) + " at every decision point, so each weight is"
@@ -48,7 +57,7 @@ final class Explanations {
             default -> throw new IllegalStateException(kind.name());
         }
         sb.append(String.format(Locale.ROOT, " Estimated conversion: SNIPS %s, IPS %s, against %s observed.",
-                withInterval(e.snips()), withInterval(e.ips()), num(e.observed().value())));
+                withInterval(e.snips()), withInterval(e.ips()), rate(e.observed().value())));
         if (e.propensities().estimated()) {
             sb.append(" mu comes from an estimated behaviour model, not the log.");
         }
@@ -59,11 +68,20 @@ final class Explanations {
         return sb.toString();
     }
 
+    /** "the 3 of 300 cases" / "the 1 of 300 cases"; plural either way, it reads "of N cases". */
+    private static String cases(int k, int n) {
+        return "the " + k + " of " + n + " cases";
+    }
+
     private static String withInterval(Estimate e) {
         if (!e.isDefined()) {
             return "undefined";
         }
-        return num(e.value()) + " [" + num(e.lower()) + ", " + num(e.upper()) + "]";
+        return rate(e.value()) + " [" + rate(e.lower()) + ", " + rate(e.upper()) + "]";
+    }
+
+    private static String rate(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.4f", v);
     }
 
     static String num(double v) {

@@ -15,7 +15,6 @@ import org.systemarena.eval.estimate.EpisodeSet;
 import org.systemarena.eval.estimate.EstimateWarning;
 import org.systemarena.eval.estimate.OffPolicyEstimate;
 import org.systemarena.eval.estimate.OffPolicyEstimator;
-import org.systemarena.policy.HistoricalPolicy;
 import org.systemarena.replay.BenchmarkConfig;
 import org.systemarena.replay.BenchmarkResult;
 import org.systemarena.replay.BenchmarkRunner;
@@ -29,8 +28,7 @@ class EvaluatorTest {
     private static final double W_C = 0.6 / 0.5;
 
     static List<BenchmarkResult> replay(boolean propensities) {
-        return BenchmarkRunner.of(TinyLog.manifest(), TinyLog.log(propensities)).runAll(List.of(TinyLog.caller(),
-                TinyLog.mixer(), TinyLog.emailer(), TinyLog.flaky(), HistoricalPolicy.withFallback("wait")));
+        return BenchmarkRunner.of(TinyLog.manifest(), TinyLog.log(propensities)).runAll(TinyLog.policies());
     }
 
     static Evaluation evaluate(boolean propensities, EvaluationConfig config) {

@@ -26,23 +26,23 @@ import org.systemarena.policy.Policy;
  * case D  no decision point; converted (not counted anywhere)
  * </pre>
  */
-final class TinyLog {
-    static final Instant T0 = Instant.parse("2024-05-01T09:00:00Z");
-    static final List<String> ACTIONS = List.of("send_email", "make_call", "wait", "escalate");
+public final class TinyLog {
+    public static final Instant T0 = Instant.parse("2024-05-01T09:00:00Z");
+    public static final List<String> ACTIONS = List.of("send_email", "make_call", "wait", "escalate");
 
     private TinyLog() {
     }
 
-    static Instant day(double d) {
+    public static Instant day(double d) {
         return T0.plus(Duration.ofMinutes(Math.round(d * 24 * 60)));
     }
 
-    static EventLog log() {
+    public static EventLog log() {
         return log(true);
     }
 
     /** With {@code propensities} false, the log's decisions carry no propensity. */
-    static EventLog log(boolean propensities) {
+    public static EventLog log(boolean propensities) {
         EventLogBuilder b = EventLog.builder();
         b.startEvent("A", day(0)).eventType("entity.created").payload("budget", 20_000L);
         timer(b, "A", 1);
@@ -75,7 +75,7 @@ final class TinyLog {
         }
     }
 
-    static Manifest manifest() {
+    public static Manifest manifest() {
         return new Manifest("tiny", "1", "four <leads> & a test", null,
                 List.of(DecisionPointSpec.of("follow_up", "timer.elapsed", null, ACTIONS)),
                 ACTIONS.stream().map(Action::of).toList(),
@@ -89,7 +89,7 @@ final class TinyLog {
     }
 
     /** Always calls; score = -budget (none without a budget). */
-    static Policy caller() {
+    public static Policy caller() {
         return policy("caller", s -> {
             Object budget = s.get("budget");
             Decision d = Decision.of("make_call");
@@ -98,13 +98,13 @@ final class TinyLog {
     }
 
     /** Calls, but reports probabilities make_call 0.6, send_email 0.2, wait 0.2; no score. */
-    static Policy mixer() {
+    public static Policy mixer() {
         return policy("mixer", s -> Decision.of("make_call")
                 .withProbabilities(Map.of("make_call", 0.6, "send_email", 0.2, "wait", 0.2)));
     }
 
     /** Escalates leads with a budget under 10,000, emails the others; score 1. */
-    static Policy emailer() {
+    public static Policy emailer() {
         return policy("emailer", s -> {
             Object budget = s.get("budget");
             boolean small = budget != null && ((Number) budget).longValue() < 10_000;
@@ -113,7 +113,7 @@ final class TinyLog {
     }
 
     /** Calls, but throws on the 5,000 budget lead. */
-    static Policy flaky() {
+    public static Policy flaky() {
         return policy("flaky", s -> {
             Object budget = s.get("budget");
             if (budget != null && ((Number) budget).longValue() == 5_000) {
@@ -121,6 +121,16 @@ final class TinyLog {
             }
             return Decision.of("make_call");
         });
+    }
+
+    /** caller, mixer, emailer, flaky, historical (the log's own actions). */
+    public static List<Policy> policies() {
+        return List.of(caller(), mixer(), emailer(), flaky(), org.systemarena.policy.HistoricalPolicy.withFallback("wait"));
+    }
+
+    /** {@code policy} under another name. */
+    public static Policy named(String name, Policy policy) {
+        return policy(name, s -> policy.decide(s, List.of()));
     }
 
     private interface Body {

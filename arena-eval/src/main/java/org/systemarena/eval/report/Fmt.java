@@ -50,6 +50,26 @@ final class Fmt {
         return n == null || !n.isNumber() ? "n/a" : String.format(Locale.ROOT, "%+.4f", n.doubleValue());
     }
 
+    /** An ISO-8601 duration (as the JSON holds periods) the way manifests write it: 1d, 12h, 30m, 45s. */
+    static String duration(JsonNode n) {
+        try {
+            java.time.Duration d = java.time.Duration.parse(n.asText());
+            long s = d.getSeconds();
+            if (d.getNano() != 0 || s <= 0) {
+                return n.asText();
+            }
+            if (s % 86_400 == 0) {
+                return s / 86_400 + "d";
+            }
+            if (s % 3_600 == 0) {
+                return s / 3_600 + "h";
+            }
+            return s % 60 == 0 ? s / 60 + "m" : s + "s";
+        } catch (java.time.format.DateTimeParseException e) {
+            return n.asText();
+        }
+    }
+
     static double value(JsonNode n) {
         return n == null || !n.isNumber() ? Double.NaN : n.doubleValue();
     }

@@ -147,7 +147,7 @@ public final class HtmlReport {
                 c -> List.of(c.path("constraint").asText(), c.path("severity").asText(), c.path("count").asText())));
 
         JsonNode rk = p.path("ranking");
-        p(sb, "Precision@" + rk.path("k").asText() + " per " + rk.path("period").asText() + ": micro "
+        p(sb, "Precision@" + rk.path("k").asText() + " per " + Fmt.duration(rk.path("period")) + ": micro "
                 + Fmt.rate(rk.path("precision_micro")) + ", macro " + Fmt.rate(rk.path("precision_macro")) + " over "
                 + rk.path("periods").size() + " periods; NDCG@" + rk.path("k").asText() + " "
                 + Fmt.rate(rk.path("ndcg")) + " over " + rk.path("ndcg_periods").asText()

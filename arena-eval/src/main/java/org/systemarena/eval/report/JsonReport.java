@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -35,7 +36,7 @@ import org.systemarena.eval.stats.ViolationRate;
 
 /**
  * Writes an {@link Evaluation} as the JSON report described in docs/report-schema.md: keys in a fixed order, numbers
- * formatted by {@link JsonNumbers}, two-space indentation with {@code \n} line ends, and {@code <}, {@code >} and
+ * formatted by {@link JsonNumbers}, two-space indentation with {@code \n} line ends, {@code "key": value}, and {@code <}, {@code >} and
  * {@code &} escaped as {@code \}{@code u003c} etc. so the text can be embedded verbatim in an HTML (or XHTML)
  * {@code <script>} element. The same evaluation always gives the same bytes.
  */
@@ -55,7 +56,10 @@ public final class JsonReport {
             g.setPrettyPrinter(new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-                    .withoutSpacesInObjectEntries());
+                    .withSeparators(Separators.createDefaultInstance()
+                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                            .withArrayEmptySeparator("")
+                            .withObjectEmptySeparator("")));
             new Writer(g).evaluation(evaluation);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

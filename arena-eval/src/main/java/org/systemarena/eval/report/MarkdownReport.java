@@ -127,7 +127,7 @@ public final class MarkdownReport {
                     .append("]: ").append(c.path("count").asText()).append('\n');
         }
         JsonNode rk = p.path("ranking");
-        sb.append("- Precision@").append(rk.path("k").asText()).append(" per ").append(text(rk.path("period")))
+        sb.append("- Precision@").append(rk.path("k").asText()).append(" per ").append(Fmt.duration(rk.path("period")))
                 .append(": micro ").append(Fmt.rate(rk.path("precision_micro"))).append(", macro ")
                 .append(Fmt.rate(rk.path("precision_macro"))).append(" over ").append(rk.path("periods").size())
                 .append(" periods; NDCG@").append(rk.path("k").asText()).append(' ').append(Fmt.rate(rk.path("ndcg")))

@@ -1,0 +1,179 @@
+package org.systemarena.eval.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.systemarena.core.ArenaException;
+import org.systemarena.eval.Evaluation;
+import org.systemarena.eval.EvaluationConfig;
+import org.systemarena.eval.TinyLog;
+import org.systemarena.policy.HistoricalPolicy;
+import org.systemarena.replay.BenchmarkConfig;
+import org.systemarena.replay.BenchmarkResult;
+import org.systemarena.replay.BenchmarkRunner;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class ReportTest {
+    private static Evaluation evaluate(int threads) {
+        List<BenchmarkResult> results = BenchmarkRunner.of(TinyLog.manifest(), TinyLog.log(),
+                BenchmarkConfig.builder().threads(threads).seed(11).build()).runAll(TinyLog.policies());
+        return Evaluation.of(TinyLog.manifest(), results, EvaluationConfig.builder().seed(11).threads(threads)
+                .baselines("mixer").build());
+    }
+
+    @Test
+    void jsonIsByteIdenticalAcrossRunsAndThreadCounts() {
+        String one = JsonReport.write(evaluate(1));
+        assertThat(JsonReport.write(evaluate(1))).isEqualTo(one);
+        assertThat(JsonReport.write(evaluate(2))).isEqualTo(one);
+        assertThat(one).startsWith("{\n  \"schema_version\": 1,\n  \"generator\": ").endsWith("}\n");
+    }
+
+    @Test
+    void jsonHoldsTheFiguresWithFixedFormatting() {
+        JsonNode root = ReportReader.parse(JsonReport.write(evaluate(1)), "tiny").root();
+        assertThat(root.path("observed_conversion").path("rate").asText()).isEqualTo("0.666666666667");
+        JsonNode caller = root.path("policies").path(0);
+        assertThat(caller.path("name").asText()).isEqualTo("caller");
+        assertThat(caller.path("role").asText()).isEqualTo("candidate");
+        assertThat(caller.path("conversion").path("snips").path("value").asText()).isEqualTo("1");
+        assertThat(caller.path("conversion").path("ips").path("value").asText()).isEqualTo("0.666666666667");
+        assertThat(caller.path("conversion").path("target").asText()).isEqualTo("deterministic");
+        assertThat(caller.path("agreement").path("confusion").toString()).isEqualTo("[[0,1,0,0],[0,2,0,0],[0,1,0,0],[0,0,0,0]]");
+        assertThat(caller.path("ranking").path("periods").path(0).path("start").asText())
+                .isEqualTo("2024-05-02T00:00:00Z");
+        JsonNode emailer = root.path("policies").path(2);
+        assertThat(emailer.path("conversion").path("snips").path("value").isNull()).isTrue();
+        assertThat(emailer.path("violations").path("per_1000").asText()).isEqualTo("250");
+        assertThat(emailer.path("violations").path("by_severity").toString())
+                .isEqualTo("{\"warning\":1,\"violation\":1,\"critical\":0}");
+        assertThat(root.path("leaderboard").path(0).path("policy").asText()).isEqualTo("caller");
+        assertThat(root.path("comparisons").size()).isEqualTo(4);
+        // The manifest's description has markup characters: escaped in the text, intact when parsed.
+        assertThat(root.path("workflow").path("description").asText()).isEqualTo("four <leads> & a test");
+    }
+
+    @Test
+    void jsonEscapesMarkupCharacters() {
+        String json = JsonReport.write(evaluate(1));
+        assertThat(json).doesNotContain("<", ">", "&").contains("four \\u003Cleads\\u003E \\u0026 a test");
+    }
+
+    @Test
+    void numbersAreFormattedIndependentlyOfDoubleToString() {
+        assertThat(JsonNumbers.format(0.1 + 0.2)).isEqualTo("0.3");
+        assertThat(JsonNumbers.format(2.0 / 3)).isEqualTo("0.666666666667");
+        assertThat(JsonNumbers.format(250.0)).isEqualTo("250");
+        assertThat(JsonNumbers.format(-0.0)).isEqualTo("0");
+        assertThat(JsonNumbers.format(1e-9 / 3)).isEqualTo("3.33333333333E-10");
+        assertThat(JsonNumbers.format(123456789012345678.0)).isEqualTo("1.23456789012E+17");
+        assertThat(JsonNumbers.format(Double.NaN)).isNull();
+        assertThat(JsonNumbers.format(Double.NEGATIVE_INFINITY)).isNull();
+    }
+
+    @Test
+    void rereadReportRendersTheSameAndRewritesTheSameJson(@TempDir Path dir) throws Exception {
+        Evaluation e = evaluate(1);
+        ReportDocument direct = ReportDocument.of(e);
+        Path file = dir.resolve("results.json");
+        Files.writeString(file, direct.json());
+        ReportDocument reread = ReportReader.read(file);
+        assertThat(reread.source()).isEqualTo(file.toString());
+        assertThat(HtmlReport.render(reread)).isEqualTo(HtmlReport.render(direct));
+        assertThat(MarkdownReport.render(reread)).isEqualTo(MarkdownReport.render(direct));
+    }
+
+    @Test
+    void htmlIsWellFormedWithFourChartsAndTheJsonEmbedded() throws Exception {
+        ReportDocument doc = ReportDocument.of(evaluate(1));
+        String html = HtmlReport.render(doc);
+        // Self-contained: nothing is fetched (the only URIs are the XHTML and SVG namespace names).
+        assertThat(html).doesNotContain("src=", "href=", "url(", "@import").contains("<!DOCTYPE html>");
+        Document xml = parse(html);
+        NodeList svgs = xml.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
+        assertThat(svgs.getLength()).isEqualTo(4);
+        assertThat(List.of(id(svgs, 0), id(svgs, 1), id(svgs, 2), id(svgs, 3)))
+                .containsExactly("chart-conversion", "chart-actions", "chart-violations", "chart-precision");
+        NodeList scripts = xml.getElementsByTagName("script");
+        assertThat(scripts.getLength()).isEqualTo(1);
+        Element script = (Element) scripts.item(0);
+        assertThat(script.getAttribute("type")).isEqualTo("application/json");
+        assertThat(script.getAttribute("id")).isEqualTo(HtmlReport.JSON_ELEMENT_ID);
+        assertThat(script.getTextContent()).isEqualTo(doc.json());
+        // The conversion chart: an IPS and a SNIPS marker per policy, except emailer's undefined SNIPS, which is
+        // written out instead; and the observed rate's line.
+        Element conversion = (Element) svgs.item(0);
+        assertThat(conversion.getElementsByTagNameNS("http://www.w3.org/2000/svg", "circle").getLength())
+                .isEqualTo(2 * 5 - 1);
+        assertThat(conversion.getTextContent()).contains("SNIPS undefined", "observed 0.6667");
+        assertThat(conversion.getElementsByTagNameNS("http://www.w3.org/2000/svg", "line").getLength())
+                .isEqualTo(5 + 9 + 1); // 5 grid lines, 9 intervals, the observed line
+        assertThat(xml.getDocumentElement().getTextContent()).contains("four <leads> & a test",
+                "Observed conversion: 0.6667");
+    }
+
+    @Test
+    void htmlEscapesHostileNames() throws Exception {
+        HistoricalPolicy h = HistoricalPolicy.withFallback("wait");
+        List<BenchmarkResult> results = BenchmarkRunner.of(TinyLog.manifest(), TinyLog.log())
+                .runAll(List.of(TinyLog.named("</script><b a=\"x\">&amp;'", TinyLog.policies().get(0)), h));
+        Evaluation e = Evaluation.of(TinyLog.manifest(), results);
+        ReportDocument doc = ReportDocument.of(e);
+        String html = HtmlReport.render(doc);
+        Document xml = parse(html);
+        assertThat(xml.getElementsByTagName("b").getLength()).isZero();
+        assertThat(xml.getElementsByTagName("script").item(0).getTextContent()).isEqualTo(doc.json());
+        assertThat(xml.getDocumentElement().getTextContent()).contains("</script><b a=\"x\">&amp;'");
+        assertThat(MarkdownReport.render(doc)).contains("| 1 | </script><b a=\"x\">&amp;' |");
+    }
+
+    @Test
+    void markdownExplainsTheEstimates() {
+        String md = MarkdownReport.render(ReportDocument.of(evaluate(1)));
+        assertThat(md).contains("# Evaluation: tiny 1", "**Observed conversion: 0.6667** (2 of 3 cases",
+                "## Leaderboard (by SNIPS estimate)", "| 1 | caller | 1.0000 [",
+                "## Why the estimates differ", "'caller' is deterministic", "'mixer' is stochastic",
+                "'historical' replays the logging policy", "every weight is 1",
+                "| caller | mixer | 3 | -0.0533 [", "Precision@1 per 1d: micro 0.5000, macro 0.5000",
+                "no_spam [violation]: 1", "warning (zero_total_weight)",
+                "note: 1 of 3 cases have a decision point where an error voided");
+    }
+
+    @Test
+    void readerNamesFileLineColumnAndValue() {
+        assertThatThrownBy(() -> ReportReader.parse("{\n  \"schema_version\": 1,\n  \"x\": [1, }", "bad.json"))
+                .isInstanceOf(ArenaException.class).hasMessageStartingWith("bad.json:3:");
+        assertThatThrownBy(() -> ReportReader.parse("{\n  \"generator\": \"x\",\n  \"schema_version\": 99\n}",
+                "future.json"))
+                .isInstanceOf(ArenaException.class)
+                .hasMessageStartingWith("future.json:3:21, column 'schema_version', value '99'")
+                .hasMessageContaining("unsupported schema_version");
+        assertThatThrownBy(() -> ReportReader.parse("[]", "array.json"))
+                .isInstanceOf(ArenaException.class).hasMessageContaining("must be a JSON object");
+        String json = JsonReport.write(evaluate(1)).replace("\"leaderboard\":", "\"leader_board\":");
+        assertThatThrownBy(() -> ReportReader.parse(json, "old.json"))
+                .isInstanceOf(ArenaException.class).hasMessageContaining("old.json, column 'leaderboard'")
+                .hasMessageContaining("lacks the 'leaderboard' section");
+    }
+
+    private static String id(NodeList nodes, int i) {
+        return ((Element) nodes.item(i)).getAttribute("id");
+    }
+
+    private static Document parse(String html) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+    }
+}
