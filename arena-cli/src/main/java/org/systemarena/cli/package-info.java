@@ -1,0 +1,2 @@
+/** The {@code arena} command line. */
+package org.systemarena.cli;
