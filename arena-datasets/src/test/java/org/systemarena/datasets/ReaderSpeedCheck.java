@@ -19,6 +19,12 @@ public final class ReaderSpeedCheck {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("--file")) { // time an existing log, e.g. from GenerateExample
+            for (int round = 0; round < 5; round++) {
+                time(round, Path.of(args[1]));
+            }
+            return;
+        }
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("arena-speed");
         EventLog log = generate(n, 42);
@@ -44,16 +50,19 @@ public final class ReaderSpeedCheck {
                 if (file == null) {
                     continue;
                 }
-                long s = System.nanoTime();
-                long cpu = THREADS.getCurrentThreadCpuTime();
-                EventLog back = Datasets.loadEventLog(file);
-                double secs = (System.nanoTime() - s) / 1e9;
-                double cpuSecs = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
-                System.out.printf("round %d %-8s %,d events in %.3fs wall, %.3fs cpu = %,.0f events/s of cpu%n",
-                        round, file.getFileName().toString().replace("events.", ""), back.size(), secs, cpuSecs,
-                        back.size() / cpuSecs);
+                time(round, file);
             }
         }
+    }
+
+    private static void time(int round, Path file) {
+        long s = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        EventLog back = Datasets.loadEventLog(file);
+        double secs = (System.nanoTime() - s) / 1e9;
+        double cpuSecs = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
+        System.out.printf("round %d %-14s %,d events in %.3fs wall, %.3fs cpu = %,.0f events/s of cpu%n",
+                round, file.getFileName(), back.size(), secs, cpuSecs, back.size() / cpuSecs);
     }
 
     /** Lead-like cases of ~10 events: created, interactions, timers, decisions, outcome. */

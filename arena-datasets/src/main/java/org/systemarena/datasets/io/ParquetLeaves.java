@@ -31,6 +31,8 @@ final class ParquetLeaves {
         private static final int EMPTY = -2;
         private final boolean binary;
         private int[] codes;
+        private Binary last;
+        private int lastCode;
         int pending;
 
         CaseId(ColumnDescriptor d, String column, ParquetReadContext context) {
@@ -69,11 +71,19 @@ final class ParquetLeaves {
 
         @Override
         public void addBinary(Binary value) {
+            // Plain-encoded pages (a case-id dictionary overflows on big logs): consecutive rows of one case
+            // repeat the id, so compare bytes before decoding and hashing.
+            if (last != null && last.equals(value)) {
+                pending = lastCode;
+                return;
+            }
             String s = utf8(value);
             if (s.isEmpty()) {
                 throw context.error("empty case id", column, "");
             }
             pending = context.builder.internCaseId(s);
+            last = value.copy();
+            lastCode = pending;
         }
 
         @Override
@@ -229,6 +239,8 @@ final class ParquetLeaves {
         private final boolean required;
         private final boolean binary;
         private int[] codes;
+        private Binary last;
+        private int lastCode;
 
         Text(ColumnDescriptor d, String column, ParquetReadContext context, StringField field) {
             super(d, column, context);
@@ -264,7 +276,14 @@ final class ParquetLeaves {
 
         @Override
         public void addBinary(Binary value) {
-            set(utf8(value));
+            if (last != null && last.equals(value)) {
+                context.builder.stringCode(field, lastCode);
+                return;
+            }
+            String s = utf8(value);
+            set(s);
+            last = value.copy();
+            lastCode = context.builder.intern(field, s);
         }
 
         @Override
@@ -300,6 +319,8 @@ final class ParquetLeaves {
         private final int scale;
         private final int keyCode;
         private int[] codes;
+        private Binary last;
+        private int lastCode;
 
         Attribute(ColumnDescriptor d, String column, ParquetReadContext context) {
             super(d, column, context);
@@ -342,7 +363,11 @@ final class ParquetLeaves {
             } else if (int96) {
                 b.payloadInstant(keyCode, ParquetValues.int96ToMicros(value));
             } else {
-                b.payloadStringCode(keyCode, b.internAttributeString(utf8(value)));
+                if (last == null || !last.equals(value)) {
+                    lastCode = b.internAttributeString(utf8(value));
+                    last = value.copy();
+                }
+                b.payloadStringCode(keyCode, lastCode);
             }
         }
 
