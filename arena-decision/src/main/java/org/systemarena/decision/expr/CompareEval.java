@@ -221,6 +221,32 @@ final class CompareEval {
         }
     }
 
+    /** {@code x in [...]} / {@code x not in [...]} on its own (not in a chain): the needle, then the list. */
+    static final class InList extends Eval {
+        private final Eval needle;
+        private final ListEval list;
+        private final boolean negate;
+        private final int opPos;
+
+        InList(SourceText src, int pos, Eval needle, ListEval list, boolean negate, int opPos) {
+            super(src, pos);
+            this.needle = needle;
+            this.list = list;
+            this.negate = negate;
+            this.opPos = opPos;
+        }
+
+        @Override
+        Object eval(Bindings b) {
+            return truth(b, CONDITION);
+        }
+
+        @Override
+        boolean truth(Bindings b, String role) {
+            return list.membership(needle.eval(b), negate, b, opPos);
+        }
+    }
+
     /** A list literal {@code [a, b]} or tuple {@code (a, b)}, only ever the right operand of in / not in. */
     static final class ListEval extends Eval {
         private final Eval[] items;
@@ -298,6 +324,9 @@ final class CompareEval {
         private boolean matches(Object needle, Object item, int opPos) {
             if (needle == null || item == null) {
                 return needle == null && item == null;
+            }
+            if (needle instanceof String s && item instanceof String t) {
+                return s.equals(t);
             }
             return Ops.compare(Ops.EQ, needle, item, src, opPos);
         }

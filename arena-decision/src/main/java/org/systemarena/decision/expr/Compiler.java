@@ -97,6 +97,11 @@ final class Compiler {
                 return new CompareEval.IsNull(src, c.pos(), negate, operands[1]);
             }
         }
+        if (n == 1 && (codes[0] == CompareEval.IN || codes[0] == CompareEval.NOT_IN)
+                && operands[1] instanceof CompareEval.ListEval list) {
+            return new CompareEval.InList(src, c.pos(), operands[0], list, codes[0] == CompareEval.NOT_IN,
+                    positions[0]);
+        }
         return new CompareEval.Chain(src, c.pos(), operands, codes, positions);
     }
 
