@@ -2,22 +2,16 @@ package org.systemarena.eval;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import org.systemarena.core.ArenaException;
-import org.systemarena.core.manifest.ConstraintSpec;
 import org.systemarena.core.manifest.DecisionPointSpec;
 import org.systemarena.core.manifest.Manifest;
-import org.systemarena.core.manifest.OutcomeCategory;
-import org.systemarena.core.manifest.Severity;
 import org.systemarena.eval.estimate.Episode;
 import org.systemarena.eval.estimate.EpisodeAssembler;
 import org.systemarena.eval.estimate.EpisodeSet;
@@ -28,16 +22,11 @@ import org.systemarena.eval.estimate.OffPolicyEstimate;
 import org.systemarena.eval.estimate.OffPolicyEstimator;
 import org.systemarena.eval.estimate.PolicyComparison;
 import org.systemarena.eval.ranking.PeriodGrid;
-import org.systemarena.eval.ranking.RankedItem;
 import org.systemarena.eval.ranking.RankingMetrics;
-import org.systemarena.eval.ranking.RankingReport;
 import org.systemarena.eval.stats.Agreement;
-import org.systemarena.eval.stats.ViolationRate;
 import org.systemarena.replay.BenchmarkResult;
 import org.systemarena.replay.CaseResult;
-import org.systemarena.replay.DecisionError;
 import org.systemarena.replay.DecisionTrace;
-import org.systemarena.replay.Violation;
 
 /**
  * Computes an {@link Evaluation} from replay results (SPEC §7; docs/report-schema.md says what each figure means).
@@ -51,6 +40,9 @@ import org.systemarena.replay.Violation;
  * <p>Precision@K: relevance is the decision point's outcome category {@code POSITIVE}; the score is the decision's
  * score; decisions without a score (and decisions voided by an error) rank after every scored decision of their
  * period, ties by decision id, and the report counts them.
+ *
+ * <p>Actions (action distribution, confusion matrix): the manifest's action types in declared order, then any other
+ * action a log or policy used, in the order first met (results in the order given, traces in replay order).
  */
 public final class Evaluator {
     private final EvaluationConfig config;
@@ -73,7 +65,13 @@ public final class Evaluator {
         BenchmarkResult first = results.get(0);
         checkSameDecisionPoints(results);
         Set<String> baselines = baselines(results);
-        List<String> actions = actionTypes(manifest, results);
+        TraceTally.ActionCodes codes = new TraceTally.ActionCodes(
+                manifest.allowedActions().stream().map(a -> a.type()).toList());
+        List<TraceTally> tallies = new ArrayList<>(results.size());
+        for (BenchmarkResult r : results) {
+            tallies.add(TraceTally.of(r, codes));
+        }
+        List<String> actions = codes.names();
         Map<String, Integer> actionSpace = actionSpace(manifest);
         PeriodGrid grid = PeriodGrid.of(manifest.ranking().period());
 
@@ -115,8 +113,10 @@ public final class Evaluator {
             if (estimate == null) {
                 estimate = estimator.estimate(episodes.get(p));
             }
-            policies.add(new PolicyEvaluation(r.policyName(), baselines.contains(r.policyName()), decisions(r),
-                    actionCounts(r, actions), agreement(r, actions), violations(r), ranking(r, manifest, grid),
+            TraceTally t = tallies.get(p);
+            policies.add(new PolicyEvaluation(r.policyName(), baselines.contains(r.policyName()), t.decisions(),
+                    t.actions(actions), Agreement.of(actions, t.logged, t.decided), t.violations(),
+                    RankingMetrics.evaluate(t.items, manifest.ranking().k(), grid),
                     conversion(r, episodes.get(p), estimate)));
         }
 
@@ -186,25 +186,6 @@ public final class Evaluator {
         return new LinkedHashSet<>(config.baselines());
     }
 
-    /** The manifest's action types in declared order, then any other action seen in the results, sorted. */
-    private static List<String> actionTypes(Manifest manifest, List<BenchmarkResult> results) {
-        List<String> out = new ArrayList<>();
-        manifest.allowedActions().forEach(a -> out.add(a.type()));
-        Set<String> extra = new TreeSet<>();
-        for (BenchmarkResult r : results) {
-            for (DecisionTrace t : r.traces()) {
-                if (t.loggedAction() != null && !out.contains(t.loggedAction())) {
-                    extra.add(t.loggedAction());
-                }
-                if (t.action() != null && !out.contains(t.action())) {
-                    extra.add(t.action());
-                }
-            }
-        }
-        out.addAll(extra);
-        return out;
-    }
-
     /** Per rule, how many actions were allowed (the behaviour model's smoothing denominator). */
     private static Map<String, Integer> actionSpace(Manifest manifest) {
         Map<String, Integer> m = new HashMap<>();
@@ -245,85 +226,6 @@ public final class Evaluator {
             onPolicy.add(Episode.of(e.caseId(), e.reward(), pi, mu));
         }
         return new EpisodeSet(onPolicy, set.propensities());
-    }
-
-    private static DecisionCounts decisions(BenchmarkResult r) {
-        Map<String, long[]> byRule = new LinkedHashMap<>();
-        r.ruleCounts().forEach(c -> byRule.put(c.rule(), new long[2]));
-        for (DecisionTrace t : r.traces()) {
-            long[] c = byRule.computeIfAbsent(t.rule(), k -> new long[2]);
-            c[t.hasError() ? 1 : 0]++;
-        }
-        List<RuleDecisions> rules = new ArrayList<>();
-        byRule.forEach((rule, c) -> rules.add(new RuleDecisions(rule, c[0] + c[1], c[0], c[1])));
-        Map<String, Long> errors = new LinkedHashMap<>();
-        for (Map.Entry<DecisionError.Kind, Long> e : r.errorsByKind().entrySet()) {
-            errors.put(e.getKey().name().toLowerCase(java.util.Locale.ROOT), e.getValue());
-        }
-        return new DecisionCounts(r.decisionPoints(), r.decisions(), r.failedDecisions(), errors, rules);
-    }
-
-    private static List<ActionCount> actionCounts(BenchmarkResult r, List<String> actions) {
-        Map<String, Long> counts = r.actionDistribution();
-        long valid = r.decisions();
-        List<ActionCount> out = new ArrayList<>(actions.size());
-        for (String a : actions) {
-            long n = counts.getOrDefault(a, 0L);
-            out.add(new ActionCount(a, n, valid == 0 ? Double.NaN : (double) n / valid));
-        }
-        return out;
-    }
-
-    private static Agreement agreement(BenchmarkResult r, List<String> actions) {
-        List<DecisionTrace> traces = r.traces();
-        String[] logged = new String[traces.size()];
-        String[] decided = new String[traces.size()];
-        for (int i = 0; i < logged.length; i++) {
-            logged[i] = traces.get(i).loggedAction();
-            decided[i] = traces.get(i).action();
-        }
-        return Agreement.ofNames(actions, logged, decided);
-    }
-
-    private static ViolationSummary violations(BenchmarkResult r) {
-        Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
-        for (Severity s : Severity.values()) {
-            bySeverity.put(s, 0L);
-        }
-        Map<String, Long> byName = new LinkedHashMap<>();
-        Map<String, Severity> severity = new HashMap<>();
-        for (ConstraintSpec c : r.constraints()) {
-            byName.put(c.name(), 0L);
-            severity.put(c.name(), c.severity());
-        }
-        long total = 0;
-        long violating = 0;
-        for (DecisionTrace t : r.traces()) {
-            boolean counts = false;
-            for (Violation v : t.violations()) {
-                total++;
-                bySeverity.merge(v.severity(), 1L, Long::sum);
-                byName.merge(v.constraint(), 1L, Long::sum);
-                severity.putIfAbsent(v.constraint(), v.severity());
-                counts |= v.severity().compareTo(Severity.VIOLATION) >= 0;
-            }
-            if (counts) {
-                violating++;
-            }
-        }
-        List<ConstraintViolations> byConstraint = new ArrayList<>();
-        byName.forEach((name, n) -> byConstraint.add(new ConstraintViolations(name, severity.get(name), n)));
-        return new ViolationSummary(total, bySeverity, byConstraint, ViolationRate.of(r.decisions(), violating));
-    }
-
-    private static RankingReport ranking(BenchmarkResult r, Manifest manifest, PeriodGrid grid) {
-        List<RankedItem> items = new ArrayList<>(r.traces().size());
-        for (DecisionTrace t : r.traces()) {
-            Double score = t.decision() == null ? null : t.decision().score();
-            items.add(RankedItem.of(t.decisionId(), t.time().toEpochMilli(), score == null ? Double.NaN : score,
-                    t.outcomeCategory() == OutcomeCategory.POSITIVE));
-        }
-        return RankingMetrics.evaluate(items, manifest.ranking().k(), grid);
     }
 
     private ConversionEstimate conversion(BenchmarkResult r, EpisodeSet set, OffPolicyEstimate estimate) {
