@@ -111,11 +111,18 @@ final class JsonEvents {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_INT) {
             row.sequence = longValue(p, column, at);
+        } else if (t == JsonToken.VALUE_NUMBER_FLOAT && isIntegral(p.getDoubleValue())) {
+            // pandas writes integer columns that have gaps as 3.0
+            row.sequence = (long) p.getDoubleValue();
         } else if (t == JsonToken.VALUE_STRING) {
             row.sequence = Sequences.parse(p.getText(), column, at);
         } else if (t != JsonToken.VALUE_NULL) {
             throw at.error("expected an integer sequence number, got " + describe(t), column, shown(p));
         }
+    }
+
+    private static boolean isIntegral(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 0x1p53;
     }
 
     private static void readActor(JsonParser p, String column, RowBuffer row, Locator at) throws IOException {

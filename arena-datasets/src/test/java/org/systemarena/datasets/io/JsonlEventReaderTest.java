@@ -170,4 +170,14 @@ class JsonlEventReaderTest {
         assertThatThrownBy(() -> Datasets.loadEventLog(file)).hasMessageContaining(
                 "column 'n', value '123456789012345678901234': integer out of the 64-bit range");
     }
+
+    @Test
+    void integralDecimalSequenceNumbersAreAcceptedOthersAreNot() {
+        Path ok = write(dir, "a.jsonl", "{\"case_id\":\"L1\",\"timestamp\":0,\"event_type\":\"a\",\"sequence_number\":3.0}");
+        assertThat(Datasets.loadEventLog(ok).sequenceNumber(0)).isEqualTo(3);
+        Path bad = write(dir, "b.jsonl", "{\"case_id\":\"L1\",\"timestamp\":0,\"event_type\":\"a\",\"sequence_number\":3.5}");
+        assertThatThrownBy(() -> Datasets.loadEventLog(bad)).isInstanceOf(ArenaException.class)
+                .hasMessage(bad + ":1:66, column 'sequence_number', value '3.5': expected an integer sequence number, "
+                        + "got a decimal number");
+    }
 }
