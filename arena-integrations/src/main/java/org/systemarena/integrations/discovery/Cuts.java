@@ -102,16 +102,61 @@ final class Cuts {
         order.sort(Comparator.comparingInt(g -> rank[g]));
         List<BitSet> sorted = new ArrayList<>();
         order.forEach(g -> sorted.add(groups.get(g)));
-        List<BitSet> merged = mergeJointlySkipped(dfg, sorted);
+        List<BitSet> merged = mergeUnsupportedEntries(dfg, sorted);
         return merged.size() > 1 ? merged : null;
     }
 
     /**
-     * Each group of a sequence becomes optional on its own when it is projected; that is only right when the graph
-     * can skip it on its own. Groups that one edge skips together (an edge from an earlier to a later group, from the
-     * start into a later group, or from a group to the end) are merged, so they stay optional together.
+     * Each group of a sequence becomes optional on its own when the graph can bypass it, and the sequence then lets a
+     * group follow any earlier group (or the start) when everything in between can be skipped. A group without start
+     * activities must be directly reachable from each position that can come right before it that way; where it is
+     * not, the group is merged into the group before it, and the check repeats. (This reproduces PM4Py's trees where
+     * skippable groups follow an end activity, e.g. ->( 'a', X( tau, ->( 'b', 'c' ) ) ) rather than
+     * ->( 'a', X( tau, 'b' ), X( tau, 'c' ) ).)
      */
-    private static List<BitSet> mergeJointlySkipped(ImDfg dfg, List<BitSet> groups) {
+    private static List<BitSet> mergeUnsupportedEntries(ImDfg dfg, List<BitSet> groups) {
+        List<BitSet> gs = new ArrayList<>();
+        groups.forEach(g -> gs.add((BitSet) g.clone()));
+        boolean changed = true;
+        while (changed && gs.size() > 1) {
+            changed = false;
+            boolean[][] link = groupLinks(dfg, gs);
+            int n = gs.size();
+            boolean[] skippable = new boolean[n];
+            for (int i = -1; i < n; i++) {
+                for (int j = i + 2; j <= n; j++) {
+                    if (link[i + 1][j + 1] && !(i == -1 && j == n)) {
+                        for (int k = i + 1; k < j; k++) {
+                            skippable[k] = true;
+                        }
+                    }
+                }
+            }
+            // A group without start activities, entered from an earlier position without an edge.
+            for (int j = 1; j < n && !changed; j++) {
+                if (link[0][j + 1]) {
+                    continue;
+                }
+                for (int i = j - 1; i >= -1; i--) {
+                    if (!link[i + 1][j + 1]) {
+                        gs.get(j - 1).or(gs.remove(j));
+                        changed = true;
+                        break;
+                    }
+                    if (i >= 0 && !skippable[i]) {
+                        break;
+                    }
+                }
+            }
+        }
+        return gs;
+    }
+
+    /**
+     * link[i + 1][j + 1]: some activity of group i directly precedes one of group j; row 0 is the start (links to
+     * groups with a start activity), column n + 1 the end (linked from groups with an end activity).
+     */
+    private static boolean[][] groupLinks(ImDfg dfg, List<BitSet> groups) {
         int n = groups.size();
         int[] groupOf = new int[dfg.m];
         for (int g = 0; g < n; g++) {
@@ -120,42 +165,21 @@ final class Cuts {
                 groupOf[a] = g;
             }
         }
-        // joinNext[g]: group g and group g + 1 end up in one group. Position -1 is the start, n the end.
-        boolean[] joinNext = new boolean[n];
+        boolean[][] link = new boolean[n + 2][n + 2];
         for (int a = 0; a < dfg.m; a++) {
             if (dfg.isStart(a)) {
-                joinRange(joinNext, -1, groupOf[a]);
+                link[0][groupOf[a] + 1] = true;
             }
             if (dfg.isEnd(a)) {
-                joinRange(joinNext, groupOf[a], n);
+                link[groupOf[a] + 1][n + 1] = true;
             }
             for (int b = 0; b < dfg.m; b++) {
                 if (dfg.has(a, b)) {
-                    joinRange(joinNext, groupOf[a], groupOf[b]);
+                    link[groupOf[a] + 1][groupOf[b] + 1] = true;
                 }
             }
         }
-        List<BitSet> out = new ArrayList<>();
-        BitSet current = null;
-        for (int g = 0; g < n; g++) {
-            if (current == null) {
-                current = (BitSet) groups.get(g).clone();
-            } else {
-                current.or(groups.get(g));
-            }
-            if (!joinNext[g]) {
-                out.add(current);
-                current = null;
-            }
-        }
-        return out;
-    }
-
-    /** Groups strictly between {@code from} and {@code to}, when there are two or more, are joined. */
-    private static void joinRange(boolean[] joinNext, int from, int to) {
-        for (int g = from + 1; g < to - 1; g++) {
-            joinNext[g] = true;
-        }
+        return link;
     }
 
     /**
