@@ -44,6 +44,9 @@ final class CaseWalker {
     // case until a new field appears (fields are only ever appended, and the arrays are never written again).
     private String[] attributeNames;
     private String[] stateSlotNames;
+    // The slots of the last snapshot, reused (they are immutable) while no field of their kind was written since.
+    private ValueSlots attributeSlots;
+    private ValueSlots stateSlots;
     private static final byte STRING = org.systemarena.core.ValueKind.STRING.code();
 
     CaseWalker(DecisionPointExtractor x) {
@@ -82,6 +85,8 @@ final class CaseWalker {
         copiedTo = start;
         attributeNames = null;
         stateSlotNames = null;
+        attributeSlots = null;
+        stateSlots = null;
     }
 
     CaseDecisions walk(int caseIndex) {
@@ -152,6 +157,7 @@ final class CaseWalker {
                     caseId, p.row, Timestamps.fromMicros(p.time), p.rule.allowedActions(), p.snapshot, p.action,
                     p.propensity, name, category));
         }
+        rows = null; // the walker may live on in a thread-local: do not keep the last case's rows
         CaseOutcome co = caseOutcome < 0 ? CaseOutcome.UNKNOWN
                 : new CaseOutcome(x.outcomes.name(caseOutcome), x.categoryOf(x.outcomes.name(caseOutcome)));
         return new CaseDecisions(caseIndex, caseId, out, co, RuleTally.freeze(tallies));
@@ -178,6 +184,7 @@ final class CaseWalker {
                 touchedPayload[touchedPayloadCount++] = k;
             }
             lastPayloadEntry[k] = e;
+            attributeSlots = null;
         }
         for (int e = stateAfter.start(r), end = stateAfter.end(r); e < end; e++) {
             int k = stateAfter.keyCode(e);
@@ -192,6 +199,7 @@ final class CaseWalker {
                 touchedState[touchedStateCount++] = k;
             }
             lastStateEntry[k] = e;
+            stateSlots = null;
         }
     }
 
@@ -243,7 +251,7 @@ final class CaseWalker {
 
     private PointInTimeSnapshot snapshot(int r, int start, long ts) {
         if (copiedTo <= r) {
-            rows = VisibleRows.copy(log, copiedTo, r + 1, rows);
+            rows = VisibleRows.copy(x.columns, copiedTo, r + 1, rows);
             copiedTo = r + 1;
         }
         if (attributeNames == null || attributeNames.length != touchedPayloadCount) {
@@ -252,12 +260,17 @@ final class CaseWalker {
         if (stateSlotNames == null || stateSlotNames.length != touchedStateCount) {
             stateSlotNames = names(touchedState, touchedStateCount, x.stateNames);
         }
+        if (attributeSlots == null) {
+            attributeSlots = slots(payload, attributeNames, touchedPayload, lastPayloadEntry);
+        }
+        if (stateSlots == null) {
+            stateSlots = slots(stateAfter, stateSlotNames, touchedState, lastStateEntry);
+        }
         Object stateStatus = !anyStateStatus || stateStatusEntry < 0 ? null
                 : stateStatusFromStateAfter ? stateAfter.value(stateStatusEntry) : payload.value(stateStatusEntry);
         PointInTimeSnapshot s = new PointInTimeSnapshot(rows, ts, firstTs, lastInteractionTs, lastStateChangeTs,
                 interactions, statusEntry < 0 ? null : payload.value(statusEntry), stateStatus,
-                slots(payload, attributeNames, touchedPayload, lastPayloadEntry),
-                slots(stateAfter, stateSlotNames, touchedState, lastStateEntry));
+                attributeSlots, stateSlots);
         if (x.features.isEmpty()) {
             return s;
         }

@@ -48,6 +48,9 @@ public final class DecisionPointExtractor {
     final int propensityKey;
     final long horizonMicros;
     final OutcomeMatcher outcomes;
+    final VisibleRows.Columns columns;
+    // One walker per thread: its per-field arrays are sized by the log's key dictionaries, too big to allocate per case.
+    private final ThreadLocal<CaseWalker> walkers = ThreadLocal.withInitial(() -> new CaseWalker(this));
 
     /** A compiled decision-point rule. */
     record Rule(String name, int typeCode, int activityCode, Expression condition, List<Action> allowedActions) {
@@ -71,6 +74,7 @@ public final class DecisionPointExtractor {
         this.propensityKey = base.propensityKey;
         this.horizonMicros = base.horizonMicros;
         this.outcomes = base.outcomes;
+        this.columns = base.columns;
     }
 
     private DecisionPointExtractor(Manifest manifest, EventLog log, List<FeatureExtractor> features) {
@@ -104,6 +108,7 @@ public final class DecisionPointExtractor {
         horizonMicros = manifest.outcomes().horizon() == null ? Long.MAX_VALUE
                 : micros(manifest.outcomes().horizon());
         outcomes = new OutcomeMatcher(log, manifest.outcomes().allNames());
+        columns = new VisibleRows.Columns(log);
     }
 
     /** An extractor without custom features. */
@@ -175,7 +180,7 @@ public final class DecisionPointExtractor {
         if (caseIndex < 0 || caseIndex >= log.caseCount()) {
             throw new IndexOutOfBoundsException("case index " + caseIndex + " of " + log.caseCount());
         }
-        return new CaseWalker(this).walk(caseIndex);
+        return walkers.get().walk(caseIndex);
     }
 
     /** Every case, on the calling thread, with per-rule counts summed. */

@@ -34,7 +34,7 @@ final class VisibleRows {
     private final AttributeCopy outcomeLabels;
     private final ObjectRefCopy objectRefs;
 
-    private VisibleRows(EventLog log, int from, int to, VisibleRows previous) {
+    private VisibleRows(EventLog log, StringColumn[] all, int mask, int from, int to, VisibleRows previous) {
         this.caseId = log.caseIdOf(from);
         this.previous = previous;
         this.offset = previous == null ? 0 : previous.size();
@@ -52,13 +52,6 @@ final class VisibleRows {
             }
         } else {
             eventIds = null;
-        }
-        StringColumn[] all = columns(log);
-        int mask = 0;
-        for (int c = 0; c < all.length; c++) {
-            if (!all[c].isAllNull()) {
-                mask |= 1 << c;
-            }
         }
         columns = mask;
         width = Integer.bitCount(mask);
@@ -81,11 +74,30 @@ final class VisibleRows {
     }
 
     /** Copies log rows {@code [from, to)} of one case, continuing {@code previous} (null for the case's first rows). */
-    static VisibleRows copy(EventLog log, int from, int to, VisibleRows previous) {
+    static VisibleRows copy(Columns columns, int from, int to, VisibleRows previous) {
         if (from >= to) {
             throw new IllegalArgumentException("empty row range " + from + ".." + to);
         }
-        return new VisibleRows(log, from, to, previous);
+        return new VisibleRows(columns.log, columns.all, columns.mask, from, to, previous);
+    }
+
+    /** The string columns of a log and which of them hold any value; computed once per extractor. */
+    static final class Columns {
+        final EventLog log;
+        final StringColumn[] all;
+        final int mask;
+
+        Columns(EventLog log) {
+            this.log = log;
+            this.all = columns(log);
+            int m = 0;
+            for (int c = 0; c < all.length; c++) {
+                if (!all[c].isAllNull()) {
+                    m |= 1 << c;
+                }
+            }
+            this.mask = m;
+        }
     }
 
     private static final int TYPE = 0;
