@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.systemarena.core.ArenaException;
 import org.systemarena.core.manifest.DecisionPointSpec;
 import org.systemarena.core.manifest.Manifest;
@@ -23,6 +24,7 @@ import org.systemarena.eval.estimate.OffPolicyEstimator;
 import org.systemarena.eval.estimate.PolicyComparison;
 import org.systemarena.eval.ranking.PeriodGrid;
 import org.systemarena.eval.ranking.RankingMetrics;
+import org.systemarena.eval.ranking.RankingReport;
 import org.systemarena.eval.stats.Agreement;
 import org.systemarena.replay.BenchmarkResult;
 import org.systemarena.replay.CaseResult;
@@ -65,15 +67,23 @@ public final class Evaluator {
         BenchmarkResult first = results.get(0);
         checkSameDecisionPoints(results);
         Set<String> baselines = baselines(results);
-        TraceTally.ActionCodes codes = new TraceTally.ActionCodes(
-                manifest.allowedActions().stream().map(a -> a.type()).toList());
-        List<TraceTally> tallies = new ArrayList<>(results.size());
-        for (BenchmarkResult r : results) {
-            tallies.add(TraceTally.of(r, codes));
-        }
-        List<String> actions = codes.names();
+        List<String> declared = manifest.allowedActions().stream().map(a -> a.type()).toList();
         Map<String, Integer> actionSpace = actionSpace(manifest);
         PeriodGrid grid = PeriodGrid.of(manifest.ranking().period());
+        // Each policy's pass over its traces and cases is independent of the others: one task per policy.
+        List<Callable<PerPolicy>> tasks = new ArrayList<>(results.size());
+        for (BenchmarkResult r : results) {
+            tasks.add(() -> {
+                TraceTally t = TraceTally.of(r, new TraceTally.ActionCodes(declared));
+                return new PerPolicy(t, RankingMetrics.evaluate(t.items, manifest.ranking().k(), grid),
+                        episodes(r, actionSpace));
+            });
+        }
+        List<PerPolicy> work = Parallel.map(tasks, config.threads() == 0
+                ? Runtime.getRuntime().availableProcessors() : config.threads());
+        TraceTally.ActionCodes codes = new TraceTally.ActionCodes(declared);
+        work.forEach(w -> w.tally().recode(codes));
+        List<String> actions = codes.names();
 
         int positives = 0;
         for (CaseResult c : first.cases()) {
@@ -83,10 +93,7 @@ public final class Evaluator {
         }
         ObservedConversion observed = ObservedConversion.of(first.cases().size(), positives);
 
-        List<EpisodeSet> episodes = new ArrayList<>(results.size());
-        for (BenchmarkResult r : results) {
-            episodes.add(episodes(r, actionSpace));
-        }
+        List<EpisodeSet> episodes = work.stream().map(PerPolicy::episodes).toList();
         List<Comparison> comparisons = new ArrayList<>();
         Map<String, OffPolicyEstimate> estimates = new HashMap<>();
         for (int p = 0; p < results.size(); p++) {
@@ -113,11 +120,10 @@ public final class Evaluator {
             if (estimate == null) {
                 estimate = estimator.estimate(episodes.get(p));
             }
-            TraceTally t = tallies.get(p);
+            TraceTally t = work.get(p).tally();
             policies.add(new PolicyEvaluation(r.policyName(), baselines.contains(r.policyName()), t.decisions(),
                     t.actions(actions), Agreement.of(actions, t.logged, t.decided), t.violations(),
-                    RankingMetrics.evaluate(t.items, manifest.ranking().k(), grid),
-                    conversion(r, episodes.get(p), estimate)));
+                    work.get(p).ranking(), conversion(r, episodes.get(p), estimate)));
         }
 
         List<String> warnings = new ArrayList<>();
@@ -131,6 +137,9 @@ public final class Evaluator {
         return new Evaluation(manifest.name(), manifest.version(), manifest.description(), config, manifest.ranking(),
                 first.logCases(), first.logEvents(), first.truncated(), first.ruleCounts(), observed,
                 episodes.get(0).propensities(), policies, comparisons, leaderboard(policies), warnings);
+    }
+
+    private record PerPolicy(TraceTally tally, RankingReport ranking, EpisodeSet episodes) {
     }
 
     /*

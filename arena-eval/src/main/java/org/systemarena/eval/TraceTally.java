@@ -20,8 +20,9 @@ import org.systemarena.replay.Violation;
 
 /**
  * Everything the per-decision metrics need, gathered in one pass over a policy's traces (a large log has millions;
- * one pass touches each trace object once). Actions are coded against a shared {@link ActionCodes}, which grows
- * when a log or a policy uses an action the manifest does not declare.
+ * one pass touches each trace object once). Actions are coded by the tally's own {@link ActionCodes}, which grows
+ * when a log or a policy uses an action the manifest does not declare; {@link #recode} then maps every policy's
+ * codes onto one shared list.
  */
 final class TraceTally {
     private final Map<String, long[]> byRule = new LinkedHashMap<>();
@@ -37,7 +38,10 @@ final class TraceTally {
     long violations;
     long violating;
 
-    private TraceTally(int n) {
+    private final ActionCodes codes;
+
+    private TraceTally(int n, ActionCodes codes) {
+        this.codes = codes;
         logged = new int[n];
         decided = new int[n];
         items = new ArrayList<>(n);
@@ -45,7 +49,7 @@ final class TraceTally {
 
     static TraceTally of(BenchmarkResult r, ActionCodes codes) {
         List<DecisionTrace> traces = r.traces();
-        TraceTally t = new TraceTally(traces.size());
+        TraceTally t = new TraceTally(traces.size(), codes);
         r.ruleCounts().forEach(c -> t.byRule.put(c.rule(), new long[2]));
         for (Severity s : Severity.values()) {
             t.bySeverity.put(s, 0L);
@@ -89,6 +93,19 @@ final class TraceTally {
                 trace.outcomeCategory() == OutcomeCategory.POSITIVE));
     }
 
+    /** Re-codes this tally's actions into {@code shared}, adding the ones it lacks in this tally's order. */
+    void recode(ActionCodes shared) {
+        List<String> own = codes.names;
+        int[] map = new int[own.size()];
+        for (int a = 0; a < map.length; a++) {
+            map[a] = shared.code(own.get(a));
+        }
+        for (int i = 0; i < logged.length; i++) {
+            logged[i] = logged[i] == Agreement.NONE ? Agreement.NONE : map[logged[i]];
+            decided[i] = decided[i] == Agreement.NONE ? Agreement.NONE : map[decided[i]];
+        }
+    }
+
     DecisionCounts decisions() {
         List<RuleDecisions> rules = new ArrayList<>();
         byRule.forEach((rule, c) -> rules.add(new RuleDecisions(rule, c[0] + c[1], c[0], c[1])));
@@ -120,7 +137,7 @@ final class TraceTally {
 
     /**
      * Action codes: the manifest's action types in declared order, then other actions in the order first met
-     * (traces are in global replay order and results in the order given, so that order is deterministic).
+     * (traces are in global replay order and tallies are re-coded in result order, so that order is deterministic).
      */
     static final class ActionCodes {
         private final Map<String, Integer> codes = new HashMap<>();
