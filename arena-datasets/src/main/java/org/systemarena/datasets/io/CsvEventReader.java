@@ -87,7 +87,7 @@ public final class CsvEventReader {
                 row.caseId = text;
                 break;
             case TIMESTAMP:
-                row.timestamp = Timestamps.parse(text, column, at);
+                row.timestamp = TimeText.parse(text, column, at);
                 row.hasTimestamp = true;
                 break;
             case SEQUENCE:

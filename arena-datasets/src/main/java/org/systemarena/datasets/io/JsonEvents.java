@@ -95,11 +95,11 @@ final class JsonEvents {
     private static void readTimestamp(JsonParser p, String column, RowBuffer row, Locator at) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING) {
-            row.timestamp = Timestamps.parse(row.slice.set(p.getTextCharacters(), p.getTextOffset(),
+            row.timestamp = TimeText.parse(row.slice.set(p.getTextCharacters(), p.getTextOffset(),
                     p.getTextLength()), column, at);
             row.hasTimestamp = true;
         } else if (t == JsonToken.VALUE_NUMBER_INT) {
-            row.timestamp = Timestamps.fromEpochMillis(longValue(p, column, at), column, at);
+            row.timestamp = TimeText.fromEpochMillis(longValue(p, column, at), column, at);
             row.hasTimestamp = true;
         } else if (t != JsonToken.VALUE_NULL) {
             throw at.error("expected an ISO-8601 timestamp or epoch milliseconds, got " + describe(t), column,

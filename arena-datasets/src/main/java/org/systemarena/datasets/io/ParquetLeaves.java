@@ -140,7 +140,7 @@ final class ParquetLeaves {
             for (int i = 0; i < n; i++) {
                 String s = utf8(dictionary.decodeToBinary(i));
                 try {
-                    dictionaryMicros[i] = Timestamps.parseText(s);
+                    dictionaryMicros[i] = TimeText.parseText(s);
                 } catch (IllegalArgumentException e) {
                     dictionaryBad[i] = s; // reported with its row when a row uses it
                 }
@@ -150,7 +150,7 @@ final class ParquetLeaves {
         @Override
         public void addValueFromDictionary(int id) {
             if (dictionaryBad[id] != null) {
-                micros = Timestamps.parse(dictionaryBad[id], column, context.locator());
+                micros = TimeText.parse(dictionaryBad[id], column, context.locator());
             } else {
                 micros = dictionaryMicros[id];
             }
@@ -159,7 +159,7 @@ final class ParquetLeaves {
         @Override
         public void addBinary(Binary value) {
             micros = int96 ? ParquetValues.int96ToMicros(value)
-                    : Timestamps.parse(utf8(value), column, context.locator());
+                    : TimeText.parse(utf8(value), column, context.locator());
         }
 
         @Override

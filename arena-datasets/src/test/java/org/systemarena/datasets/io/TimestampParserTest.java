@@ -65,8 +65,8 @@ class TimestampParserTest {
 
     @Test
     void digitStringsAreEpochMillis() {
-        assertThat(org.systemarena.datasets.io.Timestamps.parseText("1709285415123"))
+        assertThat(TimeText.parseText("1709285415123"))
                 .isEqualTo(micros("2024-03-01T09:30:15.123Z"));
-        assertThat(org.systemarena.datasets.io.Timestamps.parseText("-1000")).isEqualTo(-1_000_000L);
+        assertThat(TimeText.parseText("-1000")).isEqualTo(-1_000_000L);
     }
 }

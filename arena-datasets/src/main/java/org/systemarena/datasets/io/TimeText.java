@@ -1,8 +1,8 @@
 package org.systemarena.datasets.io;
 
 /** Timestamp conversions of the readers, with errors that name the row, column and value. */
-final class Timestamps {
-    private Timestamps() {
+final class TimeText {
+    private TimeText() {
     }
 
     /** ISO-8601 text, or a string of digits taken as epoch milliseconds; errors name row, column and value. */
