@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * Splitting a log along a cut into one sublog per child. The splits tolerate traces that do not fit the cut (IMf
- * finds cuts on a filtered graph): an exclusive-choice split sends a trace to the group holding most of its events,
+ * finds cuts on a filtered graph): an exclusive-choice split sends a trace to the group whose activities it covers
+ * best (the largest share of the group's activities, so a rare branch keeps its traces even when they also carry
+ * a few events of a large branch; PM4Py's IMf keeps such branches too),
  * a sequence split cuts each trace where the fewest events end up on the wrong side, and a loop split sends each
  * redo stretch to the redo group sharing most activities with it. Groups are sets of global activity codes.
  */
@@ -16,24 +18,23 @@ final class Splits {
 
     static List<ImLog> xor(ImLog log, List<BitSet> groups) {
         List<ImLog.Builder> out = builders(groups.size());
-        int[] hits = new int[groups.size()];
         for (int t = 0; t < log.traces.length; t++) {
-            int[] trace = log.traces[t];
-            java.util.Arrays.fill(hits, 0);
-            for (int a : trace) {
-                for (int g = 0; g < groups.size(); g++) {
-                    if (groups.get(g).get(a)) {
-                        hits[g]++;
-                    }
-                }
+            BitSet present = new BitSet();
+            for (int a : log.traces[t]) {
+                present.set(a);
             }
             int best = 0;
-            for (int g = 1; g < hits.length; g++) {
-                if (hits[g] > hits[best]) {
+            double bestShare = -1;
+            for (int g = 0; g < groups.size(); g++) {
+                BitSet shared = (BitSet) present.clone();
+                shared.and(groups.get(g));
+                double share = (double) shared.cardinality() / groups.get(g).cardinality();
+                if (share > bestShare) {
+                    bestShare = share;
                     best = g;
                 }
             }
-            out.get(best).add(ImLog.filter(trace, groups.get(best)), log.counts[t]);
+            out.get(best).add(ImLog.filter(log.traces[t], groups.get(best)), log.counts[t]);
         }
         return build(out);
     }

@@ -12,7 +12,7 @@ import org.systemarena.core.EventLog;
  * IM and IMf trees equal PM4Py's on the reference logs, children of X and + compared as unordered.
  *
  * <p>Three trees are known to differ (see docs/process-mining.md): receipt IM and IMf, whose deep nesting of optional
- * and concurrent parts PM4Py builds differently (and where our IMf leaves out the rare T11-T14 branch), and
+ * and concurrent parts PM4Py builds differently (IMf: PM4Py keeps the rare 'T13' as the redo of a loop, we drop it), and
  * repairExample IMf, where PM4Py makes 'Inform User' optional although only 2 of 1104 cases lack it. For those the test
  * checks what still holds (no activity PM4Py does not have, same top-level operator) and fails if they start to match,
  * so the list is kept honest.
@@ -54,7 +54,7 @@ class InductiveMinerReferenceTest {
         if (KNOWN_DIFFERENCES.contains(name + "/" + file)) {
             assertThat(actual.canonical()).as("now matches: remove from KNOWN_DIFFERENCES")
                     .isNotEqualTo(expected.canonical());
-            // IMf may leave out infrequent activities (receipt IMf drops the rare T11-T14 branch PM4Py keeps)
+            // IMf may leave out infrequent activities (receipt IMf: 'T13', which occurs twice)
             assertThat(expected.labels()).containsAll(actual.labels());
             assertThat(((ProcessTree.Operation) actual).operator())
                     .isEqualTo(((ProcessTree.Operation) expected).operator());
