@@ -185,10 +185,25 @@ final class ParquetLeaves {
     static final class Sequence extends ParquetLeaf {
         Sequence(ColumnDescriptor d, String column, ParquetReadContext context) {
             super(d, column, context);
-            if (ParquetValues.shapeOf(typeOf(d)) != Shape.LONG) {
+            Shape shape = ParquetValues.shapeOf(typeOf(d));
+            if (shape != Shape.LONG && shape != Shape.DOUBLE) {
                 throw context.error("unsupported type " + ParquetValues.describe(typeOf(d))
                         + " for the sequence number (expected an integer column)", column, null);
             }
+        }
+
+        /** pandas stores an integer column with gaps as doubles; whole numbers are accepted. */
+        @Override
+        public void addDouble(double value) {
+            if (value != Math.rint(value) || Math.abs(value) >= 0x1p53) {
+                throw context.error("expected an integer sequence number", column, Double.toString(value));
+            }
+            context.builder.sequenceNumber((long) value);
+        }
+
+        @Override
+        public void addFloat(float value) {
+            addDouble(value);
         }
 
         @Override

@@ -254,4 +254,27 @@ class ParquetEventReaderTest {
         assertThatThrownBy(() -> Datasets.loadEventLog(text)).isInstanceOf(ArenaException.class)
                 .hasMessageStartingWith(text + ": not a readable Parquet file (");
     }
+
+    @Test
+    void wholeDoubleSequenceNumbersAreAcceptedOthersNamed() throws IOException {
+        String schema = "message m { required binary case_id (STRING); required int64 timestamp;"
+                + " required binary event_type (STRING); optional double sequence_number; }";
+        Path ok = writeFile("seq.parquet", schema, 2, true, 1 << 20, (i, g) -> {
+            g.add("case_id", "c");
+            g.add("timestamp", 0L);
+            g.add("event_type", "a");
+            g.add("sequence_number", 5.0 - i);
+        });
+        EventLog log = Datasets.loadEventLog(ok);
+        assertThat(log.sequenceNumber(0)).isEqualTo(4);
+        assertThat(log.sequenceNumber(1)).isEqualTo(5);
+        Path bad = writeFile("seq-bad.parquet", schema, 2, true, 1 << 20, (i, g) -> {
+            g.add("case_id", "c");
+            g.add("timestamp", 0L);
+            g.add("event_type", "a");
+            g.add("sequence_number", 1.5 * i);
+        });
+        assertThatThrownBy(() -> Datasets.loadEventLog(bad)).isInstanceOf(ArenaException.class)
+                .hasMessage(bad + ", row 2, column 'sequence_number', value '1.5': expected an integer sequence number");
+    }
 }
