@@ -148,6 +148,29 @@ class SnapshotValuesTest {
     }
 
     @Test
+    void featuresSeeTheVisibleRowsAndTheValuesComputedBeforeThem() {
+        FeatureExtractor trace = FeatureExtractor.of("trace", v -> {
+            StringBuilder sb = new StringBuilder(v.caseId()).append(':');
+            for (int i = 0; i < v.size(); i++) {
+                sb.append(v.eventType(i)).append('/').append(v.activity(i)).append('@')
+                        .append((v.timestampMicros(i) - RandomLogs.micros(T0)) / HOUR).append('h')
+                        .append(v.timestamp(i).equals(v.event(i).timestamp()) ? "" : "!").append(' ');
+            }
+            return sb.append("| budget=").append(v.value("budget")).append(" contact=")
+                    .append(v.value("days_since_last_contact")).append(" trigger=").append(v.trigger().eventId())
+                    .append(" events=").append(v.events().size()).toString();
+        });
+        Manifest m = TestManifests.of(List.of(DecisionPointSpec.of("followup", "decision.requested",
+                "trace != None", List.of())), null);
+        List<DecisionPoint> ps = DecisionPointExtractor.of(m, log(), List.of(trace)).extractAll().decisionPoints();
+        assertThat(ps.get(0).snapshot().get("trace")).isEqualTo("L1:entity.created/entity.created@0h "
+                + "interaction.occurred/interaction.occurred:outbound@24h state.changed/state.changed:qualified@48h "
+                + "decision.requested/decision.requested@60h | budget=7000 contact=1.5 trigger=L1#3 events=4");
+        assertThat(ps.get(2).snapshot().get("trace")).isEqualTo("L2:entity.created/entity.created@1h "
+                + "decision.requested/decision.requested@1h | budget=10 contact=null trigger=L2-b events=2");
+    }
+
+    @Test
     void countsPerRule() {
         Extraction x = DecisionPointExtractor.of(manifest(null), log()).extractAll();
         assertThat(x.counts()).containsExactly(new RuleCounts("followup", 3, 3, 0, 0, List.of()));
