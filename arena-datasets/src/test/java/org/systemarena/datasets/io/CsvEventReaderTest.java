@@ -122,4 +122,21 @@ class CsvEventReaderTest {
     void headerOnlyIsAnEmptyLog() {
         assertThat(Datasets.loadEventLog(write(dir, "h.csv", "case_id,timestamp,event_type\n")).size()).isZero();
     }
+
+    @Test
+    void sequenceNumbersMayBeWholeDecimals() {
+        Path file = write(dir, "s.csv", "case_id,timestamp,event_type,sequence_number\nL1,2024-03-01,a,2.0\n"
+                + "L1,2024-03-01,b,1\n");
+        EventLog log = Datasets.loadEventLog(file);
+        assertThat(log.eventType(0)).isEqualTo("b");
+        assertThat(log.sequenceNumber(1)).isEqualTo(2);
+        Path bad = write(dir, "t.csv", "case_id,timestamp,event_type,sequence_number\nL1,2024-03-01,a,2.5\n");
+        assertThatThrownBy(() -> Datasets.loadEventLog(bad)).isInstanceOf(ArenaException.class)
+                .hasMessage(bad + ", row 1, column 'sequence_number', value '2.5': expected an integer sequence number "
+                        + "(line 2)");
+        Path nan = write(dir, "u.csv", "case_id,timestamp,event_type,sequence_number\nL1,2024-03-01,a,NaN\n");
+        assertThatThrownBy(() -> Datasets.loadEventLog(nan)).isInstanceOf(ArenaException.class)
+                .hasMessage(nan + ", row 1, column 'sequence_number', value 'NaN': expected an integer sequence number "
+                        + "(line 2)");
+    }
 }
