@@ -1,0 +1,90 @@
+package org.systemarena.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.systemarena.core.EventLog;
+import org.systemarena.core.manifest.Manifest;
+import org.systemarena.datasets.Datasets;
+import org.systemarena.datasets.synthetic.LeadFollowupConfig;
+import org.systemarena.datasets.synthetic.LeadFollowupGenerator;
+import org.systemarena.decision.DecisionPointExtractor;
+import org.systemarena.replay.BenchmarkConfig;
+import org.systemarena.replay.BenchmarkResult;
+import org.systemarena.replay.BenchmarkRunner;
+import org.systemarena.policy.ConstantPolicy;
+import org.systemarena.policy.ThresholdPolicy;
+
+/**
+ * End-to-end replay: a generated lead follow-up log (default 5M events) written to Parquet, then load + replay of a
+ * ThresholdPolicy with the example manifest's rules and constraints, on {@code bench.threads} threads (default 2).
+ * Also the runner's overhead per decision: replay of a constant policy on one thread, with and without constraints,
+ * minus extraction alone, divided by the number of decision points.
+ *
+ * <p>Usage: {@code ReplayBenchmark [events]}; properties bench.runs (default 3), bench.threads (default 2).
+ */
+public final class ReplayBenchmark {
+    private ReplayBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        long events = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 5_000_000L;
+        int runs = Integer.getInteger("bench.runs", 3);
+        int threads = Integer.getInteger("bench.threads", 2);
+        Path manifestFile = Path.of(System.getProperty("bench.manifest", "examples/lead-followup/manifest.yaml"));
+        Manifest manifest = Datasets.loadManifest(manifestFile);
+        Manifest noConstraints = new Manifest(manifest.name(), manifest.version(), manifest.description(),
+                manifest.caseConfig(), manifest.decisionPoints(), manifest.allowedActions(), manifest.outcomes(),
+                List.of(), manifest.historicalAction(), manifest.ranking(), manifest.source());
+        System.out.println("ReplayBenchmark on " + Bench.machine());
+
+        Path dir = Files.createTempDirectory("arena-replay-benchmark");
+        Path parquet = dir.resolve("events.parquet");
+        try {
+            EventLog generated = LeadFollowupGenerator.generate(LeadFollowupConfig.ofEvents(events, 42));
+            Datasets.writeParquet(generated, parquet);
+            int n = generated.size();
+            generated = null;
+            ThresholdPolicy policy = ThresholdPolicy.of("days_since_last_contact", 3, "make_call", "send_email");
+            BenchmarkConfig parallel = BenchmarkConfig.builder().threads(threads).build();
+
+            Bench.Timed<BenchmarkResult> endToEnd = Bench.bestOf(1, runs, () -> {
+                EventLog log = Datasets.loadEventLog(parquet, manifest);
+                return BenchmarkRunner.of(manifest, log, parallel).run(policy);
+            });
+            BenchmarkResult r = endToEnd.result();
+            Bench.Table table = new Bench.Table("measure", "events", "decision points", "best s", "events/s",
+                    "per decision");
+            table.add("load Parquet + replay ThresholdPolicy, all constraints, " + threads + " threads",
+                    Bench.fmt("%,d", n), Bench.fmt("%,d", r.decisionPoints()), Bench.fmt("%.2f", endToEnd.seconds()),
+                    Bench.fmt("%,.0f", n / endToEnd.seconds()), "");
+
+            EventLog log = Datasets.loadEventLog(parquet, manifest);
+            Bench.Timed<Long> extraction = Bench.bestOf(1, runs,
+                    () -> DecisionPointExtractor.of(manifest, log).extractAll().decisionPointCount());
+            long points = extraction.result();
+            table.add("extraction only, 1 thread", Bench.fmt("%,d", n), Bench.fmt("%,d", points),
+                    Bench.fmt("%.2f", extraction.seconds()), Bench.fmt("%,.0f", n / extraction.seconds()), "");
+            ConstantPolicy constant = ConstantPolicy.of("wait");
+            BenchmarkConfig single = BenchmarkConfig.builder().threads(1).build();
+            Bench.Timed<BenchmarkResult> bare = Bench.bestOf(1, runs,
+                    () -> BenchmarkRunner.of(noConstraints, log, single).run(constant));
+            Bench.Timed<BenchmarkResult> constrained = Bench.bestOf(1, runs,
+                    () -> BenchmarkRunner.of(manifest, log, single).run(constant));
+            table.add("replay constant policy, no constraints, 1 thread", Bench.fmt("%,d", n),
+                    Bench.fmt("%,d", points), Bench.fmt("%.2f", bare.seconds()),
+                    Bench.fmt("%,.0f", n / bare.seconds()),
+                    Bench.fmt("%.2f us overhead", (bare.seconds() - extraction.seconds()) * 1e6 / points));
+            table.add("replay constant policy, 2 constraints, 1 thread", Bench.fmt("%,d", n),
+                    Bench.fmt("%,d", points), Bench.fmt("%.2f", constrained.seconds()),
+                    Bench.fmt("%,.0f", n / constrained.seconds()),
+                    Bench.fmt("%.2f us overhead", (constrained.seconds() - extraction.seconds()) * 1e6 / points));
+            System.out.println();
+            System.out.print(table.render());
+        } finally {
+            Files.deleteIfExists(parquet);
+            Files.deleteIfExists(dir);
+        }
+    }
+}
