@@ -146,7 +146,7 @@ class ReportTest {
                 "## Why the estimates differ", "'caller' is deterministic", "'mixer' is stochastic",
                 "'historical' replays the logging policy", "every weight is 1",
                 "| caller | mixer | 3 | -0.0533 [", "Precision@1 per 1d: micro 0.5000, macro 0.5000",
-                "no_spam [violation]: 1", "warning (zero_total_weight)",
+                "| no_spam | violation | 1 |", "warning (zero_total_weight)",
                 "note: 1 of 3 cases have a decision point where an error voided");
     }
 

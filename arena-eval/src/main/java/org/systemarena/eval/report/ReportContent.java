@@ -1,0 +1,188 @@
+package org.systemarena.eval.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The words and tables of a report, as plain text, shared by the Markdown and HTML renderers so both say the same
+ * thing; each renderer only adds its markup (and escaping).
+ */
+final class ReportContent {
+    private ReportContent() {
+    }
+
+    /** A table: header cells and rows of cells. */
+    record Table(List<String> header, List<List<String>> rows) {
+    }
+
+    static String title(JsonNode r) {
+        JsonNode wf = r.path("workflow");
+        return "Evaluation: " + wf.path("name").asText()
+                + (wf.path("version").isTextual() ? " " + wf.path("version").asText() : "");
+    }
+
+    static String overview(JsonNode r) {
+        JsonNode log = r.path("log");
+        JsonNode settings = r.path("settings");
+        return "Log: " + log.path("cases").asText() + " cases, " + log.path("events").asText() + " events; "
+                + log.path("cases_with_decision_points").asText() + " cases with decision points, "
+                + log.path("decision_points").asText() + " decision points"
+                + (log.path("truncated").asBoolean() ? " (truncated)" : "") + ". Bootstrap: "
+                + settings.path("bootstrap_resamples").asText() + " resamples, " + Fmt.pct(settings.path("confidence"))
+                + " percentile intervals, seed " + settings.path("seed").asText() + ". Propensities: "
+                + r.path("propensities").path("source").asText() + " ("
+                + r.path("propensities").path("description").asText() + ").";
+    }
+
+    static String observedRate(JsonNode r) {
+        return "Observed conversion: " + Fmt.rate(r.path("observed_conversion").path("rate"));
+    }
+
+    static String observedDetail(JsonNode r) {
+        JsonNode o = r.path("observed_conversion");
+        return "(" + o.path("positive_cases").asText() + " of " + o.path("cases").asText()
+                + " cases with a decision point ended positive).";
+    }
+
+    static Table leaderboard(JsonNode r) {
+        return table(List.of("rank", "policy", "SNIPS [95% CI]", "IPS [95% CI]", "ESS", "warnings"),
+                r.path("leaderboard"), l -> List.of(l.path("rank").asText(), l.path("policy").asText(),
+                        Fmt.estimate(l.path("snips")), Fmt.estimate(l.path("ips")),
+                        Fmt.num(l.path("effective_sample_size")), l.path("warnings").asText()));
+    }
+
+    static Table comparisons(JsonNode r) {
+        return table(List.of("policy", "baseline", "paired cases", "IPS difference", "SNIPS difference"),
+                r.path("comparisons"), c -> List.of(c.path("policy").asText(), c.path("baseline").asText(),
+                        c.path("paired_cases").asText(), Fmt.difference(c.path("ips_difference")),
+                        Fmt.difference(c.path("snips_difference"))));
+    }
+
+    static List<String> comparisonWarnings(JsonNode r) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode c : r.path("comparisons")) {
+            for (JsonNode w : c.path("warnings")) {
+                out.add(c.path("policy").asText() + " vs " + c.path("baseline").asText() + ": "
+                        + w.path("message").asText());
+            }
+        }
+        return out;
+    }
+
+    static Table rules(JsonNode r) {
+        return table(List.of("rule", "trigger matches", "decision points", "condition false", "errors"),
+                r.path("rules"), x -> List.of(x.path("rule").asText(), x.path("trigger_matches").asText(),
+                        x.path("decision_points").asText(), x.path("condition_false").asText(),
+                        x.path("errors").asText()));
+    }
+
+    static String policyHeading(JsonNode p) {
+        return "Policy " + p.path("name").asText() + " (" + p.path("role").asText() + ")";
+    }
+
+    static String decisions(JsonNode p) {
+        JsonNode d = p.path("decisions");
+        List<String> errors = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> e : d.path("errors_by_kind").properties()) {
+            errors.add(e.getKey() + " " + e.getValue().asText());
+        }
+        List<String> rules = new ArrayList<>();
+        for (JsonNode x : d.path("by_rule")) {
+            rules.add(x.path("rule").asText() + " " + x.path("valid").asText() + " of "
+                    + x.path("decision_points").asText());
+        }
+        return "Decisions: " + d.path("decision_points").asText() + " decision points, " + d.path("valid").asText()
+                + " valid, " + d.path("failed").asText() + " voided by errors"
+                + (errors.isEmpty() ? "" : " (" + String.join(", ", errors) + ")") + "; valid per rule: "
+                + String.join(", ", rules) + ".";
+    }
+
+    static String actions(JsonNode p) {
+        List<String> actions = new ArrayList<>();
+        for (JsonNode a : p.path("actions")) {
+            actions.add(a.path("action").asText() + " " + a.path("count").asText() + " (" + Fmt.pct(a.path("share"))
+                    + ")");
+        }
+        return "Actions: " + String.join(", ", actions) + ".";
+    }
+
+    static String agreement(JsonNode p) {
+        JsonNode ag = p.path("agreement");
+        return "Agreement with logged actions: " + Fmt.pct(ag.path("match_rate")) + " (" + ag.path("matches").asText()
+                + " of " + ag.path("compared").asText() + " decision points with both; "
+                + ag.path("missing_logged").asText() + " without a logged action).";
+    }
+
+    /** Rows = logged action, columns = decided action. */
+    static Table confusion(JsonNode p) {
+        JsonNode ag = p.path("agreement");
+        List<String> header = new ArrayList<>();
+        header.add("logged \\ decided");
+        ag.path("actions").forEach(a -> header.add(a.asText()));
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < ag.path("actions").size(); i++) {
+            List<String> row = new ArrayList<>();
+            row.add(ag.path("actions").path(i).asText());
+            ag.path("confusion").path(i).forEach(c -> row.add(c.asText()));
+            rows.add(row);
+        }
+        return new Table(header, rows);
+    }
+
+    static String violations(JsonNode p) {
+        JsonNode v = p.path("violations");
+        List<String> severities = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> e : v.path("by_severity").properties()) {
+            severities.add(e.getKey() + " " + e.getValue().asText());
+        }
+        return "Violations: " + v.path("total").asText() + " (" + String.join(", ", severities)
+                + "); decisions with severity >= violation: " + v.path("decisions_with_violation").asText() + " of "
+                + v.path("decisions").asText() + ", rate " + Fmt.pct(v.path("rate")) + ", "
+                + Fmt.num(v.path("per_1000")) + " per 1,000 decisions.";
+    }
+
+    static Table constraints(JsonNode p) {
+        return table(List.of("constraint", "severity", "violations"), p.path("violations").path("by_constraint"),
+                c -> List.of(c.path("constraint").asText(), c.path("severity").asText(), c.path("count").asText()));
+    }
+
+    static String ranking(JsonNode p) {
+        JsonNode rk = p.path("ranking");
+        String k = rk.path("k").asText();
+        return "Precision@" + k + " per " + Fmt.duration(rk.path("period")) + ": micro "
+                + Fmt.rate(rk.path("precision_micro")) + ", macro " + Fmt.rate(rk.path("precision_macro")) + " over "
+                + rk.path("periods").size() + " periods; NDCG@" + k + " " + Fmt.rate(rk.path("ndcg")) + " over "
+                + rk.path("ndcg_periods").asText() + " periods with a positive outcome; "
+                + rk.path("unscored_items").asText() + " decisions without a score ranked last.";
+    }
+
+    static String conversion(JsonNode p) {
+        JsonNode c = p.path("conversion");
+        return "Conversion (" + c.path("target").asText() + " target, " + c.path("used_cases").asText() + " of "
+                + c.path("cases").asText() + " cases used): IPS " + Fmt.estimate(c.path("ips")) + ", SNIPS "
+                + Fmt.estimate(c.path("snips")) + ", ESS " + Fmt.num(c.path("effective_sample_size"))
+                + ", max weight " + Fmt.num(c.path("max_weight")) + ".";
+    }
+
+    /** The estimate's warnings, then the evaluation's notes. */
+    static List<String> cautions(JsonNode p) {
+        List<String> out = new ArrayList<>();
+        JsonNode c = p.path("conversion");
+        c.path("warnings").forEach(w -> out.add("warning (" + w.path("code").asText() + "): "
+                + w.path("message").asText()));
+        c.path("notes").forEach(n -> out.add("note: " + n.asText()));
+        return out;
+    }
+
+    private interface Row {
+        List<String> cells(JsonNode n);
+    }
+
+    private static Table table(List<String> header, JsonNode array, Row row) {
+        List<List<String>> rows = new ArrayList<>();
+        array.forEach(n -> rows.add(row.cells(n)));
+        return new Table(header, rows);
+    }
+}
