@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,15 +36,18 @@ public final class JsonlEventReader {
                 return new ArenaException(message,
                         new Location(source, loc.getLineNr(), loc.getColumnNr(), column, value));
             };
+            // The line of the current object, for errors about the row as a whole (a missing case id ...).
+            int[] line = new int[1];
+            Locator atRow = (message, column, value) -> new ArenaException(message,
+                    Location.row(source, line[0], column, value));
+            ParserBase base = p instanceof ParserBase b ? b : null;
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 if (t != JsonToken.START_OBJECT) {
                     throw at.error("expected one JSON object per line, got " + JsonEvents.describe(t), null,
                             JsonEvents.shown(p));
                 }
-                int line = p.currentTokenLocation().getLineNr();
-                Locator atRow = (message, column, value) -> new ArenaException(message,
-                        Location.row(source, line, column, value));
+                line[0] = base != null ? base.getTokenLineNr() : p.currentTokenLocation().getLineNr();
                 row.clear();
                 JsonEvents.readEvent(p, mapping, row, at);
                 RowChecks.emit(row, mapping, atRow, builder);
