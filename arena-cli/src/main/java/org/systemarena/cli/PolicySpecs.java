@@ -1,0 +1,249 @@
+package org.systemarena.cli;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.systemarena.core.Action;
+import org.systemarena.core.ArenaException;
+import org.systemarena.core.EventLog;
+import org.systemarena.core.manifest.Manifest;
+import org.systemarena.datasets.manifest.Suggestions;
+import org.systemarena.decision.DecisionPointExtractor;
+import org.systemarena.decision.expr.ExpressionChecker;
+import org.systemarena.policy.ConstantPolicy;
+import org.systemarena.policy.Policy;
+import org.systemarena.policy.PolicyRegistry;
+import org.systemarena.policy.RuleBasedPolicy;
+import org.systemarena.policy.ThresholdPolicy;
+
+/**
+ * Turns {@code -p} / {@code -b} arguments into policies (docs/cli.md, "Choosing policies"):
+ * <ul>
+ *   <li>{@code name[:key=value,...]}: a registry policy ({@code threshold}, {@code random}, {@code constant},
+ *       {@code historical}, and any {@code PolicyProvider} on the class path) with its options;</li>
+ *   <li>{@code rules:<file.yaml>} or a path ending in {@code .yaml}/{@code .yml}: a rules or threshold file;</li>
+ *   <li>{@code com.example.MyPolicy[:key=value,...]}: a {@code Policy} class on the class path, made with its
+ *       public constructor taking {@code Map<String, String>} options, or its public no-argument constructor.</li>
+ * </ul>
+ * Every policy whose actions or names are known in advance is checked against the manifest's actions and the
+ * log's snapshot names, so a typo is an error before the replay, with a suggestion.
+ */
+final class PolicySpecs {
+    private final ClassLoader loader;
+    private final PolicyRegistry registry;
+    private final Path workflowDir;
+    private final Manifest manifest;
+    private final EventLog log;
+    private final long seed;
+
+    PolicySpecs(ClassLoader loader, Path workflowDir, Manifest manifest, EventLog log, long seed) {
+        this.loader = loader;
+        this.registry = PolicyRegistry.load(loader);
+        this.workflowDir = workflowDir;
+        this.manifest = manifest;
+        this.log = log;
+        this.seed = seed;
+    }
+
+    PolicyRegistry registry() {
+        return registry;
+    }
+
+    Policy resolve(String spec) {
+        String text = spec.strip();
+        if (text.isEmpty()) {
+            throw new ArenaException("empty policy specification");
+        }
+        int colon = text.indexOf(':');
+        String head = colon < 0 ? text : text.substring(0, colon);
+        String rest = colon < 0 ? "" : text.substring(colon + 1);
+        if (head.equals("rules")) {
+            if (rest.isBlank()) {
+                throw new ArenaException("policy 'rules' needs a file: rules:<file.yaml>");
+            }
+            return rulesFile(rest.strip());
+        }
+        if (colon < 0 && (text.endsWith(".yaml") || text.endsWith(".yml"))) {
+            return rulesFile(text);
+        }
+        Map<String, String> options = options(spec, rest);
+        if (registry.names().contains(head)) {
+            if (head.equals("random") && !options.containsKey("seed")) {
+                options.put("seed", Long.toString(seed));
+            }
+            Policy p = registry.create(head, options);
+            checkBuiltIn(spec, p);
+            return p;
+        }
+        if (looksLikeClassName(head)) {
+            Class<?> c;
+            try {
+                c = Class.forName(head, true, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw unknown(spec, head, "no class '" + head + "' on the class path (add it with --class-path)");
+            }
+            return instantiate(spec, c, options);
+        }
+        throw unknown(spec, head, null);
+    }
+
+    private ArenaException unknown(String spec, String head, String detail) {
+        return new ArenaException("unknown policy '" + head + "' in '" + spec + "'" + Suggestions.hint(head,
+                registry.names()) + (detail == null ? "" : ": " + detail) + "; use a registry name ("
+                + String.join(", ", registry.names()) + "), rules:<file.yaml>, or a Policy class name");
+    }
+
+    private static boolean looksLikeClassName(String s) {
+        if (s.isEmpty() || !Character.isJavaIdentifierStart(s.charAt(0))) {
+            return false;
+        }
+        for (String part : s.split("\\.", -1)) {
+            if (part.isEmpty() || !Character.isJavaIdentifierStart(part.charAt(0))
+                    || !part.chars().allMatch(Character::isJavaIdentifierPart)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code key=value,key=value}; a value may not contain a comma. */
+    static Map<String, String> options(String spec, String text) {
+        Map<String, String> m = new LinkedHashMap<>();
+        if (text.isBlank()) {
+            return m;
+        }
+        for (String part : text.split(",")) {
+            int eq = part.indexOf('=');
+            if (eq <= 0) {
+                throw new ArenaException("policy option '" + part.strip() + "' in '" + spec
+                        + "' is not key=value (options are name:key=value,key=value)");
+            }
+            String key = part.substring(0, eq).strip();
+            if (m.put(key, part.substring(eq + 1).strip()) != null) {
+                throw new ArenaException("policy option '" + key + "' is given twice in '" + spec + "'");
+            }
+        }
+        return m;
+    }
+
+    private Policy instantiate(String spec, Class<?> c, Map<String, String> options) {
+        if (!Policy.class.isAssignableFrom(c)) {
+            throw new ArenaException("class '" + c.getName() + "' in '" + spec + "' does not implement "
+                    + Policy.class.getName());
+        }
+        if (Modifier.isAbstract(c.getModifiers()) || !Modifier.isPublic(c.getModifiers())) {
+            throw new ArenaException("policy class '" + c.getName() + "' must be public and concrete");
+        }
+        try {
+            Constructor<?> withOptions = constructor(c, Map.class);
+            if (withOptions != null) {
+                return (Policy) withOptions.newInstance(Map.copyOf(options));
+            }
+            if (!options.isEmpty()) {
+                throw new ArenaException("policy class '" + c.getName() + "' takes no options (it has no public"
+                        + " constructor taking Map<String, String>), but '" + spec + "' gives " + options.keySet());
+            }
+            Constructor<?> noArgs = constructor(c);
+            if (noArgs == null) {
+                throw new ArenaException("policy class '" + c.getName() + "' needs a public no-argument constructor"
+                        + " or one taking Map<String, String> options");
+            }
+            return (Policy) noArgs.newInstance();
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            throw new ArenaException("policy class '" + c.getName() + "' failed to start: " + cause, cause);
+        } catch (ReflectiveOperationException e) {
+            throw new ArenaException("cannot create policy class '" + c.getName() + "': " + e, e);
+        }
+    }
+
+    private static Constructor<?> constructor(Class<?> c, Class<?>... parameters) {
+        try {
+            Constructor<?> k = c.getConstructor(parameters);
+            return Modifier.isPublic(k.getModifiers()) ? k : null;
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+
+    private Policy rulesFile(String path) {
+        Path file = Path.of(path);
+        if (!file.isAbsolute() && !Files.exists(file) && workflowDir != null
+                && Files.exists(workflowDir.resolve(path))) {
+            file = workflowDir.resolve(path);
+        }
+        RulesFile.Loaded loaded = RulesFile.load(file);
+        List<String> problems = new ArrayList<>();
+        for (RulesFile.Use a : loaded.actions()) {
+            checkAction(a.value(), a.position() + ": '" + a.what() + "'", problems);
+        }
+        for (RulesFile.Use f : loaded.fields()) {
+            checkName(f.value(), f.position() + ": 'field'", problems);
+        }
+        if (loaded.policy() instanceof RuleBasedPolicy rules) {
+            ExpressionChecker checker = ExpressionChecker.of(snapshotNames());
+            for (RuleBasedPolicy.Rule r : rules.rules()) {
+                for (ExpressionChecker.Problem p : checker.check(r.condition())) {
+                    String message = p.message().replace(" at " + p.position().line() + ":" + p.position().column(),
+                            "");
+                    problems.add(p.position() + ": 'when': " + message + " in: " + p.expression());
+                }
+            }
+        }
+        throwIfAny(problems, file.toString());
+        return loaded.policy();
+    }
+
+    private void checkBuiltIn(String spec, Policy p) {
+        List<String> problems = new ArrayList<>();
+        if (p instanceof ThresholdPolicy t) {
+            checkName(t.config().field(), "policy '" + spec + "' option 'field'", problems);
+            checkAction(t.config().actionAbove(), "policy '" + spec + "' option 'above'", problems);
+            checkAction(t.config().actionBelow(), "policy '" + spec + "' option 'below'", problems);
+        } else if (p instanceof ConstantPolicy) {
+            Map<String, String> o = options(spec, spec.contains(":") ? spec.substring(spec.indexOf(':') + 1) : "");
+            checkAction(o.get("action"), "policy '" + spec + "' option 'action'", problems);
+        }
+        throwIfAny(problems, spec);
+    }
+
+    private void checkAction(String action, String where, List<String> problems) {
+        if (action == null) {
+            return;
+        }
+        List<String> declared = manifest.allowedActions().stream().map(Action::type).toList();
+        if (!declared.contains(action)) {
+            problems.add(where + ": action '" + action + "' is not declared in " + manifest.source()
+                    + Suggestions.hint(action, declared) + "; declared: " + String.join(", ", declared));
+        }
+    }
+
+    private void checkName(String name, String where, List<String> problems) {
+        Set<String> names = snapshotNames();
+        if (!names.contains(name)) {
+            problems.add(where + ": unknown name '" + name + "'" + Suggestions.hint(name, names)
+                    + " (not a built-in snapshot value or a column of the log)");
+        }
+    }
+
+    private Set<String> snapshotNames() {
+        return DecisionPointExtractor.snapshotNames(log, List.of());
+    }
+
+    private static void throwIfAny(List<String> problems, String what) {
+        if (problems.size() == 1) {
+            throw new ArenaException(problems.get(0));
+        }
+        if (!problems.isEmpty()) {
+            throw new ArenaException(problems.size() + " problems in " + what + ":\n  "
+                    + String.join("\n  ", problems));
+        }
+    }
+}

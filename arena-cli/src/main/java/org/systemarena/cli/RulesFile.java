@@ -1,0 +1,258 @@
+package org.systemarena.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.systemarena.core.ArenaException;
+import org.systemarena.core.ArenaException.Location;
+import org.systemarena.core.manifest.SourcePosition;
+import org.systemarena.datasets.manifest.Suggestions;
+import org.systemarena.policy.Policy;
+import org.systemarena.policy.RuleBasedPolicy;
+import org.systemarena.policy.ThresholdPolicy;
+import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * A policy written as YAML (docs/cli.md, "Rules files"): ordered rules in the expression language with a default
+ * action, or a one-field threshold. The YAML is composed into nodes only (no object construction), so every error
+ * names the file, line and column.
+ *
+ * <pre>
+ * name: call-big-quiet-leads
+ * rules:
+ *   - when: "budget >= 50000 and days_since_last_contact > 3"
+ *     action: make_call
+ * otherwise: wait
+ * </pre>
+ */
+final class RulesFile {
+    private static final Set<String> TOP = Set.of("name", "rules", "otherwise", "threshold");
+    private static final Set<String> RULE = Set.of("when", "action");
+    private static final Set<String> THRESHOLD = Set.of("field", "threshold", "above", "below");
+
+    /** Where an action name or a snapshot name was written, for checks against the manifest and the log. */
+    record Use(String value, SourcePosition position, String what) {
+    }
+
+    /** The policy, with every action and (for thresholds) field it names, for checks against the workflow. */
+    record Loaded(Policy policy, List<Use> actions, List<Use> fields) {
+        Loaded {
+            actions = List.copyOf(actions);
+            fields = List.copyOf(fields);
+        }
+    }
+
+    private final String source;
+    private final String[] lines;
+
+    private RulesFile(String source, String text) {
+        this.source = source;
+        this.lines = text.split("\r\n|\r|\n", -1);
+    }
+
+    static Loaded load(Path file) {
+        String source = file.toString();
+        if (!Files.isRegularFile(file)) {
+            throw new ArenaException("rules file not found", Location.of(source));
+        }
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new ArenaException("cannot read rules file: " + e.getMessage(), Location.of(source), e);
+        }
+        String fileName = file.getFileName().toString();
+        String defaultName = fileName.replaceFirst("\\.(ya?ml)$", "");
+        return parse(text, source, defaultName);
+    }
+
+    static Loaded parse(String text, String source, String defaultName) {
+        RulesFile f = new RulesFile(source, text);
+        Node root = compose(text, source);
+        if (root == null) {
+            throw new ArenaException("rules file is empty", Location.of(source));
+        }
+        return f.read(root, defaultName);
+    }
+
+    private static Node compose(String text, String source) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(20);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(16);
+        options.setCodePointLimit(1 << 20);
+        try {
+            return new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options)
+                    .getSingleNode();
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            throw new ArenaException("invalid YAML: " + problem.trim(),
+                    m == null ? Location.of(source) : Location.line(source, m.getLine() + 1, m.getColumn() + 1), e);
+        } catch (YAMLException e) {
+            throw new ArenaException("invalid YAML: " + e.getMessage(), Location.of(source), e);
+        }
+    }
+
+    private Loaded read(Node root, String defaultName) {
+        Map<String, NodeTuple> top = mapping(root, "a rules file", TOP);
+        String name = top.containsKey("name") ? scalar(top.get("name").getValueNode(), "name") : defaultName;
+        List<Use> actions = new ArrayList<>();
+        List<Use> fields = new ArrayList<>();
+        boolean hasRules = top.containsKey("rules");
+        boolean hasThreshold = top.containsKey("threshold");
+        if (hasRules == hasThreshold) {
+            throw error(root, hasRules ? "a rules file has either 'rules' or 'threshold', not both"
+                    : "a rules file needs 'rules' (with 'otherwise') or 'threshold'");
+        }
+        if (hasThreshold) {
+            if (top.containsKey("otherwise")) {
+                throw error(top.get("otherwise").getKeyNode(), "'otherwise' belongs to 'rules'; a threshold has"
+                        + " 'above' and 'below'");
+            }
+            Node t = top.get("threshold").getValueNode();
+            Map<String, NodeTuple> m = mapping(t, "'threshold'", THRESHOLD);
+            String field = scalar(required(m, t, "field", "threshold"), "field");
+            Node valueNode = required(m, t, "threshold", "threshold");
+            String valueText = scalar(valueNode, "threshold");
+            double value;
+            try {
+                value = Double.parseDouble(valueText);
+            } catch (NumberFormatException e) {
+                throw new ArenaException("'threshold' must be a number", at(valueNode).withField("threshold",
+                        valueText));
+            }
+            Node above = required(m, t, "above", "threshold");
+            Node below = required(m, t, "below", "threshold");
+            actions.add(use(above, "above"));
+            actions.add(use(below, "below"));
+            fields.add(use(m.get("field").getValueNode(), "field"));
+            Policy p = new NamedPolicy(name, ThresholdPolicy.of(field, value, scalar(above, "above"),
+                    scalar(below, "below")));
+            return new Loaded(p, actions, fields);
+        }
+        Node rulesNode = top.get("rules").getValueNode();
+        if (!(rulesNode instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
+            throw error(rulesNode, "'rules' must be a non-empty list of {when, action}");
+        }
+        if (!top.containsKey("otherwise")) {
+            throw error(root, "a rules file needs 'otherwise': the action when no rule holds");
+        }
+        RuleBasedPolicy.Builder b = RuleBasedPolicy.builder(name);
+        for (Node r : seq.getValue()) {
+            Map<String, NodeTuple> m = mapping(r, "a rule", RULE);
+            Node when = required(m, r, "when", "rule");
+            Node action = required(m, r, "action", "rule");
+            actions.add(use(action, "action"));
+            b.rule(scalar(when, "when"), valuePosition(when), scalar(action, "action"));
+        }
+        Node otherwise = top.get("otherwise").getValueNode();
+        actions.add(use(otherwise, "otherwise"));
+        return new Loaded(b.otherwise(scalar(otherwise, "otherwise")), actions, fields);
+    }
+
+    private Map<String, NodeTuple> mapping(Node node, String what, Set<String> allowed) {
+        if (!(node instanceof MappingNode m)) {
+            throw error(node, what + " must be a mapping");
+        }
+        Map<String, NodeTuple> out = new LinkedHashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            String key = scalar(t.getKeyNode(), "key");
+            if (!allowed.contains(key)) {
+                throw error(t.getKeyNode(), "unknown key '" + key + "' in " + what + Suggestions.hint(key, allowed)
+                        + "; allowed: " + String.join(", ", allowed.stream().sorted().toList()));
+            }
+            out.put(key, t);
+        }
+        return out;
+    }
+
+    private Node required(Map<String, NodeTuple> m, Node owner, String key, String what) {
+        NodeTuple t = m.get(key);
+        if (t == null) {
+            throw error(owner, "missing key '" + key + "' in " + what);
+        }
+        return t.getValueNode();
+    }
+
+    private String scalar(Node node, String what) {
+        if (!(node instanceof ScalarNode s) || node.getTag().equals(Tag.NULL) || s.getValue().isBlank()) {
+            throw error(node, "'" + what + "' must be a non-empty text or number");
+        }
+        return s.getValue().trim();
+    }
+
+    private Use use(Node node, String what) {
+        return new Use(scalar(node, what), valuePosition(node), what);
+    }
+
+    /** The first character of a value: inside the quotes of a quoted scalar, the first content line of a block. */
+    private SourcePosition valuePosition(Node node) {
+        Mark m = node.getStartMark();
+        int column = m.getColumn() + 1;
+        if (node instanceof ScalarNode s) {
+            ScalarStyle style = s.getScalarStyle();
+            if (style == ScalarStyle.DOUBLE_QUOTED || style == ScalarStyle.SINGLE_QUOTED) {
+                column++;
+            } else if (style == ScalarStyle.LITERAL || style == ScalarStyle.FOLDED) {
+                for (int l = m.getLine() + 1; l < lines.length; l++) {
+                    if (!lines[l].isBlank()) {
+                        return new SourcePosition(source, l + 1, lines[l].indexOf(lines[l].strip()) + 1);
+                    }
+                }
+            }
+        }
+        return new SourcePosition(source, m.getLine() + 1, column);
+    }
+
+    private Location at(Node node) {
+        Mark m = node.getStartMark();
+        return Location.line(source, m.getLine() + 1, m.getColumn() + 1);
+    }
+
+    private ArenaException error(Node node, String message) {
+        return new ArenaException(message, at(node));
+    }
+
+    /** A policy under the name its file gives it. */
+    static final class NamedPolicy implements Policy {
+        private final String name;
+        private final Policy policy;
+
+        NamedPolicy(String name, Policy policy) {
+            this.name = name;
+            this.policy = policy;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public org.systemarena.policy.Decision decide(org.systemarena.core.CaseSnapshot snapshot,
+                                                      List<org.systemarena.core.Action> allowedActions) {
+            return policy.decide(snapshot, allowedActions);
+        }
+    }
+}

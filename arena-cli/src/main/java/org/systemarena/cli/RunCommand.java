@@ -1,0 +1,313 @@
+package org.systemarena.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.systemarena.core.ArenaException;
+import org.systemarena.core.manifest.Severity;
+import org.systemarena.datasets.Workflow;
+import org.systemarena.eval.Evaluation;
+import org.systemarena.eval.EvaluationConfig;
+import org.systemarena.eval.report.HtmlReport;
+import org.systemarena.eval.report.JsonReport;
+import org.systemarena.eval.report.MarkdownReport;
+import org.systemarena.eval.report.ReportDocument;
+import org.systemarena.eval.report.ReportReader;
+import org.systemarena.policy.HistoricalPolicy;
+import org.systemarena.policy.Policy;
+import org.systemarena.replay.BenchmarkConfig;
+import org.systemarena.replay.BenchmarkResult;
+import org.systemarena.replay.BenchmarkRunner;
+import org.systemarena.replay.TraceWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code arena run <workflow-dir>}: replay policies and baselines, evaluate, write results and reports. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Replay the workflow's log against policies and baselines, evaluate them, and write",
+                "results.json, report.html, report.md and one traces-<policy>.jsonl per policy to the output folder.",
+                "Without -p: threshold on days_since_last_contact (3: make_call above, wait below).",
+                "Without -b: random (seed --seed) and historical (fallback wait)."})
+final class RunCommand implements Callable<Integer> {
+    static final String DEFAULT_POLICY = "threshold:field=days_since_last_contact,threshold=3,above=make_call,"
+            + "below=wait";
+
+    @ParentCommand
+    ArenaCli root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<workflow-dir>", description = "Directory with manifest.yaml and data/.")
+    Path workflowDir;
+
+    @Option(names = {"-p", "--policy"}, paramLabel = "<spec>",
+            description = {"A policy to evaluate (repeatable): a registry name with options",
+                    "(threshold:field=days_since_last_contact,threshold=3,above=make_call,below=wait),",
+                    "rules:<file.yaml>, or a Policy class name on the class path."})
+    List<String> policies = new ArrayList<>();
+
+    @Option(names = {"-b", "--baseline"}, paramLabel = "<spec>",
+            description = "A baseline to compare with (repeatable; same forms as -p).")
+    List<String> baselines = new ArrayList<>();
+
+    @Option(names = "--no-baselines", description = "Run without the default baselines.")
+    boolean noBaselines;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "<dir>", description = "Output folder (default: <workflow-dir>/arena-results).")
+    Path out;
+
+    @Option(names = {"-cp", "--class-path"}, paramLabel = "<path>", split = "${sys:path.separator}",
+            description = "Jars or class folders holding policy classes or PolicyProviders.")
+    List<Path> classPath = new ArrayList<>();
+
+    @Option(names = "--threads", paramLabel = "<n>", defaultValue = "1",
+            description = "Replay and bootstrap threads; results are identical for any value (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--seed", paramLabel = "<seed>", defaultValue = "42",
+            description = "Seed of the bootstrap and of random policies without their own (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--max-decision-points", paramLabel = "<n>", defaultValue = "0",
+            description = "Stop after this many decision points, in case order (0 = all).")
+    long maxDecisionPoints;
+
+    @Option(names = "--fail-fast", description = "Stop at the first policy error instead of recording it.")
+    boolean failFast;
+
+    @Option(names = "--timeout-ms", paramLabel = "<ms>",
+            description = "A decision slower than this is recorded as a time-out error.")
+    Long timeoutMs;
+
+    @Option(names = "--max-violations", paramLabel = "<n>",
+            description = "Exit 1 when a candidate policy (-p) has more than <n> violations of severity"
+                    + " --violation-severity or above.")
+    Long maxViolations;
+
+    @Option(names = "--violation-severity", paramLabel = "<severity>", defaultValue = "violation",
+            description = "Lowest severity counted by --max-violations: warning, violation, critical"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String violationSeverity;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean quiet = root.quiet;
+        boolean progress = Progress.enabled(quiet);
+        Severity gate = severity(violationSeverity);
+        validateNumbers();
+        Path outDir = out != null ? out : workflowDir.resolve("arena-results");
+
+        Workflow workflow = Workflows.load(workflowDir, progress, err);
+        ClassLoader loader = classLoader();
+        PolicySpecs specs = new PolicySpecs(loader, workflowDir, workflow.manifest(), workflow.log(), seed);
+        List<Policy> candidates = new ArrayList<>();
+        for (String s : policies.isEmpty() ? List.of(DEFAULT_POLICY) : policies) {
+            candidates.add(specs.resolve(s));
+        }
+        List<Policy> base = new ArrayList<>();
+        if (!baselines.isEmpty()) {
+            for (String s : baselines) {
+                base.add(specs.resolve(s));
+            }
+        } else if (!noBaselines) {
+            Set<String> taken = new HashSet<>();
+            candidates.forEach(p -> taken.add(p.name()));
+            for (String s : List.of("random:seed=" + seed, "historical:fallback=wait")) {
+                Policy p = specs.resolve(s);
+                if (!taken.contains(p.name())) {
+                    base.add(p);
+                }
+            }
+        }
+        List<Policy> all = new ArrayList<>(candidates);
+        all.addAll(base);
+
+        BenchmarkConfig.Builder config = BenchmarkConfig.builder().threads(threads).seed(seed)
+                .maxDecisionPoints(maxDecisionPoints).failFast(failFast);
+        if (timeoutMs != null) {
+            config.decisionTimeout(Duration.ofMillis(timeoutMs));
+        }
+        BenchmarkConfig benchmark = config.build();
+        BenchmarkRunner runner = BenchmarkRunner.of(workflow.manifest(), workflow.log(), benchmark);
+        List<BenchmarkResult> results = replay(runner, all, workflow, progress, err);
+
+        EvaluationConfig evalConfig = EvaluationConfig.builder().from(benchmark).threads(threads)
+                .baselines(base.stream().map(Policy::name).toList()).build();
+        Evaluation evaluation;
+        try (Progress p = Progress.of(progress, err, "evaluating (bootstrap, " + evalConfig.resamples()
+                + " resamples per estimate)")) {
+            evaluation = Evaluation.of(workflow.manifest(), results, evalConfig);
+        }
+        Written written = write(outDir, evaluation, results);
+        ReportDocument doc = written.document();
+
+        long over = 0;
+        List<String> overLimit = new ArrayList<>();
+        if (maxViolations != null) {
+            for (JsonNode p : doc.root().path("policies")) {
+                if (!"candidate".equals(p.path("role").asText())) {
+                    continue;
+                }
+                long n = 0;
+                for (Severity s : Severity.values()) {
+                    if (s.compareTo(gate) >= 0) {
+                        n += p.path("violations").path("by_severity").path(s.label()).asLong();
+                    }
+                }
+                if (n > maxViolations) {
+                    over++;
+                    overLimit.add(String.format(Locale.ROOT, "policy '%s' has %,d violations of severity %s or above,"
+                            + " more than --max-violations %,d", p.path("name").asText(), n, gate.label(),
+                            maxViolations));
+                }
+            }
+        }
+
+        if (!quiet) {
+            Summary.print(stdout, doc, results, outDir, written.traces(), root.verbose);
+        }
+        for (String line : overLimit) {
+            err.println("error: " + line);
+        }
+        err.flush();
+        stdout.println("HTML report: " + written.html().toAbsolutePath().normalize());
+        stdout.flush();
+        return over > 0 ? ArenaCli.VIOLATIONS : ArenaCli.OK;
+    }
+
+    private void validateNumbers() {
+        if (threads < 1) {
+            throw new ArenaException("--threads must be at least 1, got " + threads);
+        }
+        if (maxDecisionPoints < 0) {
+            throw new ArenaException("--max-decision-points must be 0 (all) or more, got " + maxDecisionPoints);
+        }
+        if (timeoutMs != null && timeoutMs < 1) {
+            throw new ArenaException("--timeout-ms must be at least 1, got " + timeoutMs);
+        }
+        if (maxViolations != null && maxViolations < 0) {
+            throw new ArenaException("--max-violations must be 0 or more, got " + maxViolations);
+        }
+    }
+
+    private static Severity severity(String text) {
+        for (Severity s : Severity.values()) {
+            if (s.label().equalsIgnoreCase(text)) {
+                return s;
+            }
+        }
+        throw new ArenaException("--violation-severity must be warning, violation or critical, got '" + text + "'");
+    }
+
+    private ClassLoader classLoader() {
+        ClassLoader parent = RunCommand.class.getClassLoader();
+        if (classPath.isEmpty()) {
+            return parent;
+        }
+        List<URL> urls = new ArrayList<>();
+        for (Path p : classPath) {
+            if (!Files.exists(p)) {
+                throw new ArenaException("--class-path entry not found: " + p);
+            }
+            try {
+                urls.add(p.toUri().toURL());
+            } catch (MalformedURLException e) {
+                throw new ArenaException("--class-path entry is not a valid path: " + p, e);
+            }
+        }
+        // Stays open for the life of the process: policy classes load lazily during the replay.
+        return new URLClassLoader(urls.toArray(URL[]::new), parent);
+    }
+
+    private static List<BenchmarkResult> replay(BenchmarkRunner runner, List<Policy> policies, Workflow workflow,
+                                                boolean progress, PrintWriter err) {
+        CountingPolicy counter = null;
+        List<Policy> run = new ArrayList<>(policies.size());
+        for (Policy p : policies) {
+            if (counter == null && !(p instanceof HistoricalPolicy)) {
+                counter = new CountingPolicy(p, workflow.log());
+                run.add(counter);
+            } else {
+                run.add(p);
+            }
+        }
+        CountingPolicy c = counter;
+        try (Progress p = c == null ? Progress.of(progress, err, "replaying")
+                : Progress.of(progress, err, "replaying", c::percentOfCases, c::calls, "decisions")) {
+            return runner.runAll(run);
+        }
+    }
+
+    /** What was written: the report document, the HTML path and the trace files by policy. */
+    record Written(ReportDocument document, Path html, Map<String, Path> traces) {
+    }
+
+    static Written write(Path outDir, Evaluation evaluation, List<BenchmarkResult> results) {
+        try {
+            Files.createDirectories(outDir);
+            // Traces of policies from an earlier run would look like part of this one.
+            try (DirectoryStream<Path> old = Files.newDirectoryStream(outDir, "traces-*.jsonl")) {
+                for (Path f : old) {
+                    Files.delete(f);
+                }
+            }
+            Path json = outDir.resolve("results.json");
+            String text = JsonReport.write(evaluation);
+            Files.writeString(json, text, StandardCharsets.UTF_8);
+            ReportDocument doc = ReportReader.parse(text, json.toString());
+            Path html = outDir.resolve("report.html");
+            Files.writeString(html, HtmlReport.render(doc), StandardCharsets.UTF_8);
+            Files.writeString(outDir.resolve("report.md"), MarkdownReport.render(doc), StandardCharsets.UTF_8);
+            Map<String, Path> traces = new LinkedHashMap<>();
+            Set<String> used = new HashSet<>();
+            for (BenchmarkResult r : results) {
+                String base = "traces-" + fileSafe(r.policyName());
+                String name = base;
+                for (int i = 2; !used.add(name); i++) {
+                    name = base + "-" + i;
+                }
+                Path f = outDir.resolve(name + ".jsonl");
+                TraceWriter.writeJsonl(r, f, false);
+                traces.put(r.policyName(), f);
+            }
+            return new Written(doc, html, traces);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results to " + outDir + ": " + e, e);
+        }
+    }
+
+    /** A policy name as part of a file name: letters, digits, '.', '_' and '-' kept, anything else '_'. */
+    static String fileSafe(String name) {
+        String s = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        return s.isEmpty() || s.startsWith(".") ? "_" + s : s;
+    }
+
+    static String pathOf(Path p) {
+        return p.toString().replace(File.separatorChar, '/');
+    }
+}

@@ -1,0 +1,110 @@
+package org.systemarena.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.systemarena.eval.report.ReportDocument;
+import org.systemarena.replay.BenchmarkResult;
+
+/** The console summary of {@code arena run}, read from the report document so it matches the files. */
+final class Summary {
+    private Summary() {
+    }
+
+    static void print(PrintWriter out, ReportDocument doc, List<BenchmarkResult> results, Path outDir,
+                      Map<String, Path> traces, boolean verbose) {
+        JsonNode r = doc.root();
+        JsonNode wf = r.path("workflow");
+        JsonNode log = r.path("log");
+        out.printf(Locale.ROOT, "%s%s: %,d cases, %,d events; %,d decision points in %,d cases%s%n",
+                wf.path("name").asText(), wf.path("version").isTextual() ? " " + wf.path("version").asText() : "",
+                log.path("cases").asLong(), log.path("events").asLong(), log.path("decision_points").asLong(),
+                log.path("cases_with_decision_points").asLong(), log.path("truncated").asBoolean()
+                        ? " (truncated by --max-decision-points)" : "");
+        Table rules = new Table("rule", "trigger matches", "decision points", "condition false", "errors");
+        for (JsonNode x : r.path("rules")) {
+            rules.row(x.path("rule").asText(), n(x, "trigger_matches"), n(x, "decision_points"),
+                    n(x, "condition_false"), n(x, "errors"));
+        }
+        rules.print(out, "  ");
+        JsonNode observed = r.path("observed_conversion");
+        out.printf(Locale.ROOT, "Observed conversion: %s (%,d of %,d cases with a decision point ended positive)%n",
+                Headlines.format(observed.path("rate"), Headlines.Kind.RATE),
+                observed.path("positive_cases").asLong(), observed.path("cases").asLong());
+        out.println();
+
+        String k = r.path("settings").path("ranking_k").asText();
+        Table t = new Table("policy", "role", "valid", "failed", "violations", "agreement", "P@" + k,
+                "SNIPS [95% CI]", "ESS");
+        for (JsonNode p : r.path("policies")) {
+            JsonNode c = p.path("conversion");
+            t.row(p.path("name").asText(), p.path("role").asText(), n(p.path("decisions"), "valid"),
+                    n(p.path("decisions"), "failed"), n(p.path("violations"), "total"),
+                    Headlines.format(p.path("agreement").path("match_rate"), Headlines.Kind.RATE),
+                    Headlines.format(p.path("ranking").path("precision_micro"), Headlines.Kind.NUMBER),
+                    Headlines.interval(c.path("snips")),
+                    Headlines.format(c.path("effective_sample_size"), Headlines.Kind.NUMBER));
+        }
+        t.print(out, "");
+        if (!r.path("comparisons").isEmpty()) {
+            out.println();
+            out.println("Differences from baselines (paired bootstrap over the same cases, 95% CI):");
+            for (JsonNode c : r.path("comparisons")) {
+                JsonNode d = c.path("snips_difference");
+                out.printf(Locale.ROOT, "  %s vs %s: SNIPS %s [%s, %s]%n", c.path("policy").asText(),
+                        c.path("baseline").asText(), pp(d.path("value")), pp(d.path("lower")), pp(d.path("upper")));
+            }
+        }
+        boolean any = false;
+        for (JsonNode p : r.path("policies")) {
+            for (JsonNode w : p.path("conversion").path("warnings")) {
+                if (!any) {
+                    out.println();
+                    out.println("Warnings:");
+                    any = true;
+                }
+                out.println("  " + p.path("name").asText() + ": " + w.path("message").asText());
+            }
+        }
+        for (JsonNode x : r.path("rules")) {
+            if (x.path("trigger_matches").asLong() == 0) {
+                if (!any) {
+                    out.println();
+                    out.println("Warnings:");
+                    any = true;
+                }
+                out.println("  decision point '" + x.path("rule").asText() + "': no event of the log matches its"
+                        + " trigger");
+            }
+        }
+        for (JsonNode w : r.path("warnings")) {
+            if (!any) {
+                out.println();
+                out.println("Warnings:");
+                any = true;
+            }
+            out.println("  " + w.asText());
+        }
+        if (verbose) {
+            for (BenchmarkResult b : results) {
+                out.println();
+                out.print(b.summary());
+            }
+        }
+        out.println();
+        out.printf(Locale.ROOT, "Wrote %s: results.json, report.md, report.html, %d trace file%s (%s)%n",
+                outDir.toAbsolutePath().normalize(), traces.size(), traces.size() == 1 ? "" : "s",
+                String.join(", ", traces.values().stream().map(f -> f.getFileName().toString()).toList()));
+    }
+
+    private static String n(JsonNode node, String field) {
+        return Headlines.format(node.path(field), Headlines.Kind.COUNT);
+    }
+
+    private static String pp(JsonNode n) {
+        return n.isNumber() ? String.format(Locale.ROOT, "%+.1f pp", 100 * n.asDouble()) : "n/a";
+    }
+}
