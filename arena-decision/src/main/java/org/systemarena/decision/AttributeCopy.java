@@ -8,24 +8,22 @@ import org.systemarena.core.Timestamps;
 import org.systemarena.core.ValueKind;
 
 /**
- * A private copy of some rows of an {@link AttributeTable}: the same raw layout, but string values and keys are
- * resolved to their strings so that nothing refers back to the log's dictionaries (which also hold later values).
- * Row {@code i} owns entries {@code [i == 0 ? 0 : ends[i - 1], ends[i])}; storing ends rather than starts keeps the
- * row array exactly as long as the copied segment.
+ * A private copy of some rows of an {@link AttributeTable}: keys and string values resolved to their strings so that
+ * nothing refers back to the log's dictionaries (which also hold later values). Row {@code i} owns entries
+ * {@code [i == 0 ? 0 : ends[i - 1], ends[i])}; storing ends rather than starts keeps the row array exactly as long as
+ * the copied segment. Entry {@code e} is {@code text[2e]} (key), {@code text[2e + 1]} (string value or null),
+ * {@code bits[2e]} (value kind) and {@code bits[2e + 1]} (raw value): three arrays rather than five, because retained
+ * snapshots are mostly small arrays and the garbage collector pays per object.
  */
 final class AttributeCopy {
     private final int[] ends;
-    private final String[] keys;
-    private final byte[] kinds;
-    private final long[] raw;
-    private final String[] strings; // non-null only for STRING entries
+    private final String[] text;
+    private final long[] bits;
 
-    private AttributeCopy(int[] ends, String[] keys, byte[] kinds, long[] raw, String[] strings) {
+    private AttributeCopy(int[] ends, String[] text, long[] bits) {
         this.ends = ends;
-        this.keys = keys;
-        this.kinds = kinds;
-        this.raw = raw;
-        this.strings = strings;
+        this.text = text;
+        this.bits = bits;
     }
 
     /** Rows {@code [from, to)} of a table, or null when none of them has an entry. */
@@ -37,43 +35,43 @@ final class AttributeCopy {
         }
         int n = to - from;
         int[] ends = new int[n];
-        String[] keys = new String[total];
-        byte[] kinds = new byte[total];
-        long[] raw = new long[total];
-        String[] strings = new String[total];
+        String[] text = new String[2 * total];
+        long[] bits = new long[2 * total];
         byte stringKind = ValueKind.STRING.code();
         for (int i = 0; i < n; i++) {
             ends[i] = table.end(from + i) - first;
         }
         for (int e = 0; e < total; e++) {
             int entry = first + e;
-            keys[e] = table.key(entry);
-            kinds[e] = table.kindCode(entry);
-            raw[e] = table.rawValue(entry);
-            if (kinds[e] == stringKind) {
-                strings[e] = table.strings().value((int) raw[e]);
+            byte kind = table.kindCode(entry);
+            long raw = table.rawValue(entry);
+            text[2 * e] = table.key(entry);
+            bits[2 * e] = kind;
+            bits[2 * e + 1] = raw;
+            if (kind == stringKind) {
+                text[2 * e + 1] = table.strings().value((int) raw);
             }
         }
-        return new AttributeCopy(ends, keys, kinds, raw, strings);
+        return new AttributeCopy(ends, text, bits);
     }
 
     Map<String, Object> map(int row) {
-        int s = row == 0 ? 0 : ends[row - 1];
-        int e = ends[row];
+        int s = start(row);
+        int e = end(row);
         if (s == e) {
             return Map.of();
         }
         LinkedHashMap<String, Object> m = new LinkedHashMap<>();
         for (int i = s; i < e; i++) {
-            m.put(keys[i], value(i));
+            m.put(key(i), value(i));
         }
         return Collections.unmodifiableMap(m);
     }
 
     /** The entry of {@code key} on a row, or -1. */
     int find(int row, String key) {
-        for (int i = row == 0 ? 0 : ends[row - 1], e = ends[row]; i < e; i++) {
-            if (keys[i].equals(key)) {
+        for (int i = start(row), e = end(row); i < e; i++) {
+            if (text[2 * i].equals(key)) {
                 return i;
             }
         }
@@ -89,16 +87,16 @@ final class AttributeCopy {
     }
 
     String key(int entry) {
-        return keys[entry];
+        return text[2 * entry];
     }
 
     Object value(int entry) {
-        long r = raw[entry];
-        switch (ValueKind.ofCode(kinds[entry])) {
+        long r = bits[2 * entry + 1];
+        switch (ValueKind.ofCode((byte) bits[2 * entry])) {
             case NULL:
                 return null;
             case STRING:
-                return strings[entry];
+                return text[2 * entry + 1];
             case LONG:
                 return r;
             case DOUBLE:

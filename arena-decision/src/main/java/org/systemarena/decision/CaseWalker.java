@@ -300,18 +300,19 @@ final class CaseWalker {
         if (n == 0) {
             return ValueSlots.EMPTY;
         }
-        byte[] kinds = new byte[n];
-        long[] raw = new long[n];
+        long[] bits = new long[2 * n];
         String[] strings = new String[n];
         for (int i = 0; i < n; i++) {
             int e = lastEntry[touched[i]];
-            kinds[i] = table.kindCode(e);
-            raw[i] = table.rawValue(e);
-            if (kinds[i] == STRING) {
-                strings[i] = table.strings().value((int) raw[i]);
+            byte kind = table.kindCode(e);
+            long raw = table.rawValue(e);
+            bits[2 * i] = kind;
+            bits[2 * i + 1] = raw;
+            if (kind == STRING) {
+                strings[i] = table.strings().value((int) raw);
             }
         }
-        return new ValueSlots(names, kinds, raw, strings);
+        return new ValueSlots(names, bits, strings);
     }
 
     /** A decision point whose labels are still being looked for. */

@@ -5,18 +5,17 @@ import java.util.List;
 import org.systemarena.core.ObjectRef;
 import org.systemarena.core.ObjectRefTable;
 
-/** A private copy of the object references of some rows, laid out like {@link AttributeCopy}. */
+/**
+ * A private copy of the object references of some rows, laid out like {@link AttributeCopy}; reference {@code e} is
+ * {@code refs[3e..3e+2]} (type, id, role).
+ */
 final class ObjectRefCopy {
     private final int[] ends;
-    private final String[] types;
-    private final String[] ids;
-    private final String[] roles;
+    private final String[] refs;
 
-    private ObjectRefCopy(int[] ends, String[] types, String[] ids, String[] roles) {
+    private ObjectRefCopy(int[] ends, String[] refs) {
         this.ends = ends;
-        this.types = types;
-        this.ids = ids;
-        this.roles = roles;
+        this.refs = refs;
     }
 
     /** Rows {@code [from, to)}, or null when none of them references an object. */
@@ -28,19 +27,17 @@ final class ObjectRefCopy {
         }
         int n = to - from;
         int[] ends = new int[n];
-        String[] types = new String[total];
-        String[] ids = new String[total];
-        String[] roles = new String[total];
+        String[] refs = new String[3 * total];
         for (int i = 0; i < n; i++) {
             ends[i] = table.end(from + i) - first;
         }
         for (int e = 0; e < total; e++) {
             ObjectRef ref = table.ref(first + e);
-            types[e] = ref.type();
-            ids[e] = ref.id();
-            roles[e] = ref.role();
+            refs[3 * e] = ref.type();
+            refs[3 * e + 1] = ref.id();
+            refs[3 * e + 2] = ref.role();
         }
-        return new ObjectRefCopy(ends, types, ids, roles);
+        return new ObjectRefCopy(ends, refs);
     }
 
     List<ObjectRef> refs(int row) {
@@ -51,7 +48,7 @@ final class ObjectRefCopy {
         }
         List<ObjectRef> list = new ArrayList<>(e - s);
         for (int i = s; i < e; i++) {
-            list.add(new ObjectRef(types[i], ids[i], roles[i]));
+            list.add(new ObjectRef(refs[3 * i], refs[3 * i + 1], refs[3 * i + 2]));
         }
         return List.copyOf(list);
     }

@@ -9,17 +9,15 @@ import org.systemarena.core.ValueKind;
  * array may be shared by consecutive snapshots of a case when no new field appeared between them.
  */
 final class ValueSlots {
-    static final ValueSlots EMPTY = new ValueSlots(new String[0], new byte[0], new long[0], new String[0]);
+    static final ValueSlots EMPTY = new ValueSlots(new String[0], new long[0], new String[0]);
 
     private final String[] names;
-    private final byte[] kinds;
-    private final long[] raw;
+    private final long[] bits; // slot i: kind at 2i, raw value at 2i + 1
     private final String[] strings;
 
-    ValueSlots(String[] names, byte[] kinds, long[] raw, String[] strings) {
+    ValueSlots(String[] names, long[] bits, String[] strings) {
         this.names = names;
-        this.kinds = kinds;
-        this.raw = raw;
+        this.bits = bits;
         this.strings = strings;
     }
 
@@ -41,8 +39,8 @@ final class ValueSlots {
     }
 
     Object value(int i) {
-        long r = raw[i];
-        switch (ValueKind.ofCode(kinds[i])) {
+        long r = bits[2 * i + 1];
+        switch (ValueKind.ofCode((byte) bits[2 * i])) {
             case NULL:
                 return null;
             case STRING:
