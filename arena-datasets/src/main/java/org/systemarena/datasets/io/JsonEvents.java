@@ -61,7 +61,12 @@ final class JsonEvents {
                 readAttributes(p, name, RowBuffer.PAYLOAD, row, at);
                 break;
             case ATTRIBUTE:
-                readScalar(p, RowBuffer.PAYLOAD, name, null, row, at);
+                // A null top-level column is "not applicable to this event" (table exports such as pandas write
+                // every column on every row), so the attribute is absent, as in CSV and Parquet. An explicit null
+                // inside the "payload" object is kept.
+                if (p.currentToken() != JsonToken.VALUE_NULL) {
+                    readScalar(p, RowBuffer.PAYLOAD, name, null, row, at);
+                }
                 break;
             default:
                 row.strings[role.stringField.ordinal()] = text(p, row, name, at);

@@ -30,7 +30,8 @@ class JsonlEventReaderTest {
                         + "\"name\":\"Ann\"},\"channel\":\"web\",\"object_refs\":[{\"type\":\"lead\",\"id\":\"L1\","
                         + "\"role\":\"subject\"},{\"type\":\"account\",\"id\":\"A1\"}],\"state_after\":{\"stage\":\"new\"},"
                         + "\"budget\":5000,\"score\":0.5,\"vip\":true,\"region\":\"EMEA\",\"note\":null,"
-                        + "\"payload\":{\"source\":\"ads\"},\"source_system\":\"crm\",\"correlation_id\":\"c1\"}",
+                        + "\"payload\":{\"source\":\"ads\",\"gone\":null},\"source_system\":\"crm\","
+                        + "\"correlation_id\":\"c1\"}",
                 "",
                 "{\"case_id\":\"L1\",\"timestamp\":1709283600000,\"event_type\":\"interaction.occurred\","
                         + "\"actor_type\":\"agent\",\"actor_id\":\"bot\",\"direction\":\"inbound\","
@@ -43,8 +44,8 @@ class JsonlEventReaderTest {
         payload.put("score", 0.5);
         payload.put("vip", true);
         payload.put("region", "EMEA");
-        payload.put("note", null);
         payload.put("source", "ads");
+        payload.put("gone", null);
         Event first = new Event("e1", "L1", Instant.parse("2024-03-01T09:00:00Z"), 0,
                 org.systemarena.core.EventType.ENTITY_CREATED, "entity.created", "lead", Actor.of("human", "u1", "Ann"),
                 "web", payload, List.of(ObjectRef.of("lead", "L1", "subject"), ObjectRef.of("account", "A1")),
