@@ -57,6 +57,7 @@ public final class ArenaCli implements Runnable {
 
     /** Runs a command line with the given writers; the exit code as {@link #main} would return it. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        Logging.configure(false);
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);

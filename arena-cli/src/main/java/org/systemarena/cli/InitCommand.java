@@ -76,6 +76,7 @@ final class InitCommand implements Callable<Integer> {
         write(dir.resolve(".gitignore"), template("gitignore", values));
         write(dir.resolve("policies/FollowUpPolicy.java"), template("FollowUpPolicy.java", values));
         write(dir.resolve("src/test/java/FollowUpPolicyTest.java"), template("FollowUpPolicyTest.java", values));
+        write(dir.resolve("src/test/resources/simplelogger.properties"), template("simplelogger.properties", values));
         EventLog log = LeadFollowupGenerator.generate(LeadFollowupConfig.of(cases, seed));
         Path data = dir.resolve("data/events.parquet");
         mkdirs(data.getParent());

@@ -1,0 +1,217 @@
+package org.systemarena.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code arena run} on the bundled example (300 leads, 1,715 decision points). */
+class RunCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path tmp;
+    static Path defaults;
+    static Cli.Result defaultRun;
+
+    @BeforeAll
+    static void runWithDefaults() {
+        defaults = tmp.resolve("defaults");
+        defaultRun = Cli.run("run", Cli.EXAMPLE.toString(), "--out", defaults.toString());
+    }
+
+    private static List<JsonNode> traces(Path file) throws IOException {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.filter(l -> !l.isBlank()).map(l -> {
+                try {
+                    return JSON.readTree(l);
+                } catch (IOException e) {
+                    throw new AssertionError(e);
+                }
+            }).toList();
+        }
+    }
+
+    @Test
+    void defaultsRunThresholdAgainstRandomAndHistorical() throws IOException {
+        assertThat(defaultRun.exit()).isZero();
+        assertThat(defaultRun.err()).isEmpty();
+        List<String> lines = defaultRun.outLines();
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("HTML report: " + defaults.resolve("report.html")
+                .toAbsolutePath().normalize());
+        assertThat(defaultRun.rows()).contains(
+                "lead-followup 1.0: 300 cases, 7,034 events; 1,715 decision points in 300 cases",
+                "follow_up_check 1,503 1,151 352 0",
+                "inbound_reply 564 564 0 0");
+        assertThat(defaultRun.rows()).anyMatch(l -> l.startsWith("threshold:days_since_last_contact candidate 1,715 0 0 "));
+        assertThat(defaultRun.rows()).anyMatch(l -> l.startsWith("random baseline 1,715 0 "));
+        // Historical replays the logged actions: full agreement, and its SNIPS is the observed rate.
+        assertThat(defaultRun.rows()).anyMatch(l -> l.startsWith("historical baseline 1,715 0 ")
+                && l.contains(" 100.0% "));
+        for (String f : List.of("results.json", "report.html", "report.md", "traces-random.jsonl",
+                "traces-historical.jsonl", "traces-threshold_days_since_last_contact.jsonl")) {
+            assertThat(defaults.resolve(f)).isNotEmptyFile();
+        }
+        JsonNode results = JSON.readTree(defaults.resolve("results.json").toFile());
+        assertThat(results.path("settings").path("baselines").toString()).isEqualTo("[\"random\",\"historical\"]");
+        for (String policy : List.of("random", "historical", "threshold_days_since_last_contact")) {
+            assertThat(traces(defaults.resolve("traces-" + policy + ".jsonl"))).hasSize(1715);
+        }
+    }
+
+    /** The threshold rule, re-applied to each trace's own snapshot summary. */
+    @Test
+    void thresholdTracesFollowTheRule() throws IOException {
+        for (JsonNode t : traces(defaults.resolve("traces-threshold_days_since_last_contact.jsonl"))) {
+            JsonNode days = t.path("snapshot").path("days_since_last_contact");
+            String expected = days.isNumber() && days.asDouble() > 3 ? "make_call" : "wait";
+            assertThat(t.path("action").asText()).as(t.path("decision_id").asText()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void resultsDoNotDependOnTheThreadCount() throws IOException {
+        Path two = tmp.resolve("threads2");
+        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "--out", two.toString(), "--threads", "2", "-q");
+        assertThat(r.exit()).isZero();
+        assertThat(r.outLines()).containsExactly("HTML report: " + two.resolve("report.html").toAbsolutePath()
+                .normalize());
+        assertThat(Files.readString(two.resolve("results.json"))).isEqualTo(
+                Files.readString(defaults.resolve("results.json")));
+        assertThat(Files.readString(two.resolve("traces-random.jsonl"))).isEqualTo(
+                Files.readString(defaults.resolve("traces-random.jsonl")));
+    }
+
+    /** The limit is checked against the violations counted in the policy's own trace file. */
+    @Test
+    void maxViolationsExitsOneWhenExceeded() throws IOException {
+        Path out = tmp.resolve("gate");
+        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "-p", "random", "--no-baselines", "--out",
+                out.toString(), "--max-violations", "10", "--violation-severity", "warning", "-q");
+        long violations = 0;
+        for (JsonNode t : traces(out.resolve("traces-random.jsonl"))) {
+            for (JsonNode v : t.path("violations")) {
+                violations++;
+            }
+        }
+        assertThat(violations).isGreaterThan(10);
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.errLines()).containsExactly(String.format(java.util.Locale.ROOT, "error: policy 'random' has"
+                + " %,d violations of severity warning or above, more than --max-violations 10", violations));
+        assertThat(r.outLines()).last().asString().startsWith("HTML report: ");
+
+        // random's violations are all warnings (escalate_small_budget), so the default severity counts none
+        Cli.Result ok = Cli.run("run", Cli.EXAMPLE.toString(), "-p", "random", "--no-baselines", "--out",
+                out.toString(), "--max-violations", "0", "-q");
+        assertThat(ok.exit()).isZero();
+    }
+
+    @Test
+    void rulesFileProblemsAreListedWithPositions() throws IOException {
+        Path rules = tmp.resolve("bad-rules.yaml");
+        Files.writeString(rules, "name: big-quiet\nrules:\n  - when: \"budjet >= 50000\"\n    action: make_cal\n"
+                + "otherwise: wait\n");
+        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "-p", "rules:" + rules, "--out",
+                tmp.resolve("x").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.errLines()).containsExactly("error: 2 problems in " + rules + ":",
+                "  " + rules + ":4:13: 'action': action 'make_cal' is not declared in " + Cli.EXAMPLE.resolve(
+                        "manifest.yaml") + " (did you mean 'make_call'?); declared: send_email, make_call, wait,"
+                        + " escalate",
+                "  " + rules + ":3:12: 'when': unknown name 'budjet', did you mean 'budget'? in: budjet >= 50000");
+    }
+
+    @Test
+    void rulesFilePolicyRuns() throws IOException {
+        Path rules = tmp.resolve("rules.yaml");
+        Files.writeString(rules, "name: big-quiet\nrules:\n  - when: \"budget >= 50000 and days_since_last_contact"
+                + " > 3\"\n    action: make_call\notherwise: wait\n");
+        Path out = tmp.resolve("rules-out");
+        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "-p", "rules:" + rules, "--no-baselines", "--out",
+                out.toString());
+        assertThat(r.exit()).isZero();
+        List<JsonNode> traces = traces(out.resolve("traces-big-quiet.jsonl"));
+        assertThat(traces).hasSize(1715);
+        for (JsonNode t : traces) {
+            assertThat(t.path("action").asText()).isIn("make_call", "wait");
+            assertThat(t.path("reasoning").asText()).isIn(
+                    "rule 1: budget >= 50000 and days_since_last_contact > 3 -> make_call", "no rule held -> wait");
+            // a quiet lead that did not get a call must have a small budget; the summary has the days
+            if (t.path("action").asText().equals("make_call")) {
+                assertThat(t.path("snapshot").path("days_since_last_contact").asDouble()).isGreaterThan(3);
+            }
+        }
+    }
+
+    @Test
+    void thresholdFileRuns() throws IOException {
+        Path file = tmp.resolve("quiet.yml");
+        Files.writeString(file, "threshold:\n  field: days_since_last_contact\n  threshold: 5\n  above: send_email\n"
+                + "  below: wait\n");
+        Path out = tmp.resolve("threshold-out");
+        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "-p", file.toString(), "--no-baselines", "--out",
+                out.toString(), "-q");
+        assertThat(r.exit()).isZero();
+        for (JsonNode t : traces(out.resolve("traces-quiet.jsonl"))) {
+            JsonNode days = t.path("snapshot").path("days_since_last_contact");
+            assertThat(t.path("action").asText()).isEqualTo(days.isNumber() && days.asDouble() > 5 ? "send_email"
+                    : "wait");
+        }
+    }
+
+    @Test
+    void policyClassByNameWithOptions() throws IOException {
+        Path out = tmp.resolve("class-out");
+        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "-p",
+                "org.systemarena.cli.testing.FixedActionPolicy:action=escalate", "--out", out.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.rows()).anyMatch(l -> l.startsWith("fixed-escalate candidate 1,715 0 "));
+        assertThat(traces(out.resolve("traces-fixed-escalate.jsonl"))).allMatch(t -> t.path("action").asText()
+                .equals("escalate"));
+    }
+
+    @Test
+    void unknownPolicySuggestsARegistryName() {
+        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "-p", "thresold:field=x", "--out",
+                tmp.resolve("y").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.errLines()).hasSize(1);
+        assertThat(r.errLines().get(0)).startsWith("error: unknown policy 'thresold' in 'thresold:field=x'"
+                + " (did you mean 'threshold'?)");
+    }
+
+    @Test
+    void thresholdOnAnUnknownFieldIsAnInputError() {
+        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "-p",
+                "threshold:field=days_since_contact,threshold=3,above=make_call,below=wait", "--out",
+                tmp.resolve("z").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.errLines()).containsExactly("error: policy 'threshold:field=days_since_contact,threshold=3,"
+                + "above=make_call,below=wait' option 'field': unknown name 'days_since_contact' (did you mean"
+                + " 'days_since_last_contact'?) (not a built-in snapshot value or a column of the log)");
+    }
+
+    @Test
+    void badNumbersAreInputErrors() {
+        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "--threads", "0");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.errLines()).containsExactly("error: --threads must be at least 1, got 0");
+    }
+
+    @Test
+    void maxDecisionPointsTruncates() {
+        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "--max-decision-points", "100", "--out",
+                tmp.resolve("cut").toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.rows()).anyMatch(l -> l.contains("; 100 decision points in ")
+                && l.endsWith("(truncated by --max-decision-points)"));
+    }
+}
