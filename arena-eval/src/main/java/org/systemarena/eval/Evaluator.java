@@ -108,8 +108,8 @@ public final class Evaluator {
                 }
                 PolicyComparison c = estimator.compare(episodes.get(p), episodes.get(b));
                 comparisons.add(new Comparison(name, baseline, c));
-                reuseIfUnpaired(estimates, name, c.target(), c);
-                reuseIfUnpaired(estimates, baseline, c.baseline(), c);
+                reuseWhenAllPaired(estimates, name, c.target(), c);
+                reuseWhenAllPaired(estimates, baseline, c.baseline(), c);
             }
         }
 
@@ -147,7 +147,7 @@ public final class Evaluator {
      * stand-alone estimate (same seed, same number of cases). With no unpaired case they equal the stand-alone
      * estimates, so the bootstrap need not run again (EvaluatorTest checks the equality).
      */
-    private static void reuseIfUnpaired(Map<String, OffPolicyEstimate> estimates, String policy,
+    private static void reuseWhenAllPaired(Map<String, OffPolicyEstimate> estimates, String policy,
             OffPolicyEstimate side, PolicyComparison c) {
         boolean unpaired = c.warnings().stream().anyMatch(w -> w.code() == EstimateWarning.Code.UNPAIRED_CASES);
         if (!unpaired) {

@@ -253,6 +253,8 @@ class EvaluatorTest {
         assertThatThrownBy(() -> Evaluation.of(TinyLog.manifest(), tiny,
                 EvaluationConfig.builder().baselines("nobody").build()))
                 .isInstanceOf(ArenaException.class).hasMessageContaining("baseline 'nobody'");
+        assertThatThrownBy(() -> Evaluation.of(TinyLog.manifest(), List.of(tiny.get(0), tiny.get(0))))
+                .isInstanceOf(ArenaException.class).hasMessageContaining("two results are named 'caller'");
         assertThatThrownBy(() -> Evaluation.of(TinyLog.manifest(), List.of()))
                 .isInstanceOf(ArenaException.class).hasMessageContaining("no benchmark result");
     }

@@ -263,6 +263,8 @@ public final class JsonReport {
                 g.writeNumberField("relevant_selected", p.relevantSelected());
                 g.writeNumberField("relevant_items", p.relevantItems());
                 number("precision", p.precision());
+                number("dcg", p.dcg());
+                number("idcg", p.idcg());
                 number("ndcg", p.ndcg());
                 g.writeEndObject();
             }
