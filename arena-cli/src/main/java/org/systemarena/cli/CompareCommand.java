@@ -16,9 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code arena compare <a.json> <b.json>}: the headline metrics of two results files side by side, b - a. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare two results.json files: observed conversion and, for every policy in both, the",
-                "headline metrics (decisions, agreement, violations, Precision@K, NDCG, IPS, SNIPS, ESS) with the",
-                "difference b - a (percentage points for rates)."})
+        description = {"Compare the headline metrics of two results.json files.",
+                "Observed conversion and, for every policy in both, decisions, agreement, violations, Precision@K,"
+                        + " NDCG, IPS, SNIPS and ESS with the difference b - a (percentage points for rates)."})
 final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

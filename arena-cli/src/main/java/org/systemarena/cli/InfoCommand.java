@@ -27,9 +27,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code arena info <workflow-dir|log-file>}: what is in a log. */
 @Command(name = "info", mixinStandardHelpOptions = true,
-        description = {"Describe an event log: cases, events, time range, event types and activities with counts,",
-                "object types, and payload columns with their value types. A log file inside <dir>/data/ is read",
-                "with <dir>/manifest.yaml's column mapping; otherwise with --manifest or the default columns."})
+        description = {"Describe an event log.",
+                "Cases, events, time range, event types and activities with counts, object types, and payload"
+                        + " columns with their value types. A log file inside <dir>/data/ is read with"
+                        + " <dir>/manifest.yaml's column mapping; otherwise with --manifest or the default columns."})
 final class InfoCommand implements Callable<Integer> {
     @ParentCommand
     ArenaCli root;

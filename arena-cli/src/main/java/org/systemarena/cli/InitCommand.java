@@ -27,9 +27,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code arena init <dir>}: scaffold a workflow repository that builds and tests on its own. */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Create a workflow repository: manifest.yaml, data/events.parquet (synthetic leads),",
-                "policies/FollowUpPolicy.java, a pom.xml importing arena-bom (this build's version) and a JUnit test",
-                "that replays the data with BenchmarkRunner. The directory must not exist or be empty."})
+        description = {"Scaffold a new workflow repository.",
+                "Writes manifest.yaml, data/events.parquet (synthetic leads), policies/FollowUpPolicy.java, a pom.xml"
+                        + " importing arena-bom (this build's version) and a JUnit test that replays the data with"
+                        + " BenchmarkRunner. The directory must not exist or be empty."})
 final class InitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

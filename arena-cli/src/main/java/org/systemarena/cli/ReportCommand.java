@@ -19,8 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code arena report <results.json>}: re-render the HTML (or Markdown) report from a results file. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Render the report of a results.json again: report.html (or report.md with",
-                "--format markdown) beside it, or where -o says. Prints the path written."})
+        description = {"Render the report of a results.json again.",
+                "Writes report.html (or report.md with --format markdown) beside the JSON, or where -o says, and"
+                        + " prints the path written."})
 final class ReportCommand implements Callable<Integer> {
     enum Format { HTML, MARKDOWN }
 

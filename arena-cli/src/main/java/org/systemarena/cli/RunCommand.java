@@ -46,9 +46,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code arena run <workflow-dir>}: replay policies and baselines, evaluate, write results and reports. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Replay the workflow's log against policies and baselines, evaluate them, and write",
-                "results.json, report.html, report.md and one traces-<policy>.jsonl per policy to the output folder.",
-                "Without -p: threshold on days_since_last_contact (3: make_call above, wait below).",
+        description = {"Replay policies and baselines over a workflow's log and write the reports.",
+                "Writes results.json, report.html, report.md and one traces-<policy>.jsonl per policy to the output"
+                        + " folder, prints a summary and ends with the HTML report's path.",
+                "Without -p: threshold on days_since_last_contact (above 3: make_call, else wait).",
                 "Without -b: random (seed --seed) and historical (fallback wait)."})
 final class RunCommand implements Callable<Integer> {
     static final String DEFAULT_POLICY = "threshold:field=days_since_last_contact,threshold=3,above=make_call,"

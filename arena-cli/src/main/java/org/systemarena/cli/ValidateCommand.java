@@ -26,9 +26,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * the log, and extracts the decision points, counting them per rule. Every problem is listed; exit 2 when any.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check a workflow: the manifest and the log load, every condition and constraint rule only",
-                "uses names the log provides, and conditions evaluate without errors. Prints decision points per",
-                "rule. Exit 2 with every problem listed when something is wrong."})
+        description = {"Check a workflow's manifest against its data.",
+                "The manifest and the log must load, every condition and constraint rule may only use names the log"
+                        + " provides, and conditions must evaluate without errors. Prints decision points per rule;"
+                        + " exits 2 with every problem listed when something is wrong."})
 final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     ArenaCli root;
