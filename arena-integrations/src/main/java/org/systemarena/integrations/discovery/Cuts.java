@@ -112,7 +112,10 @@ final class Cuts {
      * activities must be directly reachable from each position that can come right before it that way; where it is
      * not, the group is merged into the group before it, and the check repeats. (This reproduces PM4Py's trees where
      * skippable groups follow an end activity, e.g. ->( 'a', X( tau, ->( 'b', 'c' ) ) ) rather than
-     * ->( 'a', X( tau, 'b' ), X( tau, 'c' ) ).)
+     * ->( 'a', X( tau, 'b' ), X( tau, 'c' ) ).) Mirror image: a group without end activities must directly reach each
+     * position that can come right after it, else it is merged into the group after it (receipt IMf:
+     * ->( ..., X( tau, ->( X( tau, 'T09-2' ), 'T09-4' ) ) ) where 'T09-2' is always followed by 'T09-4', rather than
+     * two optional steps that would let the case end after 'T09-2').
      */
     private static List<BitSet> mergeUnsupportedEntries(ImDfg dfg, List<BitSet> groups) {
         List<BitSet> gs = new ArrayList<>();
@@ -144,6 +147,22 @@ final class Cuts {
                         break;
                     }
                     if (i >= 0 && !skippable[i]) {
+                        break;
+                    }
+                }
+            }
+            // Mirror image: a group without end activities that would be left to a later position without an edge.
+            for (int j = 0; j < n - 1 && !changed; j++) {
+                if (link[j + 1][n + 1]) {
+                    continue;
+                }
+                for (int k = j + 1; k <= n; k++) {
+                    if (!link[j + 1][k + 1]) {
+                        gs.get(j).or(gs.remove(j + 1));
+                        changed = true;
+                        break;
+                    }
+                    if (k < n && !skippable[k]) {
                         break;
                     }
                 }

@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * Splitting a log along a cut into one sublog per child. The splits tolerate traces that do not fit the cut (IMf
- * finds cuts on a filtered graph): an exclusive-choice split sends a trace to the group whose activities it covers
- * best (the largest share of the group's activities, so a rare branch keeps its traces even when they also carry
- * a few events of a large branch; PM4Py's IMf keeps such branches too),
+ * finds cuts on a filtered graph): an exclusive-choice split sends a trace to the group holding most of its events,
+ * as IMf publishes it (the events of other groups are dropped as noise); on a tie, to the group whose activities it
+ * covers best, so a rare branch keeps its traces (receipt IMf keeps its one trace with 'T13' this way),
  * a sequence split cuts each trace where the fewest events end up on the wrong side, and a loop split sends each
  * redo stretch to the redo group sharing most activities with it. Groups are sets of global activity codes.
  */
@@ -24,12 +24,21 @@ final class Splits {
                 present.set(a);
             }
             int best = 0;
+            long bestEvents = -1;
             double bestShare = -1;
             for (int g = 0; g < groups.size(); g++) {
+                BitSet group = groups.get(g);
+                long events = 0;
+                for (int a : log.traces[t]) {
+                    if (group.get(a)) {
+                        events++;
+                    }
+                }
                 BitSet shared = (BitSet) present.clone();
-                shared.and(groups.get(g));
-                double share = (double) shared.cardinality() / groups.get(g).cardinality();
-                if (share > bestShare) {
+                shared.and(group);
+                double share = (double) shared.cardinality() / group.cardinality();
+                if (events > bestEvents || (events == bestEvents && share > bestShare)) {
+                    bestEvents = events;
                     bestShare = share;
                     best = g;
                 }

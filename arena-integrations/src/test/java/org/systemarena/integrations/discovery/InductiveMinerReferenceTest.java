@@ -11,16 +11,14 @@ import org.systemarena.core.EventLog;
 /**
  * IM and IMf trees equal PM4Py's on the reference logs, children of X and + compared as unordered.
  *
- * <p>Three trees are known to differ (see docs/process-mining.md): receipt IM and IMf, whose deep nesting of optional
- * and concurrent parts PM4Py builds differently (IMf: PM4Py keeps the rare 'T13' as the redo of a loop, we drop it), and
- * repairExample IMf, where PM4Py makes 'Inform User' optional although only 2 of 1104 cases lack it. For those the test
- * checks what still holds (no activity PM4Py does not have, same top-level operator) and fails if they start to match,
- * so the list is kept honest.
+ * <p>Two trees are known to differ (see docs/process-mining.md): receipt IM, whose deep nesting of optional and
+ * concurrent parts PM4Py builds differently, and repairExample IMf, where PM4Py makes 'Inform User' optional although
+ * only 2 of 1104 cases lack it. For those the test checks what still holds (no activity PM4Py does not have, same
+ * top-level operator) and fails if they start to match, so the list is kept honest.
  */
 class InductiveMinerReferenceTest {
     private static final Set<String> KNOWN_DIFFERENCES =
-            Set.of("receipt/process_tree_im.txt", "receipt/process_tree_imf_0.2.txt",
-                    "repairExample/process_tree_imf_0.2.txt");
+            Set.of("receipt/process_tree_im.txt", "repairExample/process_tree_imf_0.2.txt");
 
     static List<String> logs() {
         return Pm4pyReference.LOGS;
@@ -54,7 +52,7 @@ class InductiveMinerReferenceTest {
         if (KNOWN_DIFFERENCES.contains(name + "/" + file)) {
             assertThat(actual.canonical()).as("now matches: remove from KNOWN_DIFFERENCES")
                     .isNotEqualTo(expected.canonical());
-            // IMf may leave out infrequent activities (receipt IMf: 'T13', which occurs twice)
+            // IMf may leave out infrequent activities
             assertThat(expected.labels()).containsAll(actual.labels());
             assertThat(((ProcessTree.Operation) actual).operator())
                     .isEqualTo(((ProcessTree.Operation) expected).operator());

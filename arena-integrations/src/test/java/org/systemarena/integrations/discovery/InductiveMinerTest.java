@@ -53,6 +53,12 @@ class InductiveMinerTest {
     }
 
     @Test
+    void stepThatNeverEndsACaseStaysWithTheOptionalStepAfterIt() {
+        // b never ends a case and is always followed by c, which may also come without b: a case must not end after b
+        assertThat(im(log("a", "ac", "abc"))).isEqualTo(canonical("->( 'a', X( tau, ->( X( tau, 'b' ), 'c' ) ) )"));
+    }
+
+    @Test
     void blockAfterAnEndActivityStaysOneOptionalBlock() {
         // c never starts a case and only follows b: skipping b must skip c too
         assertThat(im(log("a", "abc"))).isEqualTo(canonical("->( 'a', X( tau, ->( 'b', 'c' ) ) )"));

@@ -1,0 +1,41 @@
+package org.systemarena.integrations.discovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.BitSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** IMf's exclusive-choice split of traces that do not fit the cut. */
+class SplitsTest {
+    private static BitSet set(int... codes) {
+        BitSet s = new BitSet();
+        for (int c : codes) {
+            s.set(c);
+        }
+        return s;
+    }
+
+    @Test
+    void choiceSendsATraceToTheGroupHoldingMostOfItsEvents() {
+        ImLog.Builder b = new ImLog.Builder();
+        // 2 events of {0, 1} (all its activities), 6 of {2..6} (3 of its 5 activities): the larger group wins
+        b.add(new int[] {0, 1, 2, 3, 4, 2, 3, 4}, 3);
+        List<ImLog> parts = Splits.xor(b.build(), List.of(set(0, 1), set(2, 3, 4, 5, 6)));
+
+        assertThat(parts.get(0).size()).isZero();
+        assertThat(parts.get(1).traces).isDeepEqualTo(new int[][] {{2, 3, 4, 2, 3, 4}});
+        assertThat(parts.get(1).counts).containsExactly(3);
+    }
+
+    @Test
+    void onATieTheGroupWhoseActivitiesTheTraceCoversBestWins() {
+        ImLog.Builder b = new ImLog.Builder();
+        // one event each; it covers 1/2 of {0, 1} and 1/5 of {2..6}
+        b.add(new int[] {2, 0}, 1);
+        List<ImLog> parts = Splits.xor(b.build(), List.of(set(2, 3, 4, 5, 6), set(0, 1)));
+
+        assertThat(parts.get(0).size()).isZero();
+        assertThat(parts.get(1).traces).isDeepEqualTo(new int[][] {{0}});
+    }
+}
