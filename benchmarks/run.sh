@@ -34,5 +34,5 @@ for spec in "${classes[@]}"; do
   [[ "$class" == *.* ]] || class="org.systemarena.benchmarks.$class"
   echo "== $class ${words[*]:1}"
   # shellcheck disable=SC2086
-  java ${JAVA_OPTS:--Xmx8g} -cp "$classpath" "$class" "${words[@]:1}"
+  java ${JAVA_OPTS:--Xmx8g -XX:+UseParallelGC} -cp "$classpath" "$class" "${words[@]:1}"
 done

@@ -60,7 +60,11 @@ final class PolicyCaller implements AutoCloseable {
             constraints.evaluate(dp.snapshot(), decision, history, now, violations, errors);
             history.add(now, decision.action());
             if (dp.loggedAction() != null) {
-                loggedProbability = decision.probabilityOf(dp.loggedAction());
+                // Replaying the log is following the logging policy: its probability of the logged action is the
+                // logged propensity mu, not the 1 of a deterministic choice, so its importance weights are all 1.
+                loggedProbability = policy instanceof HistoricalPolicy && dp.loggedPropensity() != null
+                        && decision.action().equals(dp.loggedAction())
+                        ? dp.loggedPropensity() : decision.probabilityOf(dp.loggedAction());
                 matches = decision.action().equals(dp.loggedAction());
             }
         }

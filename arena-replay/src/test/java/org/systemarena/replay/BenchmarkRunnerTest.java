@@ -93,6 +93,9 @@ class BenchmarkRunnerTest {
         BenchmarkResult historical = results.get(2);
         assertThat(historical.matchingDecisions()).isEqualTo(4);
         assertThat(historical.comparableDecisions()).isEqualTo(4);
+        // its probability of the logged action is the logged propensity, so pi/mu = 1 everywhere
+        assertThat(historical.traces()).filteredOn(t -> t.loggedAction() != null)
+                .extracting(DecisionTrace::loggedProbability).containsExactly(0.5, 0.5, 0.25, 0.5);
         assertThat(historical.actionDistribution()).containsExactly(Map.entry("make_call", 1L),
                 Map.entry("send_email", 2L), Map.entry("wait", 3L));
 
