@@ -52,10 +52,6 @@ final class PolicySpecs {
         this.seed = seed;
     }
 
-    PolicyRegistry registry() {
-        return registry;
-    }
-
     Policy resolve(String spec) {
         String text = spec.strip();
         if (text.isEmpty()) {

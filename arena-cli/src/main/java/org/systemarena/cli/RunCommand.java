@@ -1,7 +1,6 @@
 package org.systemarena.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -306,9 +305,5 @@ final class RunCommand implements Callable<Integer> {
     static String fileSafe(String name) {
         String s = name.replaceAll("[^A-Za-z0-9._-]", "_");
         return s.isEmpty() || s.startsWith(".") ? "_" + s : s;
-    }
-
-    static String pathOf(Path p) {
-        return p.toString().replace(File.separatorChar, '/');
     }
 }

@@ -56,9 +56,10 @@ final class ValidateCommand implements Callable<Integer> {
         EventLog log = workflow.log();
         long conditions = manifest.decisionPoints().stream()
                 .filter(d -> d.condition() != null && !d.condition().isBlank()).count();
-        out.printf(Locale.ROOT, "manifest: %s (%s%s): %d decision point rules, %d actions, %d constraints%n",
-                manifest.source(), manifest.name(), manifest.version() == null ? "" : " " + manifest.version(),
-                manifest.decisionPoints().size(), manifest.allowedActions().size(), manifest.constraints().size());
+        out.printf(Locale.ROOT, "manifest: %s (%s%s): %s, %s, %s%n", manifest.source(), manifest.name(),
+                manifest.version() == null ? "" : " " + manifest.version(),
+                count(manifest.decisionPoints().size(), "decision point rule"),
+                count(manifest.allowedActions().size(), "action"), count(manifest.constraints().size(), "constraint"));
         Path logFile = Workflows.logFile(workflowDir);
         out.printf(Locale.ROOT, "log: %s: %,d events in %,d cases%n", logFile, log.size(), log.caseCount());
 
@@ -112,6 +113,10 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.println("valid: " + workflowDir);
         return ArenaCli.OK;
+    }
+
+    private static String count(long n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 
     private static String fmt(long n) {
