@@ -62,22 +62,8 @@ public final class AttributeTable {
     /** The entry's value as an object ({@link Values} types). */
     public Object value(int entry) {
         long raw = values[entry];
-        switch (ValueKind.ofCode(kinds[entry])) {
-            case NULL:
-                return null;
-            case STRING:
-                return strings.value((int) raw);
-            case LONG:
-                return raw;
-            case DOUBLE:
-                return Double.longBitsToDouble(raw);
-            case BOOLEAN:
-                return raw != 0;
-            case INSTANT:
-                return Timestamps.fromMicros(raw);
-            default:
-                throw new IllegalStateException();
-        }
+        ValueKind kind = ValueKind.ofCode(kinds[entry]);
+        return kind.decode(raw, kind == ValueKind.STRING ? strings.value((int) raw) : null);
     }
 
     /** The entry index of {@code keyCode} on {@code row}, or -1. */

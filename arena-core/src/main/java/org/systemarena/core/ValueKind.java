@@ -14,6 +14,29 @@ public enum ValueKind {
         return BY_CODE[code];
     }
 
+    /**
+     * The value stored as {@code raw} bits (a long, a double's bits, 0/1, epoch microseconds); a string is not in the
+     * bits, so the caller passes its text, which is ignored for the other kinds.
+     */
+    public Object decode(long raw, String text) {
+        switch (this) {
+            case NULL:
+                return null;
+            case STRING:
+                return text;
+            case LONG:
+                return raw;
+            case DOUBLE:
+                return Double.longBitsToDouble(raw);
+            case BOOLEAN:
+                return raw != 0;
+            case INSTANT:
+                return Timestamps.fromMicros(raw);
+            default:
+                throw new IllegalStateException();
+        }
+    }
+
     public static ValueKind of(Object value) {
         if (value == null) {
             return NULL;

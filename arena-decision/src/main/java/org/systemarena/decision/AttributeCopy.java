@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.systemarena.core.AttributeTable;
-import org.systemarena.core.Timestamps;
 import org.systemarena.core.ValueKind;
 
 /**
@@ -92,21 +91,6 @@ final class AttributeCopy {
 
     Object value(int entry) {
         long r = bits[2 * entry + 1];
-        switch (ValueKind.ofCode((byte) bits[2 * entry])) {
-            case NULL:
-                return null;
-            case STRING:
-                return text[2 * entry + 1];
-            case LONG:
-                return r;
-            case DOUBLE:
-                return Double.longBitsToDouble(r);
-            case BOOLEAN:
-                return r != 0;
-            case INSTANT:
-                return Timestamps.fromMicros(r);
-            default:
-                throw new IllegalStateException();
-        }
+        return ValueKind.ofCode((byte) bits[2 * entry]).decode(r, text[2 * entry + 1]);
     }
 }

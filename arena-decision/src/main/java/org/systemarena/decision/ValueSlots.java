@@ -1,6 +1,5 @@
 package org.systemarena.decision;
 
-import org.systemarena.core.Timestamps;
 import org.systemarena.core.ValueKind;
 
 /**
@@ -40,21 +39,6 @@ final class ValueSlots {
 
     Object value(int i) {
         long r = bits[2 * i + 1];
-        switch (ValueKind.ofCode((byte) bits[2 * i])) {
-            case NULL:
-                return null;
-            case STRING:
-                return strings[i];
-            case LONG:
-                return r;
-            case DOUBLE:
-                return Double.longBitsToDouble(r);
-            case BOOLEAN:
-                return r != 0;
-            case INSTANT:
-                return Timestamps.fromMicros(r);
-            default:
-                throw new IllegalStateException();
-        }
+        return ValueKind.ofCode((byte) bits[2 * i]).decode(r, strings[i]);
     }
 }

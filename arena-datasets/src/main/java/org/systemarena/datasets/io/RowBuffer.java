@@ -112,7 +112,7 @@ final class RowBuffer {
             if (targets[a] == PAYLOAD) {
                 emitPayload(b, keys[a], ValueKind.ofCode(kinds[a]), raws[a], texts[a]);
             } else {
-                Object v = value(ValueKind.ofCode(kinds[a]), raws[a], texts[a]);
+                Object v = ValueKind.ofCode(kinds[a]).decode(raws[a], texts[a]);
                 if (targets[a] == STATE_BEFORE) {
                     b.stateBefore(keys[a], v);
                 } else if (targets[a] == STATE_AFTER) {
@@ -143,23 +143,6 @@ final class RowBuffer {
                 break;
             default:
                 b.payloadNull(b.internPayloadKey(key));
-        }
-    }
-
-    private static Object value(ValueKind kind, long raw, String text) {
-        switch (kind) {
-            case STRING:
-                return text;
-            case LONG:
-                return raw;
-            case DOUBLE:
-                return Double.longBitsToDouble(raw);
-            case BOOLEAN:
-                return raw != 0;
-            case INSTANT:
-                return Timestamps.fromMicros(raw);
-            default:
-                return null;
         }
     }
 }
