@@ -5,7 +5,7 @@
 #   benchmarks/run.sh LoadBenchmark         # one class (simple or fully qualified name)
 #   benchmarks/run.sh 'LoadBenchmark 1000000 5000000'   # a class with its arguments, quoted
 #
-# Environment: JAVA_OPTS (default -Xmx8g), MVN_OPTS_EXTRA (e.g. -o for offline builds), SKIP_BUILD=1 to reuse
+# Environment: JAVA_OPTS (default -Xmx8g -XX:+UseParallelGC), MVN_OPTS_EXTRA (e.g. -o for offline builds), SKIP_BUILD=1 to reuse
 # the last build.
 set -euo pipefail
 
