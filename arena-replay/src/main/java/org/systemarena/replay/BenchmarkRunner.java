@@ -2,7 +2,6 @@ package org.systemarena.replay;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.systemarena.core.EventLog;
 import org.systemarena.core.manifest.ConstraintSpec;
 import org.systemarena.core.manifest.Manifest;
 import org.systemarena.decision.CaseDecisions;
+import org.systemarena.decision.CaseOutcome;
 import org.systemarena.decision.DecisionPoint;
 import org.systemarena.decision.DecisionPointExtractor;
 import org.systemarena.decision.RuleCounts;
@@ -192,11 +192,19 @@ public final class BenchmarkRunner {
 
     private CaseReplay replayCase(List<Policy> policies, PolicyCaller caller, int caseIndex) {
         CaseDecisions decisions = extractor.extractCase(caseIndex);
+        List<DecisionPoint> points = decisions.points();
+        // Keep only the sort keys of the decision points, not the points: their snapshots would otherwise stay
+        // reachable until the whole run is assembled.
+        long[] order = new long[points.size()];
+        for (int i = 0; i < order.length; i++) {
+            DecisionPoint dp = points.get(i);
+            order[i] = ((long) replayRank()[dp.triggerRow()] << 16) | ruleIndex(dp.rule());
+        }
         List<List<DecisionTrace>> perPolicy = new ArrayList<>(policies.size());
         for (Policy policy : policies) {
             PolicyHistory history = new PolicyHistory();
-            List<DecisionTrace> traces = new ArrayList<>(decisions.points().size());
-            for (DecisionPoint dp : decisions.points()) {
+            List<DecisionTrace> traces = new ArrayList<>(points.size());
+            for (DecisionPoint dp : points) {
                 DecisionTrace t = caller.decide(policy, dp, constraints, history);
                 if (config.failFast() && t.hasError()) {
                     throw new ArenaException("decision point " + dp.id() + " (case '" + dp.caseId() + "', rule '"
@@ -207,44 +215,61 @@ public final class BenchmarkRunner {
             }
             perPolicy.add(traces);
         }
-        return new CaseReplay(decisions, perPolicy);
+        return new CaseReplay(decisions.caseId(), decisions.outcome(), decisions.counts(), order, perPolicy);
+    }
+
+    private int ruleIndex(String rule) {
+        int i = ruleNames.indexOf(rule);
+        if (i < 0 || i > 0xFFFF) {
+            throw new IllegalStateException("unknown rule " + rule);
+        }
+        return i;
     }
 
     private List<BenchmarkResult> assemble(List<Policy> policies, CaseReplay[] replays, int processedCases,
                                            boolean truncated) {
         List<RuleCounts> counts = new ArrayList<>();
         ruleNames.forEach(r -> counts.add(RuleCounts.zero(r)));
+        int total = 0;
         for (int c = 0; c < processedCases; c++) {
-            List<RuleCounts> caseCounts = replays[c].decisions().counts();
+            List<RuleCounts> caseCounts = replays[c].counts();
             for (int i = 0; i < counts.size(); i++) {
                 counts.set(i, counts.get(i).plus(caseCounts.get(i)));
             }
+            total += replays[c].points();
         }
-        int[] rank = replayRank();
-        Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-        for (int i = 0; i < ruleNames.size(); i++) {
-            ruleIndex.put(ruleNames.get(i), i);
+        // Global replay order: sort (replay rank of the trigger, rule index) keys that carry their position.
+        long[] keys = new long[total];
+        int[] caseOf = new int[total];
+        int[] indexInCase = new int[total];
+        int k = 0;
+        for (int c = 0; c < processedCases; c++) {
+            long[] order = replays[c].order();
+            for (int i = 0; i < replays[c].points(); i++) {
+                keys[k] = order[i];
+                caseOf[k] = c;
+                indexInCase[k] = i;
+                k++;
+            }
         }
+        Integer[] byKey = new Integer[total];
+        for (int i = 0; i < total; i++) {
+            byKey[i] = i;
+        }
+        Arrays.sort(byKey, (a, b) -> Long.compare(keys[a], keys[b]));
         List<BenchmarkResult> results = new ArrayList<>(policies.size());
         for (int p = 0; p < policies.size(); p++) {
             List<CaseResult> caseResults = new ArrayList<>();
-            List<TraceWithKey> all = new ArrayList<>();
             for (int c = 0; c < processedCases; c++) {
                 CaseReplay r = replays[c];
-                List<DecisionTrace> traces = r.traces().get(p);
-                if (traces.isEmpty()) {
-                    continue;
-                }
-                caseResults.add(new CaseResult(r.decisions().caseId(), r.decisions().outcome(), traces));
-                List<DecisionPoint> points = r.decisions().points();
-                for (int i = 0; i < traces.size(); i++) {
-                    DecisionPoint dp = points.get(i);
-                    all.add(new TraceWithKey(rank[dp.triggerRow()], ruleIndex.get(dp.rule()), traces.get(i)));
+                if (r.points() > 0) {
+                    caseResults.add(new CaseResult(r.caseId(), r.outcome(), r.traces().get(p)));
                 }
             }
-            all.sort(Comparator.comparingInt(TraceWithKey::rank).thenComparingInt(TraceWithKey::rule));
-            List<DecisionTrace> ordered = new ArrayList<>(all.size());
-            all.forEach(t -> ordered.add(t.trace()));
+            List<DecisionTrace> ordered = new ArrayList<>(total);
+            for (Integer i : byKey) {
+                ordered.add(replays[caseOf[i]].traces().get(p).get(indexInCase[i]));
+            }
             results.add(new BenchmarkResult(policies.get(p).name(), caseResults, ordered, counts, constraints.specs(),
                     log.caseCount(), log.size(), truncated));
         }
@@ -263,21 +288,17 @@ public final class BenchmarkRunner {
         return rank;
     }
 
-    private record TraceWithKey(int rank, int rule, DecisionTrace trace) {
-    }
-
-    /** One case's decision points and, per policy, its traces. */
-    private record CaseReplay(CaseDecisions decisions, List<List<DecisionTrace>> traces) {
+    /** One case's outcome, rule counts, decision-point sort keys and, per policy, its traces. */
+    private record CaseReplay(String caseId, CaseOutcome outcome, List<RuleCounts> counts, long[] order,
+                              List<List<DecisionTrace>> traces) {
         int points() {
-            return decisions.points().size();
+            return order.length;
         }
 
         CaseReplay truncate(int keep) {
             List<List<DecisionTrace>> cut = new ArrayList<>();
             traces.forEach(t -> cut.add(t.subList(0, keep)));
-            CaseDecisions d = new CaseDecisions(decisions.caseIndex(), decisions.caseId(),
-                    decisions.points().subList(0, keep), decisions.outcome(), decisions.counts());
-            return new CaseReplay(d, cut);
+            return new CaseReplay(caseId, outcome, counts, Arrays.copyOf(order, keep), cut);
         }
     }
 }
