@@ -1,8 +1,10 @@
 package org.systemarena.replay;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,37 +18,63 @@ import org.systemarena.decision.RuleCounts;
  * the cases that had decision points, the per-rule extraction counts, and the counts derived from them.
  */
 public final class BenchmarkResult {
-    private final String policyName;
-    private final List<CaseResult> cases;
-    private final List<DecisionTrace> traces;
+    private final TraceTable table;
     private final List<RuleCounts> ruleCounts;
-    private final List<ConstraintSpec> constraints;
     private final int logCases;
     private final int logEvents;
     private final boolean truncated;
+    private final List<DecisionTrace> traces;
+    private final List<CaseResult> cases;
 
-    BenchmarkResult(String policyName, List<CaseResult> cases, List<DecisionTrace> traces, List<RuleCounts> ruleCounts,
-                    List<ConstraintSpec> constraints, int logCases, int logEvents, boolean truncated) {
-        this.policyName = policyName;
-        this.cases = List.copyOf(cases);
-        this.traces = List.copyOf(traces);
+    BenchmarkResult(TraceTable table, List<RuleCounts> ruleCounts, int logCases, int logEvents, boolean truncated) {
+        this.table = table;
         this.ruleCounts = List.copyOf(ruleCounts);
-        this.constraints = List.copyOf(constraints);
         this.logCases = logCases;
         this.logEvents = logEvents;
         this.truncated = truncated;
+        this.traces = new AbstractList<>() {
+            @Override
+            public DecisionTrace get(int position) {
+                return table.trace(table.replayRow(position));
+            }
+
+            @Override
+            public int size() {
+                return table.size();
+            }
+        };
+        this.cases = new AbstractList<>() {
+            @Override
+            public CaseResult get(int c) {
+                List<DecisionTrace> caseTraces = new ArrayList<>();
+                for (int row = table.caseStart(c); row < table.caseStart(c + 1); row++) {
+                    caseTraces.add(table.trace(row));
+                }
+                return new CaseResult(table.caseId(c), table.caseOutcome(c), caseTraces);
+            }
+
+            @Override
+            public int size() {
+                return table.caseCount();
+            }
+        };
     }
 
     public String policyName() {
-        return policyName;
+        return table.policyName();
     }
 
-    /** Cases with at least one decision point, in case order. */
+    /** The replay as columns: what metrics over many decision points should read. */
+    public TraceTable table() {
+        return table;
+    }
+
+    /** Cases with at least one decision point, in case order (each built from the table when read). */
     public List<CaseResult> cases() {
         return cases;
     }
 
-    /** Every decision trace, in global replay order. */
+    /** Every decision trace, in global replay order (each built from the table when read). */
     public List<DecisionTrace> traces() {
         return traces;
     }
@@ -57,7 +85,7 @@ public final class BenchmarkResult {
     }
 
     public List<ConstraintSpec> constraints() {
-        return constraints;
+        return table.constraints();
     }
 
     public int logCases() {
@@ -74,23 +102,27 @@ public final class BenchmarkResult {
     }
 
     public int decisionPoints() {
-        return traces.size();
+        return table.size();
     }
 
     /** Decision points with a valid decision. */
     public long decisions() {
-        return traces.stream().filter(t -> !t.hasError()).count();
+        return table.size() - failedDecisions();
     }
 
     /** Decision points whose decision an error voided. */
     public long failedDecisions() {
-        return traces.stream().filter(DecisionTrace::hasError).count();
+        long n = 0;
+        for (int row = 0; row < table.size(); row++) {
+            n += table.hasError(row) ? 1 : 0;
+        }
+        return n;
     }
 
     public Map<DecisionError.Kind, Long> errorsByKind() {
         Map<DecisionError.Kind, Long> m = new EnumMap<>(DecisionError.Kind.class);
-        for (DecisionTrace t : traces) {
-            for (DecisionError e : t.errors()) {
+        for (int row = 0; row < table.size(); row++) {
+            for (DecisionError e : table.errors(row)) {
                 m.merge(e.kind(), 1L, Long::sum);
             }
         }
@@ -99,10 +131,17 @@ public final class BenchmarkResult {
 
     /** Decided actions and how often, sorted by action name. */
     public Map<String, Long> actionDistribution() {
+        long[] counts = new long[table.actions().size()];
+        for (int row = 0; row < table.size(); row++) {
+            int a = table.actionCode(row);
+            if (a != TraceTable.NONE) {
+                counts[a]++;
+            }
+        }
         Map<String, Long> m = new TreeMap<>();
-        for (DecisionTrace t : traces) {
-            if (t.action() != null) {
-                m.merge(t.action(), 1L, Long::sum);
+        for (int a = 0; a < counts.length; a++) {
+            if (counts[a] > 0) {
+                m.put(table.actions().get(a), counts[a]);
             }
         }
         return m;
@@ -110,54 +149,83 @@ public final class BenchmarkResult {
 
     /** Violations per constraint (manifest order), each with its severity and count. */
     public Map<String, Long> violationsByConstraint() {
-        Map<String, Long> m = new java.util.LinkedHashMap<>();
-        constraints.forEach(c -> m.put(c.name(), 0L));
-        for (DecisionTrace t : traces) {
-            for (Violation v : t.violations()) {
-                m.merge(v.constraint(), 1L, Long::sum);
-            }
+        long[] counts = violationCounts();
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (int c = 0; c < counts.length; c++) {
+            m.merge(table.constraints().get(c).name(), counts[c], Long::sum);
         }
         return m;
     }
 
     public Map<Severity, Long> violationsBySeverity() {
+        long[] counts = violationCounts();
         Map<Severity, Long> m = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
             m.put(s, 0L);
         }
-        for (DecisionTrace t : traces) {
-            for (Violation v : t.violations()) {
-                m.merge(v.severity(), 1L, Long::sum);
-            }
+        for (int c = 0; c < counts.length; c++) {
+            m.merge(table.constraints().get(c).severity(), counts[c], Long::sum);
         }
         return m;
     }
 
     public long totalViolations() {
-        return traces.stream().mapToLong(t -> t.violations().size()).sum();
+        long n = 0;
+        for (long c : violationCounts()) {
+            n += c;
+        }
+        return n;
+    }
+
+    private long[] violationCounts() {
+        int constraints = table.constraints().size();
+        long[] counts = new long[constraints];
+        for (int row = 0; row < table.size(); row++) {
+            for (int c = 0; c < constraints; c++) {
+                counts[c] += table.violated(row, c) ? 1 : 0;
+            }
+        }
+        return counts;
     }
 
     /** Decisions with at least one violation of severity {@code >= minimum}. */
     public long decisionsWithViolation(Severity minimum) {
-        return traces.stream().filter(t -> t.violations().stream()
-                .anyMatch(v -> v.severity().compareTo(minimum) >= 0)).count();
+        List<ConstraintSpec> specs = table.constraints();
+        long n = 0;
+        for (int row = 0; row < table.size(); row++) {
+            for (int c = 0; c < specs.size(); c++) {
+                if (table.violated(row, c) && specs.get(c).severity().compareTo(minimum) >= 0) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
     }
 
     /** Decision points with both a logged action and a valid decision. */
     public long comparableDecisions() {
-        return traces.stream().filter(t -> t.matchesLogged() != null).count();
+        long n = 0;
+        for (int row = 0; row < table.size(); row++) {
+            n += table.comparable(row) ? 1 : 0;
+        }
+        return n;
     }
 
     public long matchingDecisions() {
-        return traces.stream().filter(t -> Boolean.TRUE.equals(t.matchesLogged())).count();
+        long n = 0;
+        for (int row = 0; row < table.size(); row++) {
+            n += table.matchesLogged(row) ? 1 : 0;
+        }
+        return n;
     }
 
     /** A plain-text summary for consoles and logs. */
     public String summary() {
         StringBuilder sb = new StringBuilder();
-        sb.append("Policy: ").append(policyName).append('\n');
+        sb.append("Policy: ").append(policyName()).append('\n');
         sb.append(String.format(Locale.ROOT, "Decision points: %d in %d cases (log: %d cases, %d events)%s%n",
-                decisionPoints(), cases.size(), logCases, logEvents, truncated ? " [truncated]" : ""));
+                decisionPoints(), table.caseCount(), logCases, logEvents, truncated ? " [truncated]" : ""));
         for (RuleCounts r : ruleCounts) {
             sb.append(String.format(Locale.ROOT, "  rule %-24s triggers %d, decision points %d, condition false %d,"
                     + " errors %d%n", r.rule(), r.triggerMatches(), r.decisionPoints(), r.conditionFalse(), r.errors()));
@@ -184,7 +252,7 @@ public final class BenchmarkResult {
                 + " %.1f per 1,000 decisions)%n", totalViolations(), violating, pct(violating, valid),
                 valid == 0 ? 0.0 : 1000.0 * violating / valid));
         Map<String, Long> byConstraint = violationsByConstraint();
-        for (ConstraintSpec c : constraints) {
+        for (ConstraintSpec c : constraints()) {
             sb.append(String.format(Locale.ROOT, "  %-24s [%s] %d%n", c.name(), c.severity().label(),
                     byConstraint.get(c.name())));
         }
@@ -197,6 +265,6 @@ public final class BenchmarkResult {
 
     @Override
     public String toString() {
-        return "BenchmarkResult[" + policyName + ", " + traces.size() + " decision points]";
+        return "BenchmarkResult[" + policyName() + ", " + table.size() + " decision points]";
     }
 }

@@ -15,10 +15,8 @@ import org.systemarena.core.EventLog;
 import org.systemarena.core.manifest.ConstraintSpec;
 import org.systemarena.core.manifest.Manifest;
 import org.systemarena.decision.CaseDecisions;
-import org.systemarena.decision.CaseOutcome;
 import org.systemarena.decision.DecisionPoint;
 import org.systemarena.decision.DecisionPointExtractor;
-import org.systemarena.decision.RuleCounts;
 import org.systemarena.policy.Policy;
 
 /**
@@ -113,11 +111,10 @@ public final class BenchmarkRunner {
 
     private List<BenchmarkResult> replay(List<Policy> policies, PolicyCaller caller) {
         int cases = log.caseCount();
-        CaseReplay[] replays = new CaseReplay[cases];
+        List<TraceChunk> chunks = new ArrayList<>();
         long limit = config.maxDecisionPoints() == 0 ? Long.MAX_VALUE : config.maxDecisionPoints();
         long seen = 0;
         boolean truncated = false;
-        int processedCases = 0;
         ExecutorService pool = config.threads() > 1 ? Executors.newFixedThreadPool(config.threads(), r -> {
             Thread t = new Thread(r, "arena-replay");
             t.setDaemon(true);
@@ -125,23 +122,22 @@ public final class BenchmarkRunner {
         }) : null;
         try {
             int wave = CASES_PER_TASK * config.threads() * 4;
-            for (int from = 0; from < cases && seen < limit; from += wave) {
-                int to = Math.min(cases, from + wave);
-                replayWave(policies, caller, replays, from, to, pool);
-                for (int c = from; c < to; c++) {
-                    int n = replays[c].points();
-                    if (seen + n > limit) {
-                        replays[c] = replays[c].truncate((int) (limit - seen));
-                        truncated = true;
-                        seen = limit;
-                        processedCases = c + 1;
-                        break;
+            waves:
+            for (int from = 0; from < cases; from += wave) {
+                List<TraceChunk> done = replayWave(policies, caller, from, Math.min(cases, from + wave), pool);
+                for (TraceChunk chunk : done) {
+                    chunks.add(chunk);
+                    for (int i = 0; i < chunk.logCases(); i++) {
+                        int n = chunk.pointsOfLogCase(i);
+                        if (seen + n >= limit) {
+                            int keep = (int) (limit - seen);
+                            chunk.truncate(i + 1, keep);
+                            // Cut short: points of this case dropped, or later cases never replayed.
+                            truncated = keep < n || chunk.firstCase + i + 1 < cases;
+                            break waves;
+                        }
+                        seen += n;
                     }
-                    seen += n;
-                    processedCases = c + 1;
-                }
-                if (seen >= limit && processedCases < cases) {
-                    truncated = true;
                 }
             }
         } finally {
@@ -149,32 +145,27 @@ public final class BenchmarkRunner {
                 pool.shutdownNow();
             }
         }
-        return assemble(policies, replays, processedCases, truncated);
+        return TraceAssembler.assemble(log, policies, chunks, ruleNames, constraints.specs(), truncated);
     }
 
-    private void replayWave(List<Policy> policies, PolicyCaller caller, CaseReplay[] out, int from, int to,
-                            ExecutorService pool) {
+    private List<TraceChunk> replayWave(List<Policy> policies, PolicyCaller caller, int from, int to,
+                                        ExecutorService pool) {
+        List<TraceChunk> out = new ArrayList<>();
         if (pool == null) {
-            for (int c = from; c < to; c++) {
-                out[c] = replayCase(policies, caller, c);
-            }
-            return;
+            out.add(replayCases(policies, caller, from, to));
+            return out;
         }
-        List<Future<?>> futures = new ArrayList<>();
+        List<Future<TraceChunk>> futures = new ArrayList<>();
         for (int start = from; start < to; start += CASES_PER_TASK) {
             int s = start;
             int e = Math.min(to, start + CASES_PER_TASK);
-            futures.add(pool.submit(() -> {
-                for (int c = s; c < e; c++) {
-                    out[c] = replayCase(policies, caller, c);
-                }
-            }));
+            futures.add(pool.submit(() -> replayCases(policies, caller, s, e)));
         }
         // Wait for all, then report the first failure in case order, as a single thread would have.
         RuntimeException first = null;
-        for (Future<?> f : futures) {
+        for (Future<TraceChunk> f : futures) {
             try {
-                f.get();
+                out.add(f.get());
             } catch (InterruptedException ie) {
                 Thread.currentThread().interrupt();
                 throw new ArenaException("replay interrupted", ie);
@@ -188,34 +179,42 @@ public final class BenchmarkRunner {
         if (first != null) {
             throw first;
         }
+        return out;
     }
 
-    private CaseReplay replayCase(List<Policy> policies, PolicyCaller caller, int caseIndex) {
-        CaseDecisions decisions = extractor.extractCase(caseIndex);
-        List<DecisionPoint> points = decisions.points();
-        // Keep only the sort keys of the decision points, not the points: their snapshots would otherwise stay
-        // reachable until the whole run is assembled.
-        long[] order = new long[points.size()];
-        for (int i = 0; i < order.length; i++) {
-            DecisionPoint dp = points.get(i);
-            order[i] = ((long) replayRank()[dp.triggerRow()] << 16) | ruleIndex(dp.rule());
-        }
-        List<List<DecisionTrace>> perPolicy = new ArrayList<>(policies.size());
-        for (Policy policy : policies) {
-            PolicyHistory history = new PolicyHistory();
-            List<DecisionTrace> traces = new ArrayList<>(points.size());
-            for (DecisionPoint dp : points) {
-                DecisionTrace t = caller.decide(policy, dp, constraints, history);
-                if (config.failFast() && t.hasError()) {
-                    throw new ArenaException("decision point " + dp.id() + " (case '" + dp.caseId() + "', rule '"
-                            + dp.rule() + "', " + dp.time() + "): policy '" + policy.name() + "' failed: "
-                            + t.errors().get(0).kind() + " " + t.errors().get(0).message());
-                }
-                traces.add(t);
+    private TraceChunk replayCases(List<Policy> policies, PolicyCaller caller, int from, int to) {
+        TraceChunk chunk = new TraceChunk(from, to - from, policies.size(), constraints.specs().size());
+        PolicyHistory history = new PolicyHistory();
+        int[] rank = replayRank();
+        for (int c = from; c < to; c++) {
+            CaseDecisions decisions = extractor.extractCase(c);
+            List<DecisionPoint> points = decisions.points();
+            if (!points.isEmpty()) {
+                chunk.points.startCase(decisions.caseId(), decisions.outcome());
             }
-            perPolicy.add(traces);
+            for (DecisionPoint dp : points) {
+                int rule = ruleIndex(dp.rule());
+                // Sort key into global replay order: the trigger's rank in replay order, then the rule.
+                chunk.points.add(dp, rule, ((long) rank[dp.triggerRow()] << 16) | rule, chunk.actions,
+                        chunk.outcomes);
+            }
+            for (int p = 0; p < policies.size(); p++) {
+                Policy policy = policies.get(p);
+                history.clear();
+                for (int i = 0; i < points.size(); i++) {
+                    DecisionPoint dp = points.get(i);
+                    DecisionError failure = caller.decide(policy, dp, chunk.points.timeMicros[chunk.points.size
+                            - points.size() + i], constraints, history, chunk.actions, chunk.policies[p]);
+                    if (failure != null && config.failFast()) {
+                        throw new ArenaException("decision point " + dp.id() + " (case '" + dp.caseId() + "', rule '"
+                                + dp.rule() + "', " + dp.time() + "): policy '" + policy.name() + "' failed: "
+                                + failure.kind() + " " + failure.message());
+                    }
+                }
+            }
+            chunk.endLogCase(decisions.counts(), points.size());
         }
-        return new CaseReplay(decisions.caseId(), decisions.outcome(), decisions.counts(), order, perPolicy);
+        return chunk;
     }
 
     private int ruleIndex(String rule) {
@@ -224,56 +223,6 @@ public final class BenchmarkRunner {
             throw new IllegalStateException("unknown rule " + rule);
         }
         return i;
-    }
-
-    private List<BenchmarkResult> assemble(List<Policy> policies, CaseReplay[] replays, int processedCases,
-                                           boolean truncated) {
-        List<RuleCounts> counts = new ArrayList<>();
-        ruleNames.forEach(r -> counts.add(RuleCounts.zero(r)));
-        int total = 0;
-        for (int c = 0; c < processedCases; c++) {
-            List<RuleCounts> caseCounts = replays[c].counts();
-            for (int i = 0; i < counts.size(); i++) {
-                counts.set(i, counts.get(i).plus(caseCounts.get(i)));
-            }
-            total += replays[c].points();
-        }
-        // Global replay order: sort (replay rank of the trigger, rule index) keys that carry their position.
-        long[] keys = new long[total];
-        int[] caseOf = new int[total];
-        int[] indexInCase = new int[total];
-        int k = 0;
-        for (int c = 0; c < processedCases; c++) {
-            long[] order = replays[c].order();
-            for (int i = 0; i < replays[c].points(); i++) {
-                keys[k] = order[i];
-                caseOf[k] = c;
-                indexInCase[k] = i;
-                k++;
-            }
-        }
-        Integer[] byKey = new Integer[total];
-        for (int i = 0; i < total; i++) {
-            byKey[i] = i;
-        }
-        Arrays.sort(byKey, (a, b) -> Long.compare(keys[a], keys[b]));
-        List<BenchmarkResult> results = new ArrayList<>(policies.size());
-        for (int p = 0; p < policies.size(); p++) {
-            List<CaseResult> caseResults = new ArrayList<>();
-            for (int c = 0; c < processedCases; c++) {
-                CaseReplay r = replays[c];
-                if (r.points() > 0) {
-                    caseResults.add(new CaseResult(r.caseId(), r.outcome(), r.traces().get(p)));
-                }
-            }
-            List<DecisionTrace> ordered = new ArrayList<>(total);
-            for (Integer i : byKey) {
-                ordered.add(replays[caseOf[i]].traces().get(p).get(indexInCase[i]));
-            }
-            results.add(new BenchmarkResult(policies.get(p).name(), caseResults, ordered, counts, constraints.specs(),
-                    log.caseCount(), log.size(), truncated));
-        }
-        return List.copyOf(results);
     }
 
     private int[] replayRank() {
@@ -286,19 +235,5 @@ public final class BenchmarkRunner {
             replayRank = rank;
         }
         return rank;
-    }
-
-    /** One case's outcome, rule counts, decision-point sort keys and, per policy, its traces. */
-    private record CaseReplay(String caseId, CaseOutcome outcome, List<RuleCounts> counts, long[] order,
-                              List<List<DecisionTrace>> traces) {
-        int points() {
-            return order.length;
-        }
-
-        CaseReplay truncate(int keep) {
-            List<List<DecisionTrace>> cut = new ArrayList<>();
-            traces.forEach(t -> cut.add(t.subList(0, keep)));
-            return new CaseReplay(caseId, outcome, counts, Arrays.copyOf(order, keep), cut);
-        }
     }
 }

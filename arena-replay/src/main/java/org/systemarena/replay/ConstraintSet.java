@@ -35,30 +35,31 @@ final class ConstraintSet {
         return specs;
     }
 
-    /** Evaluates every constraint; violations go to {@code violations}, evaluation failures to {@code errors}. */
-    void evaluate(CaseSnapshot snapshot, Decision decision, PolicyHistory history, long nowMicros,
-                  List<Violation> violations, List<DecisionError> errors) {
+    /**
+     * Evaluates every constraint on the decision in {@code row}, setting a violation bit per constraint that held;
+     * returns the evaluation failures, or null when there were none (the common case allocates nothing else).
+     */
+    List<DecisionError> evaluate(CaseSnapshot snapshot, Decision decision, PolicyHistory history, long nowMicros,
+                                 PolicyColumns out, int row) {
         if (rules.length == 0) {
-            return;
+            return null;
         }
         DecisionBindings bindings = new DecisionBindings(snapshot, decision, history, nowMicros);
+        List<DecisionError> errors = null;
         for (int i = 0; i < rules.length; i++) {
-            ConstraintSpec spec = specs.get(i);
             try {
                 if (rules[i].test(bindings)) {
-                    violations.add(new Violation(spec.name(), spec.severity(), spec.message()));
+                    out.violate(row, i);
                 }
             } catch (ArenaException e) {
+                if (errors == null) {
+                    errors = new ArrayList<>(1);
+                }
                 errors.add(new DecisionError(DecisionError.Kind.CONSTRAINT_ERROR,
-                        "constraint '" + spec.name() + "': " + e.getMessage()));
+                        "constraint '" + specs.get(i).name() + "': " + e.getMessage()));
             }
         }
-    }
-
-    static List<String> constraintNames(List<ConstraintSpec> specs) {
-        List<String> names = new ArrayList<>();
-        specs.forEach(s -> names.add(s.name()));
-        return names;
+        return errors;
     }
 
     private record DecisionBindings(CaseSnapshot snapshot, Decision decision, PolicyHistory history, long nowMicros)

@@ -2,7 +2,6 @@ package org.systemarena.replay;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -12,8 +11,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.systemarena.core.Action;
-import org.systemarena.core.CaseSnapshot;
-import org.systemarena.core.Timestamps;
 import org.systemarena.decision.DecisionPoint;
 import org.systemarena.policy.Decision;
 import org.systemarena.policy.HistoricalPolicy;
@@ -40,52 +37,54 @@ final class PolicyCaller implements AutoCloseable {
         });
     }
 
-    DecisionTrace decide(Policy policy, DecisionPoint dp, ConstraintSet constraints, PolicyHistory history) {
-        List<DecisionError> errors = new ArrayList<>(1);
-        List<Violation> violations = new ArrayList<>(0);
+    /**
+     * Asks {@code policy} at {@code dp} and records the outcome as the next row of {@code out}: the decision or,
+     * when an error voids it, no action. Returns the voiding error (for fail-fast), else null.
+     */
+    DecisionError decide(Policy policy, DecisionPoint dp, long nowMicros, ConstraintSet constraints,
+                         PolicyHistory history, NameCodes actions, PolicyColumns out) {
+        List<DecisionError> errors = null;
         long start = System.nanoTime();
-        Decision decision = call(policy, dp, errors);
+        Decision decision;
+        DecisionError failure = null;
+        try {
+            decision = timeoutPool == null ? invoke(policy, dp) : invokeWithTimeout(policy, dp);
+            if (decision == null) {
+                failure = new DecisionError(DecisionError.Kind.NO_DECISION, "policy returned null");
+            }
+        } catch (TimeoutException e) {
+            decision = null;
+            failure = new DecisionError(DecisionError.Kind.TIMEOUT, "no decision within " + timeout.toMillis() + " ms");
+        } catch (RuntimeException | StackOverflowError e) {
+            decision = null;
+            failure = new DecisionError(DecisionError.Kind.EXCEPTION, describe(e));
+        }
         long latency = System.nanoTime() - start;
         if (decision != null) {
             String problem = disallowed(decision, dp.allowedActions());
             if (problem != null) {
-                errors.add(new DecisionError(DecisionError.Kind.DISALLOWED_ACTION, problem));
+                failure = new DecisionError(DecisionError.Kind.DISALLOWED_ACTION, problem);
                 decision = null;
             }
         }
-        long now = Timestamps.toMicros(dp.time());
-        Double loggedProbability = null;
-        Boolean matches = null;
-        if (decision != null) {
-            constraints.evaluate(dp.snapshot(), decision, history, now, violations, errors);
-            history.add(now, decision.action());
-            if (dp.loggedAction() != null) {
-                // Replaying the log is following the logging policy: its probability of the logged action is the
-                // logged propensity mu, not the 1 of a deterministic choice, so its importance weights are all 1.
-                loggedProbability = policy instanceof HistoricalPolicy && dp.loggedPropensity() != null
-                        && decision.action().equals(dp.loggedAction())
-                        ? dp.loggedPropensity() : decision.probabilityOf(dp.loggedAction());
-                matches = decision.action().equals(dp.loggedAction());
-            }
+        if (decision == null) {
+            int row = out.add(NameCodes.NONE, null, Double.NaN, latency);
+            out.errors(row, List.of(failure));
+            return failure;
         }
-        return new DecisionTrace(dp.id(), dp.caseId(), dp.rule(), dp.time(), summary(dp.snapshot()), decision,
-                dp.loggedAction(), dp.loggedPropensity(), loggedProbability, matches, dp.outcome(),
-                dp.outcomeCategory(), violations, errors, latency);
-    }
-
-    private Decision call(Policy policy, DecisionPoint dp, List<DecisionError> errors) {
-        try {
-            Decision d = timeoutPool == null ? invoke(policy, dp) : invokeWithTimeout(policy, dp);
-            if (d == null) {
-                errors.add(new DecisionError(DecisionError.Kind.NO_DECISION, "policy returned null"));
-            }
-            return d;
-        } catch (TimeoutException e) {
-            errors.add(new DecisionError(DecisionError.Kind.TIMEOUT, "no decision within " + timeout.toMillis() + " ms"));
-        } catch (RuntimeException e) {
-            errors.add(new DecisionError(DecisionError.Kind.EXCEPTION, describe(e)));
-        } catch (StackOverflowError e) {
-            errors.add(new DecisionError(DecisionError.Kind.EXCEPTION, describe(e)));
+        double loggedProbability = Double.NaN;
+        if (dp.loggedAction() != null) {
+            // Replaying the log is following the logging policy: its probability of the logged action is the
+            // logged propensity mu, not the 1 of a deterministic choice, so its importance weights are all 1.
+            loggedProbability = policy instanceof HistoricalPolicy && dp.loggedPropensity() != null
+                    && decision.action().equals(dp.loggedAction())
+                    ? dp.loggedPropensity() : decision.probabilityOf(dp.loggedAction());
+        }
+        int row = out.add(actions.code(decision.action()), decision, loggedProbability, latency);
+        errors = constraints.evaluate(dp.snapshot(), decision, history, nowMicros, out, row);
+        history.add(nowMicros, decision.action());
+        if (errors != null) {
+            out.errors(row, errors);
         }
         return null;
     }
@@ -147,14 +146,6 @@ final class PolicyCaller implements AutoCloseable {
         List<String> t = new ArrayList<>(allowed.size());
         allowed.forEach(a -> t.add(a.type()));
         return String.join(", ", t);
-    }
-
-    private static Map<String, Object> summary(CaseSnapshot s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (String name : SUMMARY_NAMES) {
-            m.put(name, s.get(name));
-        }
-        return m;
     }
 
     private static String describe(Throwable e) {

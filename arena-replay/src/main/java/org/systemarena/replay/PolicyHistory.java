@@ -11,6 +11,11 @@ final class PolicyHistory {
     private String[] actions = new String[8];
     private int size;
 
+    /** Forgets every choice, for the next case or policy (the arrays are kept). */
+    void clear() {
+        size = 0;
+    }
+
     void add(long timeMicros, String action) {
         if (size == times.length) {
             times = Arrays.copyOf(times, size * 2);
