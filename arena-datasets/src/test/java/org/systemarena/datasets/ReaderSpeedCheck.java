@@ -9,7 +9,8 @@ import org.systemarena.core.EventLogBuilder;
 /**
  * A non-timed sanity check, not a benchmark (arena-benchmarks has the real one): writes a generated log of N events
  * with an example-like schema (~12 columns) as Parquet and JSONL, then reads each a few times and prints events/s.
- * Run: {@code java -cp <test classpath> org.systemarena.datasets.ReaderSpeedCheck [events] [dir]}.
+ * Run: {@code java -cp <test classpath> org.systemarena.datasets.ReaderSpeedCheck [events] [dir]}; or
+ * {@code --write-lead N dir} to write LoadBenchmark's lead follow-up log once, then {@code --file dir/lead-N.parquet}.
  */
 public final class ReaderSpeedCheck {
     private static final java.lang.management.ThreadMXBean THREADS =
@@ -23,6 +24,16 @@ public final class ReaderSpeedCheck {
             for (int round = 0; round < 5; round++) {
                 time(round, Path.of(args[1]));
             }
+            return;
+        }
+        if (args.length == 3 && args[0].equals("--write-lead")) { // the LoadBenchmark log, kept for --file runs
+            EventLog lead = org.systemarena.datasets.synthetic.LeadFollowupGenerator.generate(
+                    org.systemarena.datasets.synthetic.LeadFollowupConfig.ofEvents(Long.parseLong(args[1]), 42));
+            Path out = Path.of(args[2]);
+            Files.createDirectories(out);
+            Datasets.writeParquet(lead, out.resolve("lead-" + args[1] + ".parquet"));
+            Datasets.writeJsonl(lead, out.resolve("lead-" + args[1] + ".jsonl"));
+            System.out.printf("wrote %,d lead events to %s%n", lead.size(), out);
             return;
         }
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;

@@ -29,6 +29,13 @@ final class RowBuffer {
     final TextCache cache = new TextCache(4096);
     final CharSlice slice = new CharSlice();
 
+    /** Codes are only valid for the builder that made them; a different builder starts fresh memos. */
+    private EventLogBuilder memoBuilder;
+    private CodeMemo caseCodes;
+    private CodeMemo[] fieldCodes;
+    private CodeMemo keyCodes;
+    private CodeMemo valueCodes;
+
     private String[] refTypes = new String[4];
     private String[] refIds = new String[4];
     private String[] refRoles = new String[4];
@@ -87,12 +94,34 @@ final class RowBuffer {
 
     /** Starts the event in the builder and sets everything collected; case id and timestamp must be present. */
     void emit(EventLogBuilder b) {
-        b.startEvent(caseId, timestamp);
+        if (caseId == null) {
+            b.startEvent(caseId, timestamp); // reports the missing id
+        }
+        bindMemos(b);
+        int code = caseCodes.get(caseId);
+        if (code == CodeMemo.MISS) {
+            code = caseCodes.put(caseId, b.internCaseId(caseId));
+        }
+        b.startEventForCase(code, timestamp);
         emitFields(b);
+    }
+
+    private void bindMemos(EventLogBuilder b) {
+        if (memoBuilder != b) {
+            memoBuilder = b;
+            caseCodes = new CodeMemo(1024);
+            fieldCodes = new CodeMemo[FIELDS];
+            for (int f = 0; f < FIELDS; f++) {
+                fieldCodes[f] = new CodeMemo(1024);
+            }
+            keyCodes = new CodeMemo(256);
+            valueCodes = new CodeMemo(4096);
+        }
     }
 
     /** Sets everything collected except case id and timestamp on the builder's current event. */
     void emitFields(EventLogBuilder b) {
+        bindMemos(b);
         if (sequence != EventLogBuilder.NO_SEQUENCE) {
             b.sequenceNumber(sequence);
         }
@@ -102,7 +131,11 @@ final class RowBuffer {
         StringField[] fields = StringField.values();
         for (int f = 0; f < FIELDS; f++) {
             if (strings[f] != null) {
-                b.string(fields[f], strings[f]);
+                int code = fieldCodes[f].get(strings[f]);
+                if (code == CodeMemo.MISS) {
+                    code = fieldCodes[f].put(strings[f], b.intern(fields[f], strings[f]));
+                }
+                b.stringCode(fields[f], code);
             }
         }
         for (int r = 0; r < refCount; r++) {
@@ -124,10 +157,18 @@ final class RowBuffer {
         }
     }
 
-    private static void emitPayload(EventLogBuilder b, String key, ValueKind kind, long raw, String text) {
+    private void emitPayload(EventLogBuilder b, String key, ValueKind kind, long raw, String text) {
         switch (kind) {
             case STRING:
-                b.payloadString(key, text);
+                int keyCode = keyCodes.get(key);
+                if (keyCode == CodeMemo.MISS) {
+                    keyCode = keyCodes.put(key, b.internPayloadKey(key));
+                }
+                int valueCode = valueCodes.get(text);
+                if (valueCode == CodeMemo.MISS) {
+                    valueCode = valueCodes.put(text, b.internAttributeString(text));
+                }
+                b.payloadStringCode(keyCode, valueCode);
                 break;
             case LONG:
                 b.payloadLong(key, raw);
