@@ -102,22 +102,24 @@ final class Cuts {
         order.sort(Comparator.comparingInt(g -> rank[g]));
         List<BitSet> sorted = new ArrayList<>();
         order.forEach(g -> sorted.add(groups.get(g)));
-        List<BitSet> merged = mergeUnsupportedEntries(dfg, sorted);
+        List<BitSet> merged = mergeUnusedSkips(dfg, sorted);
         return merged.size() > 1 ? merged : null;
     }
 
     /**
-     * Each group of a sequence becomes optional on its own when the graph can bypass it, and the sequence then lets a
-     * group follow any earlier group (or the start) when everything in between can be skipped. A group without start
-     * activities must be directly reachable from each position that can come right before it that way; where it is
-     * not, the group is merged into the group before it, and the check repeats. (This reproduces PM4Py's trees where
-     * skippable groups follow an end activity, e.g. ->( 'a', X( tau, ->( 'b', 'c' ) ) ) rather than
-     * ->( 'a', X( tau, 'b' ), X( tau, 'c' ) ).) Mirror image: a group without end activities must directly reach each
-     * position that can come right after it, else it is merged into the group after it (receipt IMf:
-     * ->( ..., X( tau, ->( X( tau, 'T09-2' ), 'T09-4' ) ) ) where 'T09-2' is always followed by 'T09-4', rather than
-     * two optional steps that would let the case end after 'T09-2').
+     * The strict sequence cut (Leemans, "Robust process mining with guarantees", 2017, the strict sequence cut built
+     * on SKIPPABLE): a group is skippable when a directly-follows edge (or the start, or the end) jumps over it, and
+     * each group of the sequence then becomes optional on its own. Two neighbouring groups are merged into one block
+     * when the log never uses the freedom the split would add: a group that is entered only from its predecessor
+     * (never from the start or a group before that) although the predecessor can be skipped joins the predecessor;
+     * symmetrically, a group that is left only to its successor (never to the end or a later group) although the
+     * successor can be skipped joins the successor. Repeated until nothing changes. Examples: roadtraffic's
+     * {@code ->( 'Send Fine', X( tau, ->( 'Insert Fine Notification', ... ) ) )} (after an end activity, the rest is
+     * one optional block), receipt's {@code ->( X( tau, ->( 'T07-5', X( tau, 'T09-2' ) ) ), X( tau, 'T09-4' ) )}
+     * ('T09-2' only ever follows 'T07-5'), while receipt's {@code ->( X( tau, 'T08' ), X( tau, 'T07-1', 'T09-3' ),
+     * ... )} stays three groups because 'T07-1' also starts traces.
      */
-    private static List<BitSet> mergeUnsupportedEntries(ImDfg dfg, List<BitSet> groups) {
+    private static List<BitSet> mergeUnusedSkips(ImDfg dfg, List<BitSet> groups) {
         List<BitSet> gs = new ArrayList<>();
         groups.forEach(g -> gs.add((BitSet) g.clone()));
         boolean changed = true;
@@ -125,50 +127,50 @@ final class Cuts {
             changed = false;
             boolean[][] link = groupLinks(dfg, gs);
             int n = gs.size();
-            boolean[] skippable = new boolean[n];
-            for (int i = -1; i < n; i++) {
-                for (int j = i + 2; j <= n; j++) {
-                    if (link[i + 1][j + 1] && !(i == -1 && j == n)) {
-                        for (int k = i + 1; k < j; k++) {
-                            skippable[k] = true;
-                        }
-                    }
+            boolean[] skippable = skippable(link, n);
+            // Entered only through its predecessor, which can be skipped: one block with it.
+            for (int q = 1; q < n && !changed; q++) {
+                if (skippable[q - 1] && !linked(link, -1, q - 2, q, q)) {
+                    gs.get(q - 1).or(gs.remove(q));
+                    changed = true;
                 }
             }
-            // A group without start activities, entered from an earlier position without an edge.
-            for (int j = 1; j < n && !changed; j++) {
-                if (link[0][j + 1]) {
-                    continue;
-                }
-                for (int i = j - 1; i >= -1; i--) {
-                    if (!link[i + 1][j + 1]) {
-                        gs.get(j - 1).or(gs.remove(j));
-                        changed = true;
-                        break;
-                    }
-                    if (i >= 0 && !skippable[i]) {
-                        break;
-                    }
-                }
-            }
-            // Mirror image: a group without end activities that would be left to a later position without an edge.
-            for (int j = 0; j < n - 1 && !changed; j++) {
-                if (link[j + 1][n + 1]) {
-                    continue;
-                }
-                for (int k = j + 1; k <= n; k++) {
-                    if (!link[j + 1][k + 1]) {
-                        gs.get(j).or(gs.remove(j + 1));
-                        changed = true;
-                        break;
-                    }
-                    if (k < n && !skippable[k]) {
-                        break;
-                    }
+            // Left only to its successor, which can be skipped: one block with it.
+            for (int p = 0; p < n - 1 && !changed; p++) {
+                if (skippable[p + 1] && !linked(link, p, p, p + 2, n)) {
+                    gs.get(p + 1).or(gs.remove(p));
+                    changed = true;
                 }
             }
         }
         return gs;
+    }
+
+    /** Group k (0..n-1) is skippable when a link goes from a position before it to one after it. */
+    private static boolean[] skippable(boolean[][] link, int n) {
+        boolean[] skippable = new boolean[n];
+        for (int i = -1; i < n; i++) {
+            for (int j = i + 2; j <= n; j++) {
+                if (link[i + 1][j + 1]) {
+                    for (int k = i + 1; k < j; k++) {
+                        skippable[k] = true;
+                    }
+                }
+            }
+        }
+        return skippable;
+    }
+
+    /** Some link from a position in [fromLo, fromHi] to one in [toLo, toHi] (-1 = start, n = end). */
+    private static boolean linked(boolean[][] link, int fromLo, int fromHi, int toLo, int toHi) {
+        for (int i = fromLo; i <= fromHi; i++) {
+            for (int j = toLo; j <= toHi; j++) {
+                if (link[i + 1][j + 1]) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -11,14 +11,13 @@ import org.systemarena.core.EventLog;
 /**
  * IM and IMf trees equal PM4Py's on the reference logs, children of X and + compared as unordered.
  *
- * <p>Two trees are known to differ (see docs/process-mining.md): receipt IM, whose deep nesting of optional and
- * concurrent parts PM4Py builds differently, and repairExample IMf, where PM4Py makes 'Inform User' optional although
- * only 2 of 1104 cases lack it. For those the test checks what still holds (no activity PM4Py does not have, same
- * top-level operator) and fails if they start to match, so the list is kept honest.
+ * <p>One tree is known to differ (see docs/process-mining.md): repairExample IMf, where PM4Py makes 'Inform User'
+ * optional although only 2 of 1104 cases lack it. For it the test checks what still holds (no activity PM4Py does
+ * not have, same top-level operator) and fails if it starts to match, so the list is kept honest.
  */
 class InductiveMinerReferenceTest {
     private static final Set<String> KNOWN_DIFFERENCES =
-            Set.of("receipt/process_tree_im.txt", "repairExample/process_tree_imf_0.2.txt");
+            Set.of("repairExample/process_tree_imf_0.2.txt");
 
     static List<String> logs() {
         return Pm4pyReference.LOGS;

@@ -65,6 +65,14 @@ class InductiveMinerTest {
     }
 
     @Test
+    void groupEnteredWithoutItsSkippablePredecessorStaysSeparate() {
+        // a can be skipped (b starts cases) and c also follows a directly: the log uses every skip, nothing is merged
+        assertThat(im(log("abc", "bc", "ac"))).isEqualTo(canonical("->( X( tau, 'a' ), X( tau, 'b' ), 'c' )"));
+        // b can be skipped (a -> c) and d also follows b directly, skipping c
+        assertThat(im(log("abcd", "acd", "abd"))).isEqualTo(canonical("->( 'a', X( tau, 'b' ), X( tau, 'c' ), 'd' )"));
+    }
+
+    @Test
     void fallThroughs() {
         // a once per trace, b and c in any order and number around it
         assertThat(im(log("abc", "bac", "cab", "bca", "acbb")))
