@@ -45,6 +45,7 @@ public final class EventLog {
     private final AttributeTable outcomeLabels;
     private final ObjectRefTable objectRefs;
     private volatile int[] replayOrder;
+    private volatile int[] caseIdOrder;
 
     EventLog(int size, StringDictionary caseIds, int[] caseOfRow, int[] caseStart, long[] timestamps,
              long[] sequences, String[] eventIds, StringColumn eventTypes, StringColumn activities,
@@ -315,27 +316,44 @@ public final class EventLog {
     }
 
     private int[] computeReplayOrder() {
-        // Rank cases by id so the comparator never compares strings.
-        int cases = caseCount();
-        Integer[] byId = new Integer[cases];
-        for (int c = 0; c < cases; c++) {
-            byId[c] = c;
-        }
-        Arrays.sort(byId, (a, b) -> caseIds.value(a).compareTo(caseIds.value(b)));
-        int[] idRank = new int[cases];
-        for (int i = 0; i < cases; i++) {
-            idRank[byId[i]] = i;
-        }
+        // Rows by (case id, case order), then a stable sort by timestamp: (timestamp, case id, sequence, input).
         int[] order = new int[size];
-        for (int r = 0; r < size; r++) {
-            order[r] = r;
+        int k = 0;
+        for (int c : caseIdOrderArray()) {
+            for (int r = caseStart[c]; r < caseStart[c + 1]; r++) {
+                order[k++] = r;
+            }
         }
-        // Rows of one case are already in (timestamp, sequence, input) order, so a stable sort on
-        // (timestamp, case id rank) yields (timestamp, case id, sequence, input position).
-        RowSort.sort(order, 0, size, (a, b) -> {
-            int c = Long.compare(timestamps[a], timestamps[b]);
-            return c != 0 ? c : Integer.compare(idRank[caseOfRow[a]], idRank[caseOfRow[b]]);
-        });
+        TimeSort.stableByTime(order, timestamps);
+        return order;
+    }
+
+    /** The case indices sorted by case id (a copy). */
+    public int[] caseIdOrder() {
+        return caseIdOrderArray().clone();
+    }
+
+    private int[] caseIdOrderArray() {
+        int[] order = caseIdOrder;
+        if (order == null) {
+            synchronized (this) {
+                order = caseIdOrder;
+                if (order == null) {
+                    String[] ids = new String[caseCount()];
+                    Integer[] byId = new Integer[ids.length];
+                    for (int c = 0; c < ids.length; c++) {
+                        ids[c] = caseIds.value(c);
+                        byId[c] = c;
+                    }
+                    java.util.Arrays.sort(byId, (a, b) -> ids[a].compareTo(ids[b]));
+                    order = new int[ids.length];
+                    for (int i = 0; i < ids.length; i++) {
+                        order[i] = byId[i];
+                    }
+                    caseIdOrder = order;
+                }
+            }
+        }
         return order;
     }
 

@@ -41,7 +41,6 @@ public final class BenchmarkRunner {
     private final DecisionPointExtractor extractor;
     private final ConstraintSet constraints;
     private final List<String> ruleNames;
-    private volatile int[] replayRank;
 
     private BenchmarkRunner(Manifest manifest, EventLog log, BenchmarkConfig config) {
         this.log = Objects.requireNonNull(log, "log");
@@ -185,18 +184,14 @@ public final class BenchmarkRunner {
     private TraceChunk replayCases(List<Policy> policies, PolicyCaller caller, int from, int to) {
         TraceChunk chunk = new TraceChunk(from, to - from, policies.size(), constraints.specs().size());
         PolicyHistory history = new PolicyHistory();
-        int[] rank = replayRank();
         for (int c = from; c < to; c++) {
             CaseDecisions decisions = extractor.extractCase(c);
             List<DecisionPoint> points = decisions.points();
             if (!points.isEmpty()) {
-                chunk.points.startCase(decisions.caseId(), decisions.outcome());
+                chunk.points.startCase(c, decisions.caseId(), decisions.outcome());
             }
             for (DecisionPoint dp : points) {
-                int rule = ruleIndex(dp.rule());
-                // Sort key into global replay order: the trigger's rank in replay order, then the rule.
-                chunk.points.add(dp, rule, ((long) rank[dp.triggerRow()] << 16) | rule, chunk.actions,
-                        chunk.outcomes);
+                chunk.points.add(dp, ruleIndex(dp.rule()), chunk.actions, chunk.outcomes);
             }
             for (int p = 0; p < policies.size(); p++) {
                 Policy policy = policies.get(p);
@@ -219,21 +214,9 @@ public final class BenchmarkRunner {
 
     private int ruleIndex(String rule) {
         int i = ruleNames.indexOf(rule);
-        if (i < 0 || i > 0xFFFF) {
+        if (i < 0) {
             throw new IllegalStateException("unknown rule " + rule);
         }
         return i;
-    }
-
-    private int[] replayRank() {
-        int[] rank = replayRank;
-        if (rank == null) {
-            rank = new int[log.size()];
-            for (int i = 0; i < log.size(); i++) {
-                rank[log.replayRow(i)] = i;
-            }
-            replayRank = rank;
-        }
-        return rank;
     }
 }

@@ -20,13 +20,13 @@ final class PointColumns {
     // per case (only cases with decision points)
     String[] caseIds;
     CaseOutcome[] caseOutcomes;
+    int[] logCase;
     int[] caseStart;
     // per row
     int[] caseOf;
     int[] triggerRow;
     int[] rule;
     long[] timeMicros;
-    long[] sortKey;
     int[] loggedAction;
     double[] loggedPropensity;
     int[] outcome;
@@ -38,12 +38,12 @@ final class PointColumns {
         int c = Math.max(1, caseCapacity);
         caseIds = new String[c];
         caseOutcomes = new CaseOutcome[c];
+        logCase = new int[c];
         caseStart = new int[c + 1];
         caseOf = new int[rows];
         triggerRow = new int[rows];
         rule = new int[rows];
         timeMicros = new long[rows];
-        sortKey = new long[rows];
         loggedAction = new int[rows];
         loggedPropensity = new double[rows];
         outcome = new int[rows];
@@ -55,22 +55,24 @@ final class PointColumns {
     }
 
     /** Starts a case with at least one decision point. */
-    void startCase(String caseId, CaseOutcome outcome) {
+    void startCase(int logCaseIndex, String caseId, CaseOutcome outcome) {
         if (cases + 1 >= caseStart.length) {
             int n = caseStart.length * 2;
             caseIds = Arrays.copyOf(caseIds, n);
             caseOutcomes = Arrays.copyOf(caseOutcomes, n);
+            logCase = Arrays.copyOf(logCase, n);
             caseStart = Arrays.copyOf(caseStart, n + 1);
         }
         caseIds[cases] = caseId;
         caseOutcomes[cases] = outcome;
+        logCase[cases] = logCaseIndex;
         caseStart[cases] = size;
         cases++;
         caseStart[cases] = size;
     }
 
     /** Adds a decision point of the current case; returns its row. */
-    int add(DecisionPoint dp, int ruleIndex, long sortKey, NameCodes actions, NameCodes outcomes) {
+    int add(DecisionPoint dp, int ruleIndex, NameCodes actions, NameCodes outcomes) {
         if (size == caseOf.length) {
             grow(size * 2);
         }
@@ -79,7 +81,6 @@ final class PointColumns {
         triggerRow[row] = dp.triggerRow();
         rule[row] = ruleIndex;
         timeMicros[row] = Timestamps.toMicros(dp.time());
-        this.sortKey[row] = sortKey;
         loggedAction[row] = actions.code(dp.loggedAction());
         loggedPropensity[row] = dp.loggedPropensity() == null ? Double.NaN : dp.loggedPropensity();
         outcome[row] = outcomes.code(dp.outcome());
@@ -112,7 +113,7 @@ final class PointColumns {
             grow(Math.max(size + chunk.size, caseOf.length * 2));
         }
         for (int c = 0; c < chunk.cases; c++) {
-            startCase(chunk.caseIds[c], chunk.caseOutcomes[c]);
+            startCase(chunk.logCase[c], chunk.caseIds[c], chunk.caseOutcomes[c]);
             int from = chunk.caseStart[c];
             int to = chunk.caseStart[c + 1];
             for (int r = from; r < to; r++) {
@@ -121,7 +122,6 @@ final class PointColumns {
                 triggerRow[row] = chunk.triggerRow[r];
                 rule[row] = chunk.rule[r];
                 timeMicros[row] = chunk.timeMicros[r];
-                sortKey[row] = chunk.sortKey[r];
                 loggedAction[row] = recode(chunk.loggedAction[r], actionMap);
                 loggedPropensity[row] = chunk.loggedPropensity[r];
                 outcome[row] = recode(chunk.outcome[r], outcomeMap);
@@ -143,7 +143,6 @@ final class PointColumns {
         triggerRow = Arrays.copyOf(triggerRow, n);
         rule = Arrays.copyOf(rule, n);
         timeMicros = Arrays.copyOf(timeMicros, n);
-        sortKey = Arrays.copyOf(sortKey, n);
         loggedAction = Arrays.copyOf(loggedAction, n);
         loggedPropensity = Arrays.copyOf(loggedPropensity, n);
         outcome = Arrays.copyOf(outcome, n);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.systemarena.core.EventLog;
+import org.systemarena.core.TimeSort;
 import org.systemarena.core.manifest.ConstraintSpec;
 import org.systemarena.decision.RuleCounts;
 import org.systemarena.policy.Policy;
@@ -43,8 +44,7 @@ final class TraceAssembler {
                 columns[p].append(chunk.policies[p], actionMap);
             }
         }
-        int[] order = replayOrder(points.sortKey, rows, log.size(), ruleNames.size());
-        points.sortKey = null;
+        int[] order = replayOrder(points, log);
         List<String> actionNames = actions.names();
         List<BenchmarkResult> results = new ArrayList<>(policies.size());
         for (int p = 0; p < columns.length; p++) {
@@ -56,37 +56,26 @@ final class TraceAssembler {
     }
 
     /**
-     * Rows sorted by their keys ({@code replay rank << 16 | rule}, unique per decision point). The keys are
-     * re-packed as {@code (rank * rules + rule) << rowBits | row} so one primitive sort does it; only a run too big
-     * for 63 bits falls back to sorting boxed indices.
+     * Rows in global replay order (time, case id, sequence, rule): rows of cases in case-id order (each case's rows
+     * are already in its own order: trigger row, then rule), then a stable sort by time.
      */
-    static int[] replayOrder(long[] keys, int rows, int logSize, int rules) {
-        int rowBits = 64 - Long.numberOfLeadingZeros(Math.max(1, rows));
-        long maxKey = (long) logSize * Math.max(1, rules);
-        int keyBits = 64 - Long.numberOfLeadingZeros(Math.max(1, maxKey));
-        int[] order = new int[rows];
-        if (rowBits + keyBits <= 63) {
-            long[] packed = new long[rows];
-            int r = Math.max(1, rules);
-            for (int i = 0; i < rows; i++) {
-                long compact = (keys[i] >>> 16) * r + (keys[i] & 0xFFFF);
-                packed[i] = (compact << rowBits) | i;
+    static int[] replayOrder(PointColumns points, EventLog log) {
+        int[] withPoints = new int[log.caseCount()];
+        Arrays.fill(withPoints, -1);
+        for (int c = 0; c < points.cases; c++) {
+            withPoints[points.logCase[c]] = c;
+        }
+        int[] order = new int[points.size];
+        int k = 0;
+        for (int logCase : log.caseIdOrder()) {
+            int c = withPoints[logCase];
+            if (c >= 0) {
+                for (int row = points.caseStart[c]; row < points.caseStart[c + 1]; row++) {
+                    order[k++] = row;
+                }
             }
-            Arrays.sort(packed);
-            long mask = (1L << rowBits) - 1;
-            for (int i = 0; i < rows; i++) {
-                order[i] = (int) (packed[i] & mask);
-            }
-            return order;
         }
-        Integer[] boxed = new Integer[rows];
-        for (int i = 0; i < rows; i++) {
-            boxed[i] = i;
-        }
-        Arrays.sort(boxed, (a, b) -> Long.compare(keys[a], keys[b]));
-        for (int i = 0; i < rows; i++) {
-            order[i] = boxed[i];
-        }
+        TimeSort.stableByTime(order, points.timeMicros);
         return order;
     }
 }

@@ -171,26 +171,4 @@ class TraceTableTest {
         assertThat(exact.decisionPoints()).isEqualTo(all.decisionPoints());
         assertThat(exact.ruleCounts()).isEqualTo(all.ruleCounts());
     }
-
-    @Test
-    void replayOrderFallbackAgreesWithThePackedSort() {
-        int rows = 1 << 17;
-        long[] keys = new long[rows];
-        java.util.Random random = new java.util.Random(5);
-        java.util.Set<Long> used = new java.util.HashSet<>();
-        for (int i = 0; i < rows; i++) {
-            long key;
-            do {
-                key = ((long) random.nextInt(Integer.MAX_VALUE) << 16) | random.nextInt(3);
-            } while (!used.add(key));
-            keys[i] = key;
-        }
-        // 2^31 events x 65535 rules needs 47 key bits; with 17 row bits that is past 63: the boxed fallback.
-        int[] fallback = TraceAssembler.replayOrder(keys, rows, Integer.MAX_VALUE, 0xFFFF);
-        int[] packed = TraceAssembler.replayOrder(keys, rows, Integer.MAX_VALUE, 3);
-        assertThat(fallback).isEqualTo(packed);
-        for (int i = 1; i < rows; i++) {
-            assertThat(keys[packed[i - 1]]).isLessThan(keys[packed[i]]);
-        }
-    }
 }
