@@ -55,10 +55,10 @@ public final class ReplayBenchmark {
             });
             BenchmarkResult r = endToEnd.result();
             Bench.Table table = new Bench.Table("measure", "events", "decision points", "best s", "events/s",
-                    "per decision");
+                    "thread CPU s", "per decision (wall / thread CPU)");
             table.add("load Parquet + replay ThresholdPolicy, all constraints, " + threads + " threads",
                     Bench.fmt("%,d", n), Bench.fmt("%,d", r.decisionPoints()), Bench.fmt("%.2f", endToEnd.seconds()),
-                    Bench.fmt("%,.0f", n / endToEnd.seconds()), "");
+                    Bench.fmt("%,.0f", n / endToEnd.seconds()), "", "");
 
             EventLog log = Datasets.loadEventLog(parquet, manifest);
             // extraction streamed case by case, as the runner does (extractAll would also measure retention)
@@ -69,7 +69,8 @@ public final class ReplayBenchmark {
             });
             long points = extraction.result();
             table.add("extraction only, 1 thread", Bench.fmt("%,d", n), Bench.fmt("%,d", points),
-                    Bench.fmt("%.2f", extraction.seconds()), Bench.fmt("%,.0f", n / extraction.seconds()), "");
+                    Bench.fmt("%.2f", extraction.seconds()), Bench.fmt("%,.0f", n / extraction.seconds()),
+                    Bench.fmt("%.2f", extraction.cpuSeconds()), "");
             ConstantPolicy constant = ConstantPolicy.of("wait");
             BenchmarkConfig single = BenchmarkConfig.builder().threads(1).build();
             Bench.Timed<BenchmarkResult> bare = Bench.bestOf(1, runs,
@@ -78,17 +79,24 @@ public final class ReplayBenchmark {
                     () -> BenchmarkRunner.of(manifest, log, single).run(constant));
             table.add("replay constant policy, no constraints, 1 thread", Bench.fmt("%,d", n),
                     Bench.fmt("%,d", points), Bench.fmt("%.2f", bare.seconds()),
-                    Bench.fmt("%,.0f", n / bare.seconds()),
-                    Bench.fmt("%.2f us overhead", (bare.seconds() - extraction.seconds()) * 1e6 / points));
+                    Bench.fmt("%,.0f", n / bare.seconds()), Bench.fmt("%.2f", bare.cpuSeconds()),
+                    overhead(bare, extraction, points));
             table.add("replay constant policy, 2 constraints, 1 thread", Bench.fmt("%,d", n),
                     Bench.fmt("%,d", points), Bench.fmt("%.2f", constrained.seconds()),
-                    Bench.fmt("%,.0f", n / constrained.seconds()),
-                    Bench.fmt("%.2f us overhead", (constrained.seconds() - extraction.seconds()) * 1e6 / points));
+                    Bench.fmt("%,.0f", n / constrained.seconds()), Bench.fmt("%.2f", constrained.cpuSeconds()),
+                    overhead(constrained, extraction, points));
             System.out.println();
             System.out.print(table.render());
+            System.out.println("load average " + Bench.loadAverage());
         } finally {
             Files.deleteIfExists(parquet);
             Files.deleteIfExists(dir);
         }
+    }
+
+    /** Replay time beyond extraction per decision point, by wall clock and by the replaying thread's CPU time. */
+    private static String overhead(Bench.Timed<?> replay, Bench.Timed<?> extraction, long points) {
+        return Bench.fmt("%.2f / %.2f us overhead", (replay.seconds() - extraction.seconds()) * 1e6 / points,
+                (replay.cpuSeconds() - extraction.cpuSeconds()) * 1e6 / points);
     }
 }
