@@ -17,8 +17,6 @@ import org.systemarena.eval.estimate.Episode;
 import org.systemarena.eval.estimate.EpisodeAssembler;
 import org.systemarena.eval.estimate.EpisodeSet;
 import org.systemarena.eval.estimate.EstimateWarning;
-import org.systemarena.eval.estimate.LoggedCase;
-import org.systemarena.eval.estimate.LoggedStep;
 import org.systemarena.eval.estimate.OffPolicyEstimate;
 import org.systemarena.eval.estimate.OffPolicyEstimator;
 import org.systemarena.eval.estimate.PolicyComparison;
@@ -27,8 +25,7 @@ import org.systemarena.eval.ranking.RankingMetrics;
 import org.systemarena.eval.ranking.RankingReport;
 import org.systemarena.eval.stats.Agreement;
 import org.systemarena.replay.BenchmarkResult;
-import org.systemarena.replay.CaseResult;
-import org.systemarena.replay.DecisionTrace;
+import org.systemarena.replay.TraceTable;
 
 /**
  * Computes an {@link Evaluation} from replay results (SPEC §7; docs/report-schema.md says what each figure means).
@@ -70,28 +67,28 @@ public final class Evaluator {
         List<String> declared = manifest.allowedActions().stream().map(a -> a.type()).toList();
         Map<String, Integer> actionSpace = actionSpace(manifest);
         PeriodGrid grid = PeriodGrid.of(manifest.ranking().period());
-        // Each policy's pass over its traces and cases is independent of the others: one task per policy.
+        List<TraceTable> tables = results.stream().map(BenchmarkResult::table).toList();
+        ActionOrder order = ActionOrder.of(declared, tables);
+        // Each policy's passes over its trace table are independent of the others: one task per policy.
         List<Callable<PerPolicy>> tasks = new ArrayList<>(results.size());
-        for (BenchmarkResult r : results) {
-            tasks.add(() -> {
-                TraceTally t = TraceTally.of(r, new TraceTally.ActionCodes(declared));
-                return new PerPolicy(t, RankingMetrics.evaluate(t.items, manifest.ranking().k(), grid),
-                        episodes(r, actionSpace));
-            });
+        for (int p = 0; p < results.size(); p++) {
+            BenchmarkResult r = results.get(p);
+            int[] actionMap = order.map(p);
+            tasks.add(() -> new PerPolicy(TraceTally.of(r, actionMap),
+                    RankingMetrics.evaluate(r.table(), manifest.ranking().k(), grid), episodes(r, actionSpace)));
         }
         List<PerPolicy> work = Parallel.map(tasks, config.threads() == 0
                 ? Runtime.getRuntime().availableProcessors() : config.threads());
-        TraceTally.ActionCodes codes = new TraceTally.ActionCodes(declared);
-        work.forEach(w -> w.tally().recode(codes));
-        List<String> actions = codes.names();
+        List<String> actions = order.names();
 
+        TraceTable firstTable = first.table();
         int positives = 0;
-        for (CaseResult c : first.cases()) {
-            if (c.outcome().isPositive()) {
+        for (int c = 0; c < firstTable.caseCount(); c++) {
+            if (firstTable.caseOutcome(c).isPositive()) {
                 positives++;
             }
         }
-        ObservedConversion observed = ObservedConversion.of(first.cases().size(), positives);
+        ObservedConversion observed = ObservedConversion.of(firstTable.caseCount(), positives);
 
         List<EpisodeSet> episodes = work.stream().map(PerPolicy::episodes).toList();
         List<Comparison> comparisons = new ArrayList<>();
@@ -131,7 +128,7 @@ public final class Evaluator {
             warnings.add("the replay stopped after " + first.decisionPoints() + " decision points (maxDecisionPoints):"
                     + " the last case is cut short and later cases are missing");
         }
-        if (first.cases().isEmpty()) {
+        if (firstTable.caseCount() == 0) {
             warnings.add("no decision point in the log: every metric is empty");
         }
         return new Evaluation(manifest.name(), manifest.version(), manifest.description(), config, manifest.ranking(),
@@ -162,18 +159,23 @@ public final class Evaluator {
             if (!names.add(r.policyName())) {
                 throw new ArenaException("two results are named '" + r.policyName() + "'; policy names must be unique");
             }
-            List<DecisionTrace> a = first.traces();
-            List<DecisionTrace> b = r.traces();
-            if (a.size() != b.size() || r.cases().size() != first.cases().size() || r.logEvents() != first.logEvents()) {
+            TraceTable a = first.table();
+            TraceTable b = r.table();
+            if (a.size() != b.size() || a.caseCount() != b.caseCount() || r.logEvents() != first.logEvents()) {
                 throw new ArenaException("results of '" + first.policyName() + "' (" + a.size()
                         + " decision points) and '" + r.policyName() + "' (" + b.size()
                         + ") are not over the same log and decision points; replay them with one BenchmarkRunner");
             }
+            if (a.sharesDecisionPointsWith(b)) {
+                continue;
+            }
             for (int i = 0; i < a.size(); i++) {
-                if (!a.get(i).decisionId().equals(b.get(i).decisionId())) {
+                String x = a.decisionId(i);
+                String y = b.decisionId(i);
+                if (!x.equals(y)) {
                     throw new ArenaException("results of '" + first.policyName() + "' and '" + r.policyName()
-                            + "' differ at decision point " + i + ": '" + a.get(i).decisionId() + "' vs '"
-                            + b.get(i).decisionId() + "'; replay them with one BenchmarkRunner");
+                            + "' differ at decision point " + i + " (case order): '" + x + "' vs '" + y
+                            + "'; replay them with one BenchmarkRunner");
                 }
             }
         }
@@ -206,16 +208,7 @@ public final class Evaluator {
 
     private EpisodeSet episodes(BenchmarkResult r, Map<String, Integer> actionSpace) {
         int fallbackSpace = Math.max(1, actionSpace.values().stream().mapToInt(Integer::intValue).max().orElse(1));
-        List<LoggedCase> cases = new ArrayList<>(r.cases().size());
-        for (CaseResult c : r.cases()) {
-            List<LoggedStep> steps = new ArrayList<>(c.traces().size());
-            for (DecisionTrace t : c.traces()) {
-                steps.add(LoggedStep.of(t.rule(), t.loggedAction(), actionSpace.getOrDefault(t.rule(), fallbackSpace),
-                        t.loggedPropensity() == null ? Double.NaN : t.loggedPropensity(),
-                        t.loggedProbability() == null ? Double.NaN : t.loggedProbability()));
-            }
-            cases.add(LoggedCase.of(c.caseId(), c.outcome().isPositive() ? 1.0 : 0.0, steps));
-        }
+        TableSteps cases = new TableSteps(r.table(), actionSpace, fallbackSpace);
         EpisodeSet set = config.estimateBehaviour()
                 ? EpisodeAssembler.withEstimatedBehaviour(cases, config.behaviourSmoothing())
                 : EpisodeAssembler.assemble(cases, config.behaviourSmoothing());
@@ -243,14 +236,18 @@ public final class Evaluator {
         TargetKind kind = logging ? TargetKind.LOGGING : w.deterministic ? TargetKind.DETERMINISTIC
                 : TargetKind.STOCHASTIC;
         List<String> notes = new ArrayList<>();
+        TraceTable table = r.table();
         long voided = 0;
-        for (CaseResult c : r.cases()) {
-            if (c.traces().stream().anyMatch(t -> t.hasError() && t.loggedAction() != null)) {
-                voided++;
+        for (int c = 0; c < table.caseCount(); c++) {
+            for (int row = table.caseStart(c); row < table.caseStart(c + 1); row++) {
+                if (table.hasError(row) && table.loggedActionCode(row) != TraceTable.NONE) {
+                    voided++;
+                    break;
+                }
             }
         }
         if (voided > 0) {
-            notes.add(voided + " of " + r.cases().size() + " cases have a decision point where an error voided the"
+            notes.add(voided + " of " + table.caseCount() + " cases have a decision point where an error voided the"
                     + " policy's decision, so pi of the logged action is unknown there; the estimator leaves them out"
                     + " (counted under missing_logged_action)");
         }

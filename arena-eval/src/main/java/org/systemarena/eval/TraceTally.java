@@ -8,21 +8,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.systemarena.core.manifest.ConstraintSpec;
-import org.systemarena.core.manifest.OutcomeCategory;
 import org.systemarena.core.manifest.Severity;
-import org.systemarena.eval.ranking.RankedItem;
+import org.systemarena.decision.RuleCounts;
 import org.systemarena.eval.stats.Agreement;
 import org.systemarena.eval.stats.ViolationRate;
 import org.systemarena.replay.BenchmarkResult;
 import org.systemarena.replay.DecisionError;
-import org.systemarena.replay.DecisionTrace;
-import org.systemarena.replay.Violation;
+import org.systemarena.replay.TraceTable;
 
 /**
- * Everything the per-decision metrics need, gathered in one pass over a policy's traces (a large log has millions;
- * one pass touches each trace object once). Actions are coded by the tally's own {@link ActionCodes}, which grows
- * when a log or a policy uses an action the manifest does not declare; {@link #recode} then maps every policy's
- * codes onto one shared list.
+ * Everything the per-decision metrics need, gathered in one pass over a policy's {@link TraceTable} rows (a large
+ * log has millions; the pass reads primitive columns in row order and builds no object per row). Actions are coded
+ * in the report's {@link ActionOrder}.
  */
 final class TraceTally {
     private final Map<String, long[]> byRule = new LinkedHashMap<>();
@@ -30,80 +27,88 @@ final class TraceTally {
     private final Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
     private final Map<String, Long> byConstraint = new LinkedHashMap<>();
     private final Map<String, Severity> severity = new HashMap<>();
+    /** Logged and decided action codes per row (row order: agreement only counts). */
     final int[] logged;
     final int[] decided;
-    final List<RankedItem> items;
     long valid;
     long failed;
     long violations;
     long violating;
 
-    private final ActionCodes codes;
-
-    private TraceTally(int n, ActionCodes codes) {
-        this.codes = codes;
+    private TraceTally(int n) {
         logged = new int[n];
         decided = new int[n];
-        items = new ArrayList<>(n);
     }
 
-    static TraceTally of(BenchmarkResult r, ActionCodes codes) {
-        List<DecisionTrace> traces = r.traces();
-        TraceTally t = new TraceTally(traces.size(), codes);
-        r.ruleCounts().forEach(c -> t.byRule.put(c.rule(), new long[2]));
+    /** {@code actionMap} maps the table's action codes onto the report's action order. */
+    static TraceTally of(BenchmarkResult r, int[] actionMap) {
+        TraceTable table = r.table();
+        int n = table.size();
+        TraceTally t = new TraceTally(n);
+        for (RuleCounts c : r.ruleCounts()) {
+            t.byRule.put(c.rule(), new long[2]);
+        }
+        List<String> rules = table.rules();
+        long[][] perRule = new long[rules.size()][2];
         for (Severity s : Severity.values()) {
             t.bySeverity.put(s, 0L);
         }
-        for (ConstraintSpec c : r.constraints()) {
+        List<ConstraintSpec> constraints = table.constraints();
+        for (ConstraintSpec c : constraints) {
             t.byConstraint.put(c.name(), 0L);
             t.severity.put(c.name(), c.severity());
         }
-        for (int i = 0; i < traces.size(); i++) {
-            t.add(i, traces.get(i), codes);
+        int m = constraints.size();
+        long[] perConstraint = new long[m];
+        boolean[] counts = new boolean[m];
+        for (int c = 0; c < m; c++) {
+            counts[c] = constraints.get(c).severity().compareTo(Severity.VIOLATION) >= 0;
+        }
+        long[] errorKinds = new long[DecisionError.Kind.values().length];
+        for (int row = 0; row < n; row++) {
+            boolean error = table.hasError(row);
+            perRule[table.ruleIndex(row)][error ? 1 : 0]++;
+            if (error) {
+                t.failed++;
+            } else {
+                t.valid++;
+            }
+            for (DecisionError e : table.errors(row)) {
+                errorKinds[e.kind().ordinal()]++;
+            }
+            t.logged[row] = ActionOrder.code(actionMap, table.loggedActionCode(row));
+            t.decided[row] = ActionOrder.code(actionMap, table.actionCode(row));
+            boolean violatingRow = false;
+            for (int c = 0; c < m; c++) {
+                if (table.violated(row, c)) {
+                    perConstraint[c]++;
+                    violatingRow |= counts[c];
+                }
+            }
+            if (violatingRow) {
+                t.violating++;
+            }
+        }
+        // Rules the extraction did not count (none in practice) follow in rule order.
+        for (int i = 0; i < rules.size(); i++) {
+            if (perRule[i][0] + perRule[i][1] > 0 || t.byRule.containsKey(rules.get(i))) {
+                long[] slot = t.byRule.computeIfAbsent(rules.get(i), k -> new long[2]);
+                slot[0] += perRule[i][0];
+                slot[1] += perRule[i][1];
+            }
+        }
+        for (DecisionError.Kind k : DecisionError.Kind.values()) {
+            if (errorKinds[k.ordinal()] > 0) {
+                t.errors.put(k, errorKinds[k.ordinal()]);
+            }
+        }
+        for (int c = 0; c < m; c++) {
+            ConstraintSpec spec = constraints.get(c);
+            t.violations += perConstraint[c];
+            t.bySeverity.merge(spec.severity(), perConstraint[c], Long::sum);
+            t.byConstraint.merge(spec.name(), perConstraint[c], Long::sum);
         }
         return t;
-    }
-
-    private void add(int i, DecisionTrace trace, ActionCodes codes) {
-        boolean error = trace.hasError();
-        byRule.computeIfAbsent(trace.rule(), k -> new long[2])[error ? 1 : 0]++;
-        if (error) {
-            failed++;
-        } else {
-            valid++;
-        }
-        for (DecisionError e : trace.errors()) {
-            errors.merge(e.kind(), 1L, Long::sum);
-        }
-        logged[i] = codes.code(trace.loggedAction());
-        decided[i] = codes.code(trace.action());
-        boolean counts = false;
-        for (Violation v : trace.violations()) {
-            violations++;
-            bySeverity.merge(v.severity(), 1L, Long::sum);
-            byConstraint.merge(v.constraint(), 1L, Long::sum);
-            severity.putIfAbsent(v.constraint(), v.severity());
-            counts |= v.severity().compareTo(Severity.VIOLATION) >= 0;
-        }
-        if (counts) {
-            violating++;
-        }
-        Double score = error ? null : trace.decision().score();
-        items.add(RankedItem.of(trace.decisionId(), trace.time().toEpochMilli(), score == null ? Double.NaN : score,
-                trace.outcomeCategory() == OutcomeCategory.POSITIVE));
-    }
-
-    /** Re-codes this tally's actions into {@code shared}, adding the ones it lacks in this tally's order. */
-    void recode(ActionCodes shared) {
-        List<String> own = codes.names;
-        int[] map = new int[own.size()];
-        for (int a = 0; a < map.length; a++) {
-            map[a] = shared.code(own.get(a));
-        }
-        for (int i = 0; i < logged.length; i++) {
-            logged[i] = logged[i] == Agreement.NONE ? Agreement.NONE : map[logged[i]];
-            decided[i] = decided[i] == Agreement.NONE ? Agreement.NONE : map[decided[i]];
-        }
     }
 
     DecisionCounts decisions() {
@@ -114,7 +119,7 @@ final class TraceTally {
         return new DecisionCounts(valid + failed, valid, failed, kinds, rules);
     }
 
-    /** Counts per action in the final code order (codes never change once given, the list only grows). */
+    /** Counts per action in the report's action order. */
     List<ActionCount> actions(List<String> actions) {
         long[] counts = new long[actions.size()];
         for (int d : decided) {
@@ -133,35 +138,5 @@ final class TraceTally {
         List<ConstraintViolations> list = new ArrayList<>();
         byConstraint.forEach((name, n) -> list.add(new ConstraintViolations(name, severity.get(name), n)));
         return new ViolationSummary(violations, bySeverity, list, ViolationRate.of(valid, violating));
-    }
-
-    /**
-     * Action codes: the manifest's action types in declared order, then other actions in the order first met
-     * (traces are in global replay order and tallies are re-coded in result order, so that order is deterministic).
-     */
-    static final class ActionCodes {
-        private final Map<String, Integer> codes = new HashMap<>();
-        private final List<String> names = new ArrayList<>();
-
-        ActionCodes(List<String> declared) {
-            declared.forEach(this::code);
-        }
-
-        int code(String action) {
-            if (action == null) {
-                return Agreement.NONE;
-            }
-            Integer c = codes.get(action);
-            if (c == null) {
-                c = names.size();
-                codes.put(action, c);
-                names.add(action);
-            }
-            return c;
-        }
-
-        List<String> names() {
-            return List.copyOf(names);
-        }
     }
 }

@@ -66,6 +66,14 @@ public final class TraceTable {
         return replayOrder[position];
     }
 
+    /**
+     * Whether both tables hold the same decision points because one run replayed both policies (they share the
+     * decision-point columns); tables of different runs may still be equal row by row.
+     */
+    public boolean sharesDecisionPointsWith(TraceTable other) {
+        return points == other.points;
+    }
+
     // ---- cases (only cases with at least one decision point)
 
     public int caseCount() {

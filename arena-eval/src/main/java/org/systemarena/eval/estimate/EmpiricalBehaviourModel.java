@@ -41,22 +41,26 @@ public final class EmpiricalBehaviourModel implements BehaviourModel {
 
     /** Fits on every step with a logged action. */
     public static EmpiricalBehaviourModel fit(List<LoggedCase> cases, double smoothing) {
+        return fit(LoggedSteps.of(cases), smoothing);
+    }
+
+    /** Fits on every step with a logged action. */
+    public static EmpiricalBehaviourModel fit(LoggedSteps steps, double smoothing) {
         if (!(smoothing >= 0.0 && Double.isFinite(smoothing))) {
             throw new ArenaException("behaviour model smoothing must be a finite number >= 0, got " + smoothing);
         }
         Map<String, KeyCounts> byKey = new HashMap<>();
         long decisions = 0;
-        for (LoggedCase c : cases) {
-            for (LoggedStep s : c.steps()) {
-                if (s.loggedAction() == null) {
-                    continue;
-                }
-                KeyCounts k = byKey.computeIfAbsent(s.stateKey(), x -> new KeyCounts());
-                k.perAction.merge(s.loggedAction(), 1L, Long::sum);
-                k.total++;
-                k.declaredActions = Math.max(k.declaredActions, s.allowedActionCount());
-                decisions++;
+        for (int s = 0, n = steps.caseStart(steps.caseCount()); s < n; s++) {
+            String action = steps.loggedAction(s);
+            if (action == null) {
+                continue;
             }
+            KeyCounts k = byKey.computeIfAbsent(steps.stateKey(s), x -> new KeyCounts());
+            k.perAction.merge(action, 1L, Long::sum);
+            k.total++;
+            k.declaredActions = Math.max(k.declaredActions, steps.allowedActionCount(s));
+            decisions++;
         }
         return new EmpiricalBehaviourModel(byKey, smoothing, decisions);
     }

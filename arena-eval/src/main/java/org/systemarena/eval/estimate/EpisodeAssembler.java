@@ -18,57 +18,70 @@ public final class EpisodeAssembler {
     }
 
     public static EpisodeSet assemble(List<LoggedCase> cases, double smoothing) {
+        return assemble(LoggedSteps.of(cases), smoothing);
+    }
+
+    public static EpisodeSet assemble(LoggedSteps steps, double smoothing) {
         int missing = 0;
         int invalid = 0;
         int logged = 0;
-        for (LoggedCase c : cases) {
-            for (LoggedStep s : c.steps()) {
-                if (s.loggedAction() == null) {
-                    continue;
-                }
-                logged++;
-                if (Double.isNaN(s.loggedPropensity())) {
-                    missing++;
-                } else if (!s.hasValidPropensity()) {
-                    invalid++;
-                }
+        for (int s = 0, n = steps.caseStart(steps.caseCount()); s < n; s++) {
+            if (steps.loggedAction(s) == null) {
+                continue;
+            }
+            logged++;
+            double mu = steps.loggedPropensity(s);
+            if (Double.isNaN(mu)) {
+                missing++;
+            } else if (!Episode.isValidPropensity(mu)) {
+                invalid++;
             }
         }
         if (missing == 0 && invalid == 0) {
-            return episodes(cases, null, PropensitySource.LOGGED);
+            return episodes(steps, null, PropensitySource.LOGGED);
         }
-        EmpiricalBehaviourModel model = EmpiricalBehaviourModel.fit(cases, smoothing);
+        EmpiricalBehaviourModel model = EmpiricalBehaviourModel.fit(steps, smoothing);
         String why = "of " + logged + " logged decisions, " + missing + " lack a propensity and " + invalid
                 + " have one outside (0, 1]; used for all decisions: " + model.describe();
-        return episodes(cases, model, PropensitySource.estimated(why));
+        return episodes(steps, model, PropensitySource.estimated(why));
     }
 
     /** Ignores logged propensities and uses an {@link EmpiricalBehaviourModel} fitted on these cases. */
     public static EpisodeSet withEstimatedBehaviour(List<LoggedCase> cases, double smoothing) {
-        return withBehaviourModel(cases, EmpiricalBehaviourModel.fit(cases, smoothing));
+        return withEstimatedBehaviour(LoggedSteps.of(cases), smoothing);
+    }
+
+    public static EpisodeSet withEstimatedBehaviour(LoggedSteps steps, double smoothing) {
+        return withBehaviourModel(steps, EmpiricalBehaviourModel.fit(steps, smoothing));
     }
 
     /** Ignores logged propensities and uses {@code model}. */
     public static EpisodeSet withBehaviourModel(List<LoggedCase> cases, BehaviourModel model) {
-        return episodes(cases, model, PropensitySource.estimated(model.describe()));
+        return withBehaviourModel(LoggedSteps.of(cases), model);
     }
 
-    private static EpisodeSet episodes(List<LoggedCase> cases, BehaviourModel model, PropensitySource source) {
-        List<Episode> out = new ArrayList<>(cases.size());
-        for (LoggedCase c : cases) {
-            int m = c.steps().size();
+    public static EpisodeSet withBehaviourModel(LoggedSteps steps, BehaviourModel model) {
+        return episodes(steps, model, PropensitySource.estimated(model.describe()));
+    }
+
+    private static EpisodeSet episodes(LoggedSteps steps, BehaviourModel model, PropensitySource source) {
+        List<Episode> out = new ArrayList<>(steps.caseCount());
+        for (int c = 0; c < steps.caseCount(); c++) {
+            int from = steps.caseStart(c);
+            int m = steps.caseStart(c + 1) - from;
             double[] pi = new double[m];
             double[] mu = new double[m];
             for (int i = 0; i < m; i++) {
-                LoggedStep s = c.steps().get(i);
-                pi[i] = s.targetProbability();
+                int s = from + i;
+                String action = steps.loggedAction(s);
+                pi[i] = action == null ? Double.NaN : steps.targetProbability(s);
                 if (model == null) {
-                    mu[i] = s.loggedPropensity();
+                    mu[i] = steps.loggedPropensity(s);
                 } else {
-                    mu[i] = s.loggedAction() == null ? Double.NaN : model.propensity(s.stateKey(), s.loggedAction());
+                    mu[i] = action == null ? Double.NaN : model.propensity(steps.stateKey(s), action);
                 }
             }
-            out.add(new Episode(c.caseId(), pi, mu, c.reward()));
+            out.add(new Episode(steps.caseId(c), pi, mu, steps.reward(c)));
         }
         return new EpisodeSet(out, source);
     }

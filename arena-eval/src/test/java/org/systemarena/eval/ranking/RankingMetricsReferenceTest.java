@@ -21,25 +21,45 @@ class RankingMetricsReferenceTest {
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
     void matchesAReferenceImplementation(long seed) {
         SplittableRandom gen = new SplittableRandom(seed);
-        int n = 1 + gen.nextInt(400);
-        int k = 1 + gen.nextInt(12);
-        long hours = 1 + gen.nextInt(48);
+        check(gen, 1 + gen.nextInt(400), 1 + gen.nextInt(12), Duration.ofHours(1 + gen.nextInt(48)),
+                5 * 86_400_000L, 20 * 86_400_000L);
+    }
+
+    /** Periods spread far wider than the item count (each period holds one or two items), and K above sizes. */
+    @ParameterizedTest
+    @ValueSource(longs = {11, 12, 13, 14})
+    void matchesTheReferenceWithSparsePeriods(long seed) {
+        SplittableRandom gen = new SplittableRandom(seed);
+        check(gen, 1 + gen.nextInt(300), 1 + gen.nextInt(3), Duration.ofMinutes(1), 50 * 365 * 86_400_000L,
+                50 * 365 * 86_400_000L);
+    }
+
+    /** Few periods with many items each, K far below the period size: the bounded top-K selection does the work. */
+    @ParameterizedTest
+    @ValueSource(longs = {21, 22, 23})
+    void matchesTheReferenceWithLargePeriods(long seed) {
+        SplittableRandom gen = new SplittableRandom(seed);
+        check(gen, 5_000 + gen.nextInt(5_000), 1 + gen.nextInt(40), Duration.ofDays(1), 86_400_000L,
+                3 * 86_400_000L);
+    }
+
+    private static void check(SplittableRandom gen, int n, int k, Duration length, long before, long after) {
         long origin = gen.nextLong(-86_400_000L, 86_400_000L);
         List<RankedItem> items = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            long t = gen.nextLong(-5 * 86_400_000L, 20 * 86_400_000L);
+            long t = gen.nextLong(-before, after);
             // Few distinct scores, so ties are common; some unscored items.
             double score = gen.nextInt(10) == 0 ? Double.NaN : gen.nextInt(6) / 5.0;
             boolean relevant = gen.nextInt(3) == 0;
             items.add(RankedItem.of("d" + gen.nextInt(1_000_000) + "-" + i, t, score, relevant));
         }
-        PeriodGrid grid = new PeriodGrid(Duration.ofHours(hours), origin);
+        PeriodGrid grid = new PeriodGrid(length, origin);
 
         RankingReport actual = RankingMetrics.evaluate(items, k, grid);
 
-        long length = hours * 3_600_000L;
+        long lengthMillis = length.toMillis();
         Map<Long, List<RankedItem>> byPeriod = items.stream().collect(Collectors.groupingBy(
-                it -> Math.floorDiv(it.epochMillis() - origin, length), TreeMap::new, Collectors.toList()));
+                it -> Math.floorDiv(it.epochMillis() - origin, lengthMillis), TreeMap::new, Collectors.toList()));
         Comparator<RankedItem> rank = Comparator
                 .comparing((RankedItem it) -> Double.isNaN(it.score()))
                 .thenComparing(it -> -it.score())
