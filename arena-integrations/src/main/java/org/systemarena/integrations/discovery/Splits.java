@@ -88,6 +88,11 @@ final class Splits {
         return bestPosition;
     }
 
+    /**
+     * Each trace projected on each group, as the published split defines it (a multiset projection: traces with the
+     * same projection add up their cases). PM4Py 2.7.14 keeps only the last such trace's count (its issue #535), which
+     * changes IMf's empty-trace share and filtered graphs in the branches; we do not reproduce that.
+     */
     static List<ImLog> parallel(ImLog log, List<BitSet> groups) {
         List<ImLog> out = new ArrayList<>(groups.size());
         for (BitSet g : groups) {
