@@ -13,7 +13,7 @@ import org.systemarena.core.EventType;
 import org.systemarena.core.ObjectRef;
 
 /** Seeded random logs for property-style round-trip tests. */
-final class RandomLogs {
+public final class RandomLogs {
     private static final String[] TEXT = {"a", "EMEA", "", "with, comma", "quote \" inside", "line\nbreak", "é ü 😀",
         "tab\there", "back\\slash"};
     private static final String[] TYPES = {"entity.created", "interaction.occurred", "state.changed",
@@ -27,7 +27,7 @@ final class RandomLogs {
      * (string), {@code b} (boolean), {@code t} (instant, only with {@code instants}), {@code mixed} (any type or
      * null), {@code channel} (a payload key named like a canonical column), {@code maybe} (long or explicit null).
      */
-    static EventLog generate(long seed, int events, boolean instants) {
+    public static EventLog generate(long seed, int events, boolean instants) {
         Random rnd = new Random(seed);
         List<Event> list = new ArrayList<>();
         for (int i = 0; i < events; i++) {

@@ -4,19 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.column.impl.ColumnReadStoreImpl;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.FileMetaData;
 import org.apache.parquet.io.LocalInputFile;
-import org.apache.parquet.io.api.Converter;
-import org.apache.parquet.io.api.GroupConverter;
 import org.apache.parquet.schema.GroupType;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
@@ -27,9 +22,9 @@ import org.systemarena.core.EventLogBuilder;
 import org.systemarena.core.EventLogBuilder.StringField;
 
 /**
- * Reads Parquet with parquet-java's column-level API: one {@link org.apache.parquet.column.ColumnReader} per leaf
- * column, advanced row by row, with dictionary-aware converters that write straight into the log builder (no
- * record objects, no Group). Top-level columns map through {@link ColumnMapping}; {@code object_refs} may be a
+ * Reads Parquet pages through parquet-java (footer, decompression, dictionaries) and decodes them with one
+ * {@link ParquetColumn} cursor per leaf column, advanced row by row, feeding dictionary-aware converters that write
+ * straight into the log builder (no record objects, no Group). Top-level columns map through {@link ColumnMapping}; {@code object_refs} may be a
  * list of struct{type, id, role} or JSON text, {@code actor} a struct{type, id, name}, the state and payload
  * columns JSON text.
  */
@@ -73,15 +68,18 @@ public final class ParquetEventReader {
                 }
                 rowGroup++;
                 long rows = pages.getRowCount();
+                context.row = rowBase + 1;
                 try {
-                    ColumnReadStoreImpl store = new ColumnReadStoreImpl(pages, plan.root, schema, meta.getCreatedBy());
                     for (ParquetLeaf leaf : plan.leaves) {
-                        leaf.reader = store.getColumnReader(leaf.descriptor);
+                        leaf.reader = new ParquetColumn(leaf, pages);
                     }
                     plan.refs.forEach(ParquetRefs::startRowGroup);
                     readRows(plan, context, builder, rowBase, rows);
                 } catch (ArenaException e) {
                     throw e;
+                } catch (ParquetColumn.Corrupt e) {
+                    throw new ArenaException("corrupt or truncated Parquet data in row group " + rowGroup + " ("
+                            + e.getMessage() + ")", Location.row(source, context.row, e.column, null), e);
                 } catch (RuntimeException e) {
                     throw corrupt(source, rowGroup, e);
                 }
@@ -123,8 +121,6 @@ public final class ParquetEventReader {
         final List<ParquetLeaf> leaves = new ArrayList<>();
         final List<ParquetLeaf> rowLeaves = new ArrayList<>();
         final List<ParquetRefs> refs = new ArrayList<>();
-        final Map<String, Converter> converters = new HashMap<>();
-        final GroupConverter root;
         ParquetLeaves.CaseId caseId;
         ParquetLeaves.Time time;
         private boolean hasEventType;
@@ -159,7 +155,6 @@ public final class ParquetEventReader {
             if (!hasEventType) {
                 throw missing(context, mapping.eventTypeColumn(), "event type", names);
             }
-            root = new Node(schema, new String[0], converters);
         }
 
         private static ArenaException missing(ParquetReadContext context, String column, String what,
@@ -203,7 +198,6 @@ public final class ParquetEventReader {
 
         private void add(ParquetLeaf leaf, boolean perRow) {
             leaves.add(leaf);
-            converters.put(String.join("\u0000", leaf.descriptor.getPath()), leaf);
             if (perRow) {
                 rowLeaves.add(leaf);
             }
@@ -285,35 +279,6 @@ public final class ParquetEventReader {
                 throw context.error("object_refs needs 'type' and 'id' fields", name, null);
             }
             refs.add(new ParquetRefs(name, context, type, id, role, entryDef, elementDef));
-        }
-    }
-
-    /** A group converter that hands out the plan's leaf converters by path; records are never assembled. */
-    static final class Node extends GroupConverter {
-        private final Converter[] children;
-
-        Node(GroupType type, String[] path, Map<String, Converter> leaves) {
-            children = new Converter[type.getFieldCount()];
-            for (int i = 0; i < children.length; i++) {
-                Type f = type.getType(i);
-                String[] p = java.util.Arrays.copyOf(path, path.length + 1);
-                p[path.length] = f.getName();
-                children[i] = f.isPrimitive() ? leaves.get(String.join("\u0000", p))
-                        : new Node(f.asGroupType(), p, leaves);
-            }
-        }
-
-        @Override
-        public Converter getConverter(int fieldIndex) {
-            return children[fieldIndex];
-        }
-
-        @Override
-        public void start() {
-        }
-
-        @Override
-        public void end() {
         }
     }
 }

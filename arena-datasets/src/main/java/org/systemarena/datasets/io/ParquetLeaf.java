@@ -1,7 +1,7 @@
 package org.systemarena.datasets.io;
 
 import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.column.ColumnReader;
+import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.PrimitiveConverter;
 
 /**
@@ -13,7 +13,7 @@ abstract class ParquetLeaf extends PrimitiveConverter {
     final String column;
     final int maxDefinition;
     final ParquetReadContext context;
-    ColumnReader reader;
+    ParquetColumn reader;
 
     ParquetLeaf(ColumnDescriptor descriptor, String column, ParquetReadContext context) {
         this.descriptor = descriptor;
@@ -24,12 +24,20 @@ abstract class ParquetLeaf extends PrimitiveConverter {
 
     /** Reads this leaf's value of the current row (non-repeated columns). */
     void readRow() {
-        if (reader.getCurrentDefinitionLevel() == maxDefinition) {
-            reader.writeCurrentValueToConverter();
+        if (reader.isDefined()) {
+            reader.write();
         } else {
             onNull();
         }
         reader.consume();
+    }
+
+    /**
+     * A plain-encoded BINARY value as a slice of the page bytes (valid only during the call); leaves that see
+     * repeated values override this to compare bytes instead of making a {@link Binary} and a String.
+     */
+    void addBytes(byte[] bytes, int offset, int length) {
+        addBinary(Binary.fromConstantByteArray(bytes, offset, length));
     }
 
     /** A null value; absent attributes are simply not set. */

@@ -464,8 +464,8 @@ final class ParquetLeaves {
         /** The current value of this leaf (null when not defined) without consuming it. */
         String current() {
             value = null;
-            if (reader.getCurrentDefinitionLevel() == maxDefinition) {
-                reader.writeCurrentValueToConverter();
+            if (reader.isDefined()) {
+                reader.write();
             }
             return value;
         }

@@ -27,12 +27,21 @@ final class ParquetRefs {
 
     /** Called after the column readers of a new row group are bound. */
     void startRowGroup() {
-        remaining = type.reader.getTotalValueCount();
+        remaining = type.reader.totalValueCount();
+        // The leaves are read in lockstep, so a shorter one would be read past its end.
+        if (id.reader.totalValueCount() != remaining
+                || (role != null && role.reader.totalValueCount() != remaining)) {
+            throw new ParquetColumn.Corrupt(column, "its type, id and role column chunks hold different numbers"
+                    + " of values", null);
+        }
     }
 
     void readRow() {
+        if (remaining <= 0) {
+            throw new ParquetColumn.Corrupt(column, "the column chunk ends before the row group's last row", null);
+        }
         do {
-            int def = type.reader.getCurrentDefinitionLevel();
+            int def = type.reader.definitionLevel();
             if (def >= elementDefinition) {
                 String t = type.current();
                 String i = id.current();
@@ -51,6 +60,6 @@ final class ParquetRefs {
                 role.reader.consume();
             }
             remaining--;
-        } while (remaining > 0 && type.reader.getCurrentRepetitionLevel() > 0);
+        } while (remaining > 0 && type.reader.repetitionLevel() > 0);
     }
 }

@@ -9,26 +9,39 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
+import org.apache.parquet.column.ParquetProperties.WriterVersion;
+import org.apache.parquet.column.page.DataPage;
+import org.apache.parquet.column.page.DataPageV2;
+import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.systemarena.core.ArenaException;
 import org.systemarena.core.EventLog;
 import org.systemarena.core.ObjectRef;
 import org.systemarena.datasets.Datasets;
+import org.systemarena.datasets.RandomLogs;
 
 /** Reads files written by parquet-java's own example writer, so the reader is checked against foreign files. */
 class ParquetEventReaderTest {
@@ -276,5 +289,151 @@ class ParquetEventReaderTest {
         });
         assertThatThrownBy(() -> Datasets.loadEventLog(bad)).isInstanceOf(ArenaException.class)
                 .hasMessage(bad + ", row 2, column 'sequence_number', value '1.5': expected an integer sequence number");
+    }
+
+    /**
+     * Random logs written by parquet-java's writer (through our write support) as v1 pages with plain values, v2
+     * pages with dictionaries, and v2 pages with its default non-dictionary encodings (DELTA_BINARY_PACKED,
+     * DELTA_BYTE_ARRAY, RLE booleans), in many small pages and row groups.
+     */
+    @ParameterizedTest
+    @CsvSource({"PARQUET_1_0, false, UNCOMPRESSED", "PARQUET_1_0, false, SNAPPY", "PARQUET_2_0, true, SNAPPY",
+        "PARQUET_2_0, false, UNCOMPRESSED", "PARQUET_2_0, false, SNAPPY"})
+    void pageVersionsAndValueEncodingsReadBackTheLogWritten(WriterVersion version, boolean dictionary,
+                                                            CompressionCodecName codec) throws IOException {
+        for (long seed = 1; seed <= 3; seed++) {
+            EventLog log = RandomLogs.generate(seed, 700, true);
+            Path file = dir.resolve("random-" + seed + "-" + version + "-" + dictionary + "-" + codec + ".parquet");
+            ParquetEventWriter.Plan plan = new ParquetEventWriter.Plan(log, file);
+            try (ParquetWriter<Integer> w = new ParquetEventWriter.RowWriterBuilder(new LocalOutputFile(file), plan)
+                    .withConf(new PlainParquetConfiguration()).withWriterVersion(version)
+                    .withDictionaryEncoding(dictionary).withCompressionCodec(codec).withPageRowCountLimit(64)
+                    .withRowGroupSize(16 * 1024).withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build()) {
+                for (int r = 0; r < log.size(); r++) {
+                    w.write(r);
+                }
+            }
+            Set<String> encodings = new HashSet<>();
+            int rowGroups = 0;
+            try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+                for (var block : reader.getFooter().getBlocks()) {
+                    rowGroups++;
+                    for (ColumnChunkMetaData c : block.getColumns()) {
+                        c.getEncodings().forEach(e -> encodings.add(e.name()));
+                    }
+                }
+                PageReadStore pages = reader.readNextRowGroup();
+                DataPage first = pages.getPageReader(plan.schema.getColumns().get(0)).readPage();
+                assertThat(first instanceof DataPageV2).isEqualTo(version == WriterVersion.PARQUET_2_0);
+            }
+            assertThat(rowGroups).isGreaterThan(1);
+            if (dictionary) {
+                assertThat(encodings).contains("RLE_DICTIONARY");
+            } else {
+                assertThat(encodings).doesNotContain("RLE_DICTIONARY", "PLAIN_DICTIONARY");
+                assertThat(encodings).contains(version == WriterVersion.PARQUET_1_0 ? "PLAIN" : "DELTA_BYTE_ARRAY");
+            }
+            assertThat(Datasets.loadEventLog(file).events()).isEqualTo(log.events());
+        }
+    }
+
+    private static final String SMALL = "message m { required binary case_id (STRING); required int64 timestamp;"
+            + " required binary event_type (STRING); optional binary channel (STRING); }";
+
+    private Path small(String name, boolean dictionary) throws IOException {
+        String[] types = {"a", "b", "c"};
+        return writeFile(name, SMALL, 100, dictionary, 1 << 20, (i, g) -> {
+            g.add("case_id", "case-" + (i / 10));
+            g.add("timestamp", 1000L * i);
+            g.add("event_type", types[i % 3]);
+            if (i % 2 == 0) {
+                g.add("channel", "email");
+            }
+        });
+    }
+
+    /** The offset of the first data page's data (after its header) of a column of an uncompressed file. */
+    private static int pageData(Path file, String column) throws IOException {
+        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+            for (ColumnChunkMetaData c : reader.getFooter().getBlocks().get(0).getColumns()) {
+                if (c.getPath().toDotString().equals(column)) {
+                    assertThat(c.getCodec()).isEqualTo(CompressionCodecName.UNCOMPRESSED);
+                    int start = (int) c.getFirstDataPageOffset();
+                    byte[] bytes = Files.readAllBytes(file);
+                    var in = new java.io.ByteArrayInputStream(bytes, start, bytes.length - start);
+                    org.apache.parquet.format.Util.readPageHeader(in);
+                    return bytes.length - in.available();
+                }
+            }
+        }
+        throw new AssertionError("no column " + column);
+    }
+
+    private static Path patch(Path file, String name, int at, int... values) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = 0; i < values.length; i++) {
+            bytes[at + i] = (byte) values[i];
+        }
+        return Files.write(file.resolveSibling(name), bytes);
+    }
+
+    private static String readError(Path file) {
+        try {
+            Datasets.loadEventLog(file);
+        } catch (ArenaException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("read " + file + " without an error");
+    }
+
+    @Test
+    void corruptPagesNameTheFileRowGroupColumnAndRow() throws IOException {
+        Path plain = small("plain.parquet", false);
+        EventLog ok = Datasets.loadEventLog(plain);
+        assertThat(ok.size()).isEqualTo(100);
+
+        // a plain BINARY value's length prefix far past the page end; "case-0" is row 1
+        byte[] bytes = Files.readAllBytes(plain);
+        byte[] value = {6, 0, 0, 0, 'c', 'a', 's', 'e', '-', '0'};
+        int at = indexOf(bytes, value);
+        Path longValue = patch(plain, "long-value.parquet", at, 0xFF, 0xFF, 0xFF, 0x7F);
+        assertThat(readError(longValue)).startsWith(longValue + ", row 1, column 'case_id': corrupt or truncated"
+                + " Parquet data in row group 1 (page 1: bad value length 2147483647 at byte ");
+
+        // the channel column's definition levels say they run past the page
+        int channel = pageData(plain, "channel");
+        Path levels = patch(plain, "levels.parquet", channel, 0xFF, 0xFF, 0xFF, 0x7F);
+        assertThat(readError(levels)).startsWith(levels + ", row 1, column 'channel': corrupt or truncated Parquet"
+                + " data in row group 1 (page 1: bad definition level section length 2147483647 of a page of ");
+
+        // the same levels cut short: a length of 1 byte holds only the first run's header
+        Path shortLevels = patch(plain, "short-levels.parquet", channel, 1, 0, 0, 0);
+        assertThat(readError(shortLevels)).isEqualTo(shortLevels + ", row 1, column 'channel': corrupt or truncated"
+                + " Parquet data in row group 1 (page 1: RLE/bit-packed data ends after 0 of 100 values)");
+
+        // dictionary ids: event_type is required (no levels), so its data starts with the id bit width (2 for
+        // a, b, c), then a bit-packed run header; 0xFF as the first packed byte makes ids 3, 3, 3, 3
+        Path dict = small("dict.parquet", true);
+        int types = pageData(dict, "event_type");
+        assertThat(Files.readAllBytes(dict)[types]).isEqualTo((byte) 2);
+        Path badId = patch(dict, "bad-id.parquet", types + 2, 0xFF);
+        assertThat(readError(badId)).isEqualTo(badId + ", row 1, column 'event_type': corrupt or truncated Parquet"
+                + " data in row group 1 (page 1: dictionary id 3 of value 1 is outside the dictionary of 3 entries)");
+        Path badWidth = patch(dict, "bad-width.parquet", types, 40);
+        assertThat(readError(badWidth)).isEqualTo(badWidth + ", row 1, column 'event_type': corrupt or truncated"
+                + " Parquet data in row group 1 (page 1: bad dictionary id width 40)");
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (bytes[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError("not found");
     }
 }
