@@ -53,6 +53,7 @@ final class ParquetColumn {
     private final Dictionary dictionary;
     /** Whether the leaf takes dictionary ids (it translated the dictionary once) rather than values. */
     private final boolean leafTakesIds;
+    private final long totalValues;
     private long valuesLeft;
 
     private int[] definitions = new int[0];
@@ -79,7 +80,8 @@ final class ParquetColumn {
         this.maxRepetition = descriptor.getMaxRepetitionLevel();
         this.fixedLength = type == PrimitiveTypeName.INT96 ? 12 : descriptor.getPrimitiveType().getTypeLength();
         this.pages = store.getPageReader(descriptor);
-        this.valuesLeft = pages.getTotalValueCount();
+        this.totalValues = pages.getTotalValueCount();
+        this.valuesLeft = totalValues;
         if (maxRepetition == 0 && valuesLeft != store.getRowCount()) {
             throw corrupt("the column chunk holds " + valuesLeft + " values for " + store.getRowCount() + " rows",
                     null);
@@ -282,6 +284,38 @@ final class ParquetColumn {
         written = false;
         valuesLeft--;
         if (++index == pageValues && valuesLeft > 0) {
+            readPage();
+        }
+    }
+
+    /**
+     * For a non-repeated column whose nulls need no handling: moves past undefined values and returns the row
+     * (0-based in the row group) of the next defined one, or {@link Long#MAX_VALUE} when none is left. Null runs
+     * cost a scan of the decoded levels instead of a call per row.
+     */
+    long nextDefinedRow() {
+        while (true) {
+            int i = index;
+            int end = pageValues;
+            if (maxDefinition == 0) {
+                if (i < end) {
+                    return totalValues - valuesLeft;
+                }
+            } else {
+                int[] d = definitions;
+                int max = maxDefinition;
+                while (i < end && d[i] != max) {
+                    i++;
+                }
+                valuesLeft -= i - index;
+                index = i;
+                if (i < end) {
+                    return totalValues - valuesLeft;
+                }
+            }
+            if (valuesLeft == 0) {
+                return Long.MAX_VALUE;
+            }
             readPage();
         }
     }

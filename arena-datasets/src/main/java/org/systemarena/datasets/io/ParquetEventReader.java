@@ -95,7 +95,21 @@ public final class ParquetEventReader {
                                  long rows) {
         ParquetLeaves.CaseId caseId = plan.caseId;
         ParquetLeaves.Time time = plan.time;
-        ParquetLeaf[] others = plan.rowLeaves.toArray(new ParquetLeaf[0]);
+        List<ParquetLeaf> checked = new ArrayList<>();
+        List<ParquetColumn> skipping = new ArrayList<>();
+        for (ParquetLeaf leaf : plan.rowLeaves) {
+            if (leaf.ignoresNulls()) {
+                skipping.add(leaf.reader);
+            } else {
+                checked.add(leaf);
+            }
+        }
+        ParquetLeaf[] others = checked.toArray(new ParquetLeaf[0]);
+        ParquetColumn[] sparse = skipping.toArray(new ParquetColumn[0]);
+        long[] next = new long[sparse.length];
+        for (int k = 0; k < sparse.length; k++) {
+            next[k] = sparse[k].nextDefinedRow();
+        }
         ParquetRefs[] refs = plan.refs.toArray(new ParquetRefs[0]);
         for (long i = 0; i < rows; i++) {
             context.row = rowBase + i + 1;
@@ -104,6 +118,14 @@ public final class ParquetEventReader {
             builder.startEventForCase(caseId.pending, time.micros);
             for (ParquetLeaf leaf : others) {
                 leaf.readRow();
+            }
+            for (int k = 0; k < sparse.length; k++) {
+                if (next[k] == i) {
+                    ParquetColumn c = sparse[k];
+                    c.write();
+                    c.consume();
+                    next[k] = c.nextDefinedRow();
+                }
             }
             for (ParquetRefs r : refs) {
                 r.readRow();

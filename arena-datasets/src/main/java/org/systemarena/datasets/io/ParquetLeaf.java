@@ -43,4 +43,32 @@ abstract class ParquetLeaf extends PrimitiveConverter {
     /** A null value; absent attributes are simply not set. */
     void onNull() {
     }
+
+    /** Whether {@link #onNull} does nothing, so that the reader may skip this leaf's null runs in bulk. */
+    boolean ignoresNulls() {
+        return true;
+    }
+
+    /**
+     * The last plain-encoded value of a string leaf, so that a repeated value (consecutive rows of one case, say)
+     * costs a byte comparison instead of a decode and a lookup.
+     */
+    static final class LastBytes {
+        private byte[] bytes = new byte[64];
+        private int length = -1;
+        int code;
+
+        boolean same(byte[] b, int offset, int len) {
+            return len == length && java.util.Arrays.equals(b, offset, offset + len, bytes, 0, len);
+        }
+
+        void set(byte[] b, int offset, int len, int newCode) {
+            if (bytes.length < len) {
+                bytes = new byte[Math.max(len, 2 * bytes.length)];
+            }
+            System.arraycopy(b, offset, bytes, 0, len);
+            length = len;
+            code = newCode;
+        }
+    }
 }

@@ -22,6 +22,10 @@ final class ParquetLeaves {
         return v.toStringUsingUTF8();
     }
 
+    private static String utf8(byte[] b, int offset, int length) {
+        return new String(b, offset, length, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static PrimitiveType typeOf(ColumnDescriptor d) {
         return d.getPrimitiveType();
     }
@@ -33,6 +37,7 @@ final class ParquetLeaves {
         private int[] codes;
         private Binary last;
         private int lastCode;
+        private final LastBytes lastBytes = new LastBytes();
         int pending;
 
         CaseId(ColumnDescriptor d, String column, ParquetReadContext context) {
@@ -87,6 +92,19 @@ final class ParquetLeaves {
         }
 
         @Override
+        void addBytes(byte[] b, int offset, int length) {
+            if (lastBytes.same(b, offset, length)) {
+                pending = lastBytes.code;
+                return;
+            }
+            if (length == 0) {
+                throw context.error("empty case id", column, "");
+            }
+            pending = context.builder.internCaseId(utf8(b, offset, length));
+            lastBytes.set(b, offset, length, pending);
+        }
+
+        @Override
         public void addInt(int value) {
             pending = context.builder.internCaseId(Integer.toString(value));
         }
@@ -99,6 +117,11 @@ final class ParquetLeaves {
         @Override
         void onNull() {
             throw context.error("missing case id", column, null);
+        }
+
+        @Override
+        boolean ignoresNulls() {
+            return false;
         }
     }
 
@@ -180,6 +203,11 @@ final class ParquetLeaves {
         void onNull() {
             throw context.error("missing timestamp", column, null);
         }
+
+        @Override
+        boolean ignoresNulls() {
+            return false;
+        }
     }
 
     static final class Sequence extends ParquetLeaf {
@@ -256,6 +284,7 @@ final class ParquetLeaves {
         private int[] codes;
         private Binary last;
         private int lastCode;
+        private final LastBytes lastBytes = new LastBytes();
 
         Text(ColumnDescriptor d, String column, ParquetReadContext context, StringField field) {
             super(d, column, context);
@@ -302,6 +331,18 @@ final class ParquetLeaves {
         }
 
         @Override
+        void addBytes(byte[] b, int offset, int length) {
+            if (!lastBytes.same(b, offset, length)) {
+                String s = utf8(b, offset, length);
+                if (required && s.isBlank()) {
+                    throw context.error("blank event type", column, s);
+                }
+                lastBytes.set(b, offset, length, context.builder.intern(field, s));
+            }
+            context.builder.stringCode(field, lastBytes.code);
+        }
+
+        @Override
         public void addInt(int value) {
             set(Integer.toString(value));
         }
@@ -324,6 +365,11 @@ final class ParquetLeaves {
                 throw context.error("missing event type", column, null);
             }
         }
+
+        @Override
+        boolean ignoresNulls() {
+            return !required;
+        }
     }
 
     /** A payload attribute column with its value type kept; null cells leave the attribute absent. */
@@ -336,6 +382,7 @@ final class ParquetLeaves {
         private int[] codes;
         private Binary last;
         private int lastCode;
+        private final LastBytes lastBytes = new LastBytes();
 
         Attribute(ColumnDescriptor d, String column, ParquetReadContext context) {
             super(d, column, context);
@@ -384,6 +431,19 @@ final class ParquetLeaves {
                 }
                 b.payloadStringCode(keyCode, lastCode);
             }
+        }
+
+        @Override
+        void addBytes(byte[] bytes, int offset, int length) {
+            if (shape != Shape.STRING) {
+                super.addBytes(bytes, offset, length);
+                return;
+            }
+            if (!lastBytes.same(bytes, offset, length)) {
+                lastBytes.set(bytes, offset, length,
+                        context.builder.internAttributeString(utf8(bytes, offset, length)));
+            }
+            context.builder.payloadStringCode(keyCode, lastBytes.code);
         }
 
         @Override
@@ -454,11 +514,38 @@ final class ParquetLeaves {
 
     /** Captures the last value written to a leaf of a nested group (object references). */
     static final class Capture extends ParquetLeaf {
+        private final boolean binary;
+        private String[] strings;
         private String value;
 
         Capture(ColumnDescriptor d, String column, ParquetReadContext context) {
             super(d, column, context);
             requireTextual(d, column, context, "object reference field");
+            binary = typeOf(d).getPrimitiveTypeName() == PrimitiveTypeName.BINARY;
+        }
+
+        @Override
+        public boolean hasDictionarySupport() {
+            return binary;
+        }
+
+        /** Each entry is decoded once; the object reference table then hashes the same String instances. */
+        @Override
+        public void setDictionary(Dictionary dictionary) {
+            strings = new String[dictionary.getMaxId() + 1];
+            for (int i = 0; i < strings.length; i++) {
+                strings[i] = utf8(dictionary.decodeToBinary(i));
+            }
+        }
+
+        @Override
+        public void addValueFromDictionary(int id) {
+            value = strings[id];
+        }
+
+        @Override
+        void addBytes(byte[] b, int offset, int length) {
+            value = utf8(b, offset, length);
         }
 
         /** The current value of this leaf (null when not defined) without consuming it. */
