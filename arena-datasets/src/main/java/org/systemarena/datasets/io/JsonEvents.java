@@ -20,7 +20,7 @@ final class JsonEvents {
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
-            readColumn(p, mapping.roleOf(name), name, row, at);
+            readColumn(p, row.roleOf(mapping, name), name, row, at);
         }
         if (t != JsonToken.END_OBJECT) {
             throw at.error("expected a field name or '}', got " + t, null, p.getText());
@@ -100,8 +100,12 @@ final class JsonEvents {
     private static void readTimestamp(JsonParser p, String column, RowBuffer row, Locator at) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING) {
-            row.timestamp = TimeText.parse(row.slice.set(p.getTextCharacters(), p.getTextOffset(),
-                    p.getTextLength()), column, at);
+            char[] text = p.getTextCharacters();
+            int offset = p.getTextOffset();
+            int length = p.getTextLength();
+            long micros = row.times.parse(text, offset, length);
+            row.timestamp = micros != IsoTimes.OTHER ? micros
+                    : TimeText.parse(row.slice.set(text, offset, length), column, at);
             row.hasTimestamp = true;
         } else if (t == JsonToken.VALUE_NUMBER_INT) {
             row.timestamp = TimeText.fromEpochMillis(longValue(p, column, at), column, at);

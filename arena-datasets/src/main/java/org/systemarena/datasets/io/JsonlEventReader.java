@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -30,7 +31,9 @@ public final class JsonlEventReader {
         String source = file.toString();
         EventLogBuilder builder = EventLog.builder();
         RowBuffer row = new RowBuffer();
-        try (InputStream in = Files.newInputStream(file); JsonParser p = FACTORY.createParser(in)) {
+        // Jackson reads 8000 bytes at a time; a larger buffer in front saves most of the read calls.
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+             JsonParser p = FACTORY.createParser(in)) {
             Locator at = (message, column, value) -> {
                 JsonLocation loc = p.currentTokenLocation();
                 return new ArenaException(message,

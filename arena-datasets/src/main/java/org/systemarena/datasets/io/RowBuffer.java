@@ -17,7 +17,8 @@ final class RowBuffer {
     static final int STATE_AFTER = 2;
     static final int OUTCOME_LABELS = 3;
 
-    private static final int FIELDS = StringField.values().length;
+    private static final StringField[] FIELD_VALUES = StringField.values();
+    private static final int FIELDS = FIELD_VALUES.length;
 
     String caseId;
     boolean hasTimestamp;
@@ -28,6 +29,13 @@ final class RowBuffer {
     /** Parsing helpers reused across rows. */
     final TextCache cache = new TextCache(4096);
     final CharSlice slice = new CharSlice();
+    final IsoTimes times = new IsoTimes();
+
+    /** Column roles by the identity of the parser's canonical field-name instances (see {@link #roleOf}). */
+    private ColumnMapping roleMapping;
+    private final String[] roleNames = new String[256];
+    private final Canonical[] roles = new Canonical[256];
+    private int roleCount;
 
     /** Codes are only valid for the builder that made them; a different builder starts fresh memos. */
     private EventLogBuilder memoBuilder;
@@ -47,6 +55,34 @@ final class RowBuffer {
     private long[] raws = new long[16];
     private String[] texts = new String[16];
     private int attributeCount;
+
+    /**
+     * The role of a column name. Jackson hands out one canonical String instance per field name, so an identity
+     * hit skips the mapping's hash lookup; other instances (or a collision) just take the lookup.
+     */
+    Canonical roleOf(ColumnMapping mapping, String name) {
+        if (roleMapping != mapping) {
+            roleMapping = mapping;
+            java.util.Arrays.fill(roleNames, null);
+            roleCount = 0;
+        }
+        int mask = roleNames.length - 1;
+        int slot = (name.hashCode() ^ (name.hashCode() >>> 16)) & mask;
+        String seen;
+        while ((seen = roleNames[slot]) != null) { // linear probing; at most half full
+            if (seen == name) {
+                return roles[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        Canonical role = mapping.roleOf(name);
+        if (roleCount < roleNames.length / 2) {
+            roleNames[slot] = name;
+            roles[slot] = role;
+            roleCount++;
+        }
+        return role;
+    }
 
     void clear() {
         caseId = null;
@@ -128,7 +164,7 @@ final class RowBuffer {
         if (eventId != null) {
             b.eventId(eventId);
         }
-        StringField[] fields = StringField.values();
+        StringField[] fields = FIELD_VALUES;
         for (int f = 0; f < FIELDS; f++) {
             if (strings[f] != null) {
                 int code = fieldCodes[f].get(strings[f]);
@@ -158,12 +194,12 @@ final class RowBuffer {
     }
 
     private void emitPayload(EventLogBuilder b, String key, ValueKind kind, long raw, String text) {
+        int keyCode = keyCodes.get(key);
+        if (keyCode == CodeMemo.MISS) {
+            keyCode = keyCodes.put(key, b.internPayloadKey(key));
+        }
         switch (kind) {
             case STRING:
-                int keyCode = keyCodes.get(key);
-                if (keyCode == CodeMemo.MISS) {
-                    keyCode = keyCodes.put(key, b.internPayloadKey(key));
-                }
                 int valueCode = valueCodes.get(text);
                 if (valueCode == CodeMemo.MISS) {
                     valueCode = valueCodes.put(text, b.internAttributeString(text));
@@ -171,19 +207,19 @@ final class RowBuffer {
                 b.payloadStringCode(keyCode, valueCode);
                 break;
             case LONG:
-                b.payloadLong(key, raw);
+                b.payloadLong(keyCode, raw);
                 break;
             case DOUBLE:
-                b.payloadDouble(key, Double.longBitsToDouble(raw));
+                b.payloadDouble(keyCode, Double.longBitsToDouble(raw));
                 break;
             case BOOLEAN:
-                b.payloadBoolean(key, raw != 0);
+                b.payloadBoolean(keyCode, raw != 0);
                 break;
             case INSTANT:
-                b.payloadInstant(key, raw);
+                b.payloadInstant(keyCode, raw);
                 break;
             default:
-                b.payloadNull(b.internPayloadKey(key));
+                b.payloadNull(keyCode);
         }
     }
 }

@@ -132,7 +132,7 @@ public final class TimestampParser {
         }
     }
 
-    private static int daysInMonth(int year, int month) {
+    static int daysInMonth(int year, int month) {
         switch (month) {
             case 2:
                 return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
