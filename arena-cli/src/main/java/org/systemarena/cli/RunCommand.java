@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +32,6 @@ import org.systemarena.eval.report.JsonReport;
 import org.systemarena.eval.report.MarkdownReport;
 import org.systemarena.eval.report.ReportDocument;
 import org.systemarena.eval.report.ReportReader;
-import org.systemarena.policy.HistoricalPolicy;
 import org.systemarena.policy.Policy;
 import org.systemarena.replay.BenchmarkConfig;
 import org.systemarena.replay.BenchmarkResult;
@@ -154,7 +155,7 @@ final class RunCommand implements Callable<Integer> {
         }
         BenchmarkConfig benchmark = config.build();
         BenchmarkRunner runner = BenchmarkRunner.of(workflow.manifest(), workflow.log(), benchmark);
-        List<BenchmarkResult> results = replay(runner, all, workflow, progress, err);
+        List<BenchmarkResult> results = replay(runner, all, progress, err);
 
         EvaluationConfig evalConfig = EvaluationConfig.builder().from(benchmark).threads(threads)
                 .baselines(base.stream().map(Policy::name).toList()).build();
@@ -244,22 +245,16 @@ final class RunCommand implements Callable<Integer> {
         return new URLClassLoader(urls.toArray(URL[]::new), parent);
     }
 
-    private static List<BenchmarkResult> replay(BenchmarkRunner runner, List<Policy> policies, Workflow workflow,
+    private static List<BenchmarkResult> replay(BenchmarkRunner runner, List<Policy> policies,
                                                 boolean progress, PrintWriter err) {
-        CountingPolicy counter = null;
-        List<Policy> run = new ArrayList<>(policies.size());
-        for (Policy p : policies) {
-            if (counter == null && !(p instanceof HistoricalPolicy)) {
-                counter = new CountingPolicy(p, workflow.log());
-                run.add(counter);
-            } else {
-                run.add(p);
-            }
-        }
-        CountingPolicy c = counter;
-        try (Progress p = c == null ? Progress.of(progress, err, "replaying")
-                : Progress.of(progress, err, "replaying", c::percentOfCases, c::calls, "decisions")) {
-            return runner.runAll(run);
+        // Written by the runner's calling thread (this one), read by the progress bar's thread.
+        AtomicInteger percent = new AtomicInteger();
+        AtomicLong points = new AtomicLong();
+        try (Progress p = Progress.of(progress, err, "replaying", percent::get, points::get, "decision points")) {
+            return runner.runAll(policies, (cases, total, decisionPoints) -> {
+                percent.set(total == 0 ? 100 : (int) (100L * cases / total));
+                points.set(decisionPoints);
+            });
         }
     }
 

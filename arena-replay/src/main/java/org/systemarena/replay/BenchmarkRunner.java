@@ -91,6 +91,12 @@ public final class BenchmarkRunner {
 
     /** Replays every policy over the same decision points (each case is extracted once for all of them). */
     public List<BenchmarkResult> runAll(List<Policy> policies) {
+        return runAll(policies, ReplayProgress.NONE);
+    }
+
+    /** As {@link #runAll(List)}, telling {@code progress} how far the replay got as it goes. */
+    public List<BenchmarkResult> runAll(List<Policy> policies, ReplayProgress progress) {
+        Objects.requireNonNull(progress, "progress");
         if (policies.isEmpty()) {
             throw new ArenaException("no policy to run");
         }
@@ -102,18 +108,19 @@ public final class BenchmarkRunner {
         }
         PolicyCaller caller = new PolicyCaller(config.decisionTimeout());
         try {
-            return replay(List.copyOf(policies), caller);
+            return replay(List.copyOf(policies), caller, progress);
         } finally {
             caller.close();
         }
     }
 
-    private List<BenchmarkResult> replay(List<Policy> policies, PolicyCaller caller) {
+    private List<BenchmarkResult> replay(List<Policy> policies, PolicyCaller caller, ReplayProgress progress) {
         int cases = log.caseCount();
         List<TraceChunk> chunks = new ArrayList<>();
         long limit = config.maxDecisionPoints() == 0 ? Long.MAX_VALUE : config.maxDecisionPoints();
         long seen = 0;
         boolean truncated = false;
+        int replayedCases = 0;
         ExecutorService pool = config.threads() > 1 ? Executors.newFixedThreadPool(config.threads(), r -> {
             Thread t = new Thread(r, "arena-replay");
             t.setDaemon(true);
@@ -133,11 +140,14 @@ public final class BenchmarkRunner {
                             chunk.truncate(i + 1, keep);
                             // Cut short: points of this case dropped, or later cases never replayed.
                             truncated = keep < n || chunk.firstCase + i + 1 < cases;
+                            progress.replayed(chunk.firstCase + i + 1, cases, limit);
                             break waves;
                         }
                         seen += n;
                     }
+                    replayedCases = chunk.firstCase + chunk.logCases();
                 }
+                progress.replayed(replayedCases, cases, seen);
             }
         } finally {
             if (pool != null) {
