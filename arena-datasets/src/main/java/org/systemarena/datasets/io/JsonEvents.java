@@ -11,6 +11,9 @@ import org.systemarena.core.ValueKind;
  * {@code state_after}, {@code outcome_labels}, {@code payload}) that CSV and Parquet carry as JSON text.
  */
 final class JsonEvents {
+    private static final int ACTOR_TYPE = Canonical.ACTOR_TYPE.stringField.ordinal();
+    private static final int ACTOR_ID = Canonical.ACTOR_ID.stringField.ordinal();
+    private static final int ACTOR_NAME = Canonical.ACTOR_NAME.stringField.ordinal();
     private JsonEvents() {
     }
 
@@ -31,7 +34,7 @@ final class JsonEvents {
     static void readColumn(JsonParser p, Canonical role, String name, RowBuffer row, Locator at) throws IOException {
         switch (role) {
             case CASE_ID:
-                row.caseId = text(p, row, name, at);
+                row.caseId = text(p, row, name, null, RowBuffer.SITE_CASE_ID, at);
                 break;
             case TIMESTAMP:
                 readTimestamp(p, name, row, at);
@@ -40,7 +43,7 @@ final class JsonEvents {
                 readSequence(p, name, row, at);
                 break;
             case EVENT_ID:
-                row.eventId = text(p, row, name, at);
+                row.eventId = text(p, row, name, null, RowBuffer.SITE_EVENT_ID, at);
                 break;
             case ACTOR:
                 readActor(p, name, row, at);
@@ -69,20 +72,25 @@ final class JsonEvents {
                 }
                 break;
             default:
-                row.strings[role.stringField.ordinal()] = text(p, row, name, at);
+                row.strings[role.stringField.ordinal()] = text(p, row, name, null,
+                        RowBuffer.SITE_FIELDS + role.stringField.ordinal(), at);
         }
     }
 
     /** A string field: a JSON string, or an integer taken as its text (ids are often numeric); null when null. */
     static String text(JsonParser p, RowBuffer row, String column, Locator at) throws IOException {
-        return text(p, row, column, null, at);
+        return text(p, row, column, null, RowBuffer.SITE_OTHER, at);
     }
 
-    /** {@code key} names a field nested in {@code column} (joined only for an error message). */
-    static String text(JsonParser p, RowBuffer row, String column, String key, Locator at) throws IOException {
+    /**
+     * {@code key} names a field nested in {@code column} (joined only for an error message); {@code site} is the
+     * field's slot in the text cache's last-value memo.
+     */
+    static String text(JsonParser p, RowBuffer row, String column, String key, int site, Locator at)
+            throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING) {
-            return row.cache.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            return row.cache.get(site, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
         }
         if (t == JsonToken.VALUE_NUMBER_INT) {
             return p.getText();
@@ -147,13 +155,13 @@ final class JsonEvents {
             p.nextToken();
             switch (key) {
                 case "type":
-                    row.strings[Canonical.ACTOR_TYPE.stringField.ordinal()] = text(p, row, column, key, at);
+                    row.strings[ACTOR_TYPE] = text(p, row, column, key, RowBuffer.SITE_FIELDS + ACTOR_TYPE, at);
                     break;
                 case "id":
-                    row.strings[Canonical.ACTOR_ID.stringField.ordinal()] = text(p, row, column, key, at);
+                    row.strings[ACTOR_ID] = text(p, row, column, key, RowBuffer.SITE_FIELDS + ACTOR_ID, at);
                     break;
                 case "name":
-                    row.strings[Canonical.ACTOR_NAME.stringField.ordinal()] = text(p, row, column, key, at);
+                    row.strings[ACTOR_NAME] = text(p, row, column, key, RowBuffer.SITE_FIELDS + ACTOR_NAME, at);
                     break;
                 default:
                     throw at.error("unknown actor field '" + key + "' (expected type, id, name)", path(column, key),
@@ -183,13 +191,13 @@ final class JsonEvents {
                 p.nextToken();
                 switch (key) {
                     case "type":
-                        type = text(p, row, column, key, at);
+                        type = text(p, row, column, key, RowBuffer.SITE_REF_TYPE, at);
                         break;
                     case "id":
-                        id = text(p, row, column, key, at);
+                        id = text(p, row, column, key, RowBuffer.SITE_REF_ID, at);
                         break;
                     case "role":
-                        role = text(p, row, column, key, at);
+                        role = text(p, row, column, key, RowBuffer.SITE_REF_ROLE, at);
                         break;
                     default:
                         throw at.error("unknown object reference field '" + key + "' (expected type, id, role)",

@@ -26,8 +26,17 @@ final class RowBuffer {
     long sequence = EventLogBuilder.NO_SEQUENCE;
     String eventId;
     final String[] strings = new String[FIELDS];
+    /** Slots of {@link TextCache#get(int, char[], int, int)}'s last-value memo: one per field. */
+    static final int SITE_OTHER = 0;
+    static final int SITE_CASE_ID = 1;
+    static final int SITE_EVENT_ID = 2;
+    static final int SITE_REF_TYPE = 3;
+    static final int SITE_REF_ID = 4;
+    static final int SITE_REF_ROLE = 5;
+    static final int SITE_FIELDS = 6;
+
     /** Parsing helpers reused across rows. */
-    final TextCache cache = new TextCache(4096);
+    final TextCache cache = new TextCache(4096, SITE_FIELDS + FIELDS);
     final CharSlice slice = new CharSlice();
     final IsoTimes times = new IsoTimes();
 

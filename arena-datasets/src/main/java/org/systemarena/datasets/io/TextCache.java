@@ -13,16 +13,50 @@ final class TextCache {
     private final String[] values;
     private final char[][] keys;
     private final int mask;
+    private final String[] lastValues;
+    private final char[][] lastKeys;
 
     TextCache(int sizePowerOfTwo) {
+        this(sizePowerOfTwo, 1);
+    }
+
+    /** {@code sites}: how many fields {@link #get(int, char[], int, int)} remembers a last value for. */
+    TextCache(int sizePowerOfTwo, int sites) {
         values = new String[sizePowerOfTwo];
         keys = new char[sizePowerOfTwo][];
         mask = sizePowerOfTwo - 1;
+        lastValues = new String[sites];
+        lastKeys = new char[sites][];
+    }
+
+    /**
+     * Like {@link #get(char[], int, int)}, first comparing with the value last returned for the same field
+     * ({@code site}): the case id of consecutive events, a workflow type, a reference role often repeat, and a
+     * comparison with a recently used key is cheaper than hashing and a table slot that may be out of cache.
+     */
+    String get(int site, char[] buffer, int offset, int length) {
+        char[] last = lastKeys[site];
+        if (last != null && Arrays.equals(last, 0, last.length, buffer, offset, offset + length)) {
+            return lastValues[site];
+        }
+        int index = slot(buffer, offset, length);
+        if (index < 0) {
+            return new String(buffer, offset, length);
+        }
+        lastKeys[site] = keys[index];
+        lastValues[site] = values[index];
+        return values[index];
     }
 
     String get(char[] buffer, int offset, int length) {
+        int index = slot(buffer, offset, length);
+        return index < 0 ? new String(buffer, offset, length) : values[index];
+    }
+
+    /** The table slot that now holds this text (found or replaced), or -1 for text too long to keep. */
+    private int slot(char[] buffer, int offset, int length) {
         if (length > MAX_LENGTH) {
-            return new String(buffer, offset, length);
+            return -1;
         }
         // A polynomial hash taken four chars a step: a shorter multiply chain than one char a step.
         int h = length;
@@ -37,11 +71,10 @@ final class TextCache {
         int index = (h ^ (h >>> 15)) & mask;
         char[] key = keys[index];
         if (key != null && Arrays.equals(key, 0, key.length, buffer, offset, end)) {
-            return values[index];
+            return index;
         }
-        String s = new String(buffer, offset, length);
         keys[index] = Arrays.copyOfRange(buffer, offset, offset + length);
-        values[index] = s;
-        return s;
+        values[index] = new String(buffer, offset, length);
+        return index;
     }
 }

@@ -46,4 +46,27 @@ class ReaderMemosTest {
         char[] big = "x".repeat(100).toCharArray();
         assertThat(cache.get(big, 0, 100)).isEqualTo("x".repeat(100));
     }
+
+    @Test
+    void textCacheSitesRememberTheirLastValueWithoutMixingFields() {
+        TextCache cache = new TextCache(4, 3); // a tiny table: entries are replaced all the time
+        char[] buffer = "lead-1lead-2emailphone".toCharArray();
+        String lead1 = cache.get(1, buffer, 0, 6);
+        assertThat(lead1).isEqualTo("lead-1");
+        assertThat(cache.get(2, buffer, 12, 5)).isEqualTo("email");
+        assertThat(cache.get(1, buffer, 0, 6)).isSameAs(lead1);
+        for (int i = 0; i < 50; i++) { // evict everything from the table
+            char[] other = ("x" + i).toCharArray();
+            assertThat(cache.get(other, 0, other.length)).isEqualTo("x" + i);
+        }
+        assertThat(cache.get(1, buffer, 0, 6)).isSameAs(lead1);
+        assertThat(cache.get(1, buffer, 6, 6)).isEqualTo("lead-2");
+        assertThat(cache.get(2, buffer, 17, 5)).isEqualTo("phone");
+        assertThat(cache.get(2, buffer, 12, 5)).isEqualTo("email");
+        assertThat(cache.get(1, buffer, 0, 5)).isEqualTo("lead-"); // a prefix of the last value is not it
+        assertThat(cache.get(0, buffer, 0, 0)).isEmpty();
+        char[] big = "y".repeat(80).toCharArray();
+        assertThat(cache.get(0, big, 0, 80)).isEqualTo("y".repeat(80));
+        assertThat(cache.get(0, big, 0, 79)).isEqualTo("y".repeat(79));
+    }
 }
