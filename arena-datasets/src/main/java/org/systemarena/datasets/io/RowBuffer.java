@@ -52,6 +52,11 @@ final class RowBuffer {
     private CodeMemo[] fieldCodes;
     private CodeMemo keyCodes;
     private CodeMemo valueCodes;
+    /** The previous row's instance and code per field: consecutive events mostly repeat them. */
+    private String lastCaseId;
+    private int lastCaseCode;
+    private final String[] lastStrings = new String[FIELDS];
+    private final int[] lastCodes = new int[FIELDS];
 
     private String[] refTypes = new String[4];
     private String[] refIds = new String[4];
@@ -143,9 +148,16 @@ final class RowBuffer {
             b.startEvent(caseId, timestamp); // reports the missing id
         }
         bindMemos(b);
-        int code = caseCodes.get(caseId);
-        if (code == CodeMemo.MISS) {
-            code = caseCodes.put(caseId, b.internCaseId(caseId));
+        int code;
+        if (caseId == lastCaseId) {
+            code = lastCaseCode;
+        } else {
+            code = caseCodes.get(caseId);
+            if (code == CodeMemo.MISS) {
+                code = caseCodes.put(caseId, b.internCaseId(caseId));
+            }
+            lastCaseId = caseId;
+            lastCaseCode = code;
         }
         b.startEventForCase(code, timestamp);
         emitFields(b);
@@ -161,6 +173,8 @@ final class RowBuffer {
             }
             keyCodes = new CodeMemo(256);
             valueCodes = new CodeMemo(4096);
+            lastCaseId = null;
+            Arrays.fill(lastStrings, null);
         }
     }
 
@@ -175,10 +189,18 @@ final class RowBuffer {
         }
         StringField[] fields = FIELD_VALUES;
         for (int f = 0; f < FIELDS; f++) {
-            if (strings[f] != null) {
-                int code = fieldCodes[f].get(strings[f]);
-                if (code == CodeMemo.MISS) {
-                    code = fieldCodes[f].put(strings[f], b.intern(fields[f], strings[f]));
+            String s = strings[f];
+            if (s != null) {
+                int code;
+                if (s == lastStrings[f]) {
+                    code = lastCodes[f];
+                } else {
+                    code = fieldCodes[f].get(s);
+                    if (code == CodeMemo.MISS) {
+                        code = fieldCodes[f].put(s, b.intern(fields[f], s));
+                    }
+                    lastStrings[f] = s;
+                    lastCodes[f] = code;
                 }
                 b.stringCode(fields[f], code);
             }
