@@ -31,31 +31,46 @@ public final class TimeSort {
         // Offsets are unsigned: max - min may overflow a signed long only when times span more than 2^63.
         long span = max - min;
         int bits = 64 - Long.numberOfLeadingZeros(span);
+        int passes = (bits + BITS - 1) / BITS;
+        if (passes == 0) {
+            return;
+        }
+        // The keys travel with the items, so every pass reads both arrays in order (looking each time up through
+        // the permuted items would miss the cache on every read), and one pass counts the digits of all passes.
+        long[] keys = new long[n];
+        int[][] counts = new int[passes][BUCKETS + 1];
+        for (int i = 0; i < n; i++) {
+            long key = times[items[i]] - min;
+            keys[i] = key;
+            for (int p = 0; p < passes; p++) {
+                counts[p][(int) ((key >>> (p * BITS)) & (BUCKETS - 1)) + 1]++;
+            }
+        }
         int[] from = items;
         int[] to = new int[n];
-        int[] count = new int[BUCKETS + 1];
-        for (int shift = 0; shift < bits; shift += BITS) {
-            java.util.Arrays.fill(count, 0);
-            for (int i = 0; i < n; i++) {
-                count[digit(times[from[i]], min, shift) + 1]++;
-            }
+        long[] fromKeys = keys;
+        long[] toKeys = new long[n];
+        for (int p = 0; p < passes; p++) {
+            int shift = p * BITS;
+            int[] count = counts[p];
             for (int b = 0; b < BUCKETS; b++) {
                 count[b + 1] += count[b];
             }
             for (int i = 0; i < n; i++) {
-                int item = from[i];
-                to[count[digit(times[item], min, shift)]++] = item;
+                long key = fromKeys[i];
+                int at = count[(int) ((key >>> shift) & (BUCKETS - 1))]++;
+                to[at] = from[i];
+                toKeys[at] = key;
             }
             int[] t = from;
             from = to;
             to = t;
+            long[] tk = fromKeys;
+            fromKeys = toKeys;
+            toKeys = tk;
         }
         if (from != items) {
             System.arraycopy(from, 0, items, 0, n);
         }
-    }
-
-    private static int digit(long time, long min, int shift) {
-        return (int) (((time - min) >>> shift) & (BUCKETS - 1));
     }
 }

@@ -127,7 +127,9 @@ public final class BenchmarkRunner {
             return t;
         }) : null;
         try {
-            int wave = CASES_PER_TASK * config.threads() * 4;
+            // A wave ends in a barrier where threads wait for the slowest task; 16 tasks per thread keep that idle
+            // time small, while a replay cut short by maxDecisionPoints replays at most one wave too many.
+            int wave = CASES_PER_TASK * config.threads() * 16;
             waves:
             for (int from = 0; from < cases; from += wave) {
                 List<TraceChunk> done = replayWave(policies, caller, from, Math.min(cases, from + wave), pool);
