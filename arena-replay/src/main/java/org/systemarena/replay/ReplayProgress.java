@@ -2,8 +2,9 @@ package org.systemarena.replay;
 
 /**
  * Told how far a replay got, for progress bars and logs. Called on the thread that called the runner after each
- * batch of a few hundred cases (never concurrently, never per decision); the last call reports every case, unless
- * {@link BenchmarkConfig#maxDecisionPoints()} stopped the replay early (then it reports the case where it stopped).
+ * batch of about a thousand cases per replay thread (never concurrently, never per decision); the last call reports
+ * every case, unless {@link BenchmarkConfig#maxDecisionPoints()} stopped the replay early (then it reports the case
+ * where it stopped).
  */
 @FunctionalInterface
 public interface ReplayProgress {

@@ -15,7 +15,7 @@ import org.systemarena.policy.RandomPolicy;
 
 class ReplayProgressTest {
     private static final Manifest MANIFEST = Datasets.loadManifest(ExampleWorkflow.DIR.resolve("manifest.yaml"));
-    private static final EventLog LOG = LeadFollowupGenerator.generate(LeadFollowupConfig.of(3_000, 3));
+    private static final EventLog LOG = LeadFollowupGenerator.generate(LeadFollowupConfig.of(10_000, 3));
 
     private record Call(int cases, int total, long points) {
     }
@@ -38,9 +38,9 @@ class ReplayProgressTest {
                 assertThat(calls.get(i).cases()).isGreaterThan(calls.get(i - 1).cases());
                 assertThat(calls.get(i).points()).isGreaterThanOrEqualTo(calls.get(i - 1).points());
             }
-            assertThat(calls).allSatisfy(c -> assertThat(c.total()).isEqualTo(3_000));
+            assertThat(calls).allSatisfy(c -> assertThat(c.total()).isEqualTo(10_000));
             assertThat(calls.get(calls.size() - 1))
-                    .isEqualTo(new Call(3_000, 3_000, results.get(0).decisionPoints()));
+                    .isEqualTo(new Call(10_000, 10_000, results.get(0).decisionPoints()));
             // Points reported at each batch boundary equal the points of the cases replayed so far.
             Call mid = calls.get(calls.size() / 2);
             BenchmarkResult r = results.get(0);
