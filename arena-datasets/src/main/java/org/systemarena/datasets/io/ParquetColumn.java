@@ -415,8 +415,8 @@ final class ParquetColumn {
             int length = readInt(bytes, at);
             int start = at + 4;
             if (length < 0 || length > bytes.length - start) {
-                throw new ParquetDecodingException("bad " + levelName(kind) + " section length " + length + " of a page of "
-                        + bytes.length + " bytes");
+                throw new ParquetDecodingException("bad " + levelName(kind) + " section length " + length
+                        + " of a page of " + bytes.length + " bytes");
             }
             ParquetHybrid.decode(bytes, start, start + length, BytesUtils.getWidthFromMaxInt(maxLevel), out, count);
             return start + length;

@@ -23,10 +23,10 @@ import org.systemarena.core.EventLogBuilder.StringField;
 
 /**
  * Reads Parquet pages through parquet-java (footer, decompression, dictionaries) and decodes them with one
- * {@link ParquetColumn} cursor per leaf column, advanced row by row, feeding dictionary-aware converters that write
- * straight into the log builder (no record objects, no Group). Top-level columns map through {@link ColumnMapping}; {@code object_refs} may be a
- * list of struct{type, id, role} or JSON text, {@code actor} a struct{type, id, name}, the state and payload
- * columns JSON text.
+ * {@link ParquetColumn} cursor per leaf column, advanced row by row, feeding dictionary-aware converters that
+ * write straight into the log builder (no record objects, no Group). Top-level columns map through
+ * {@link ColumnMapping}; {@code object_refs} may be a list of struct{type, id, role} or JSON text, {@code actor} a
+ * struct{type, id, name}, the state and payload columns JSON text.
  */
 public final class ParquetEventReader {
     private ParquetEventReader() {
@@ -138,7 +138,7 @@ public final class ParquetEventReader {
                 + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", Location.of(source), e);
     }
 
-    /** Which handler reads which leaf, and the converter tree the column store asks for. */
+    /** Which handler reads which leaf. */
     static final class Plan {
         final List<ParquetLeaf> leaves = new ArrayList<>();
         final List<ParquetLeaf> rowLeaves = new ArrayList<>();
