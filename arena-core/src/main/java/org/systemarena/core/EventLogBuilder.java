@@ -2,6 +2,7 @@ package org.systemarena.core;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -522,16 +523,43 @@ public final class EventLogBuilder {
         int direction = keys.code("direction");
         int newState = keys.code("new_state");
         int outcomeKey = keys.code("outcome");
+        // Activity codes memoised per event type (and per suffix): a log has a handful of activities but millions of
+        // rows, so the activity string is built and interned once per distinct value, not once per row.
+        int[] plain = new int[eventTypes.dictionarySize()];
+        Arrays.fill(plain, StringDictionary.NULL);
+        Map<String, Integer>[] suffixed = newMaps(plain.length);
         for (int r = 0; r < n; r++) {
             if (activities.get(r) != null) {
                 continue;
             }
-            String type = eventTypes.get(r);
-            int code = eventTypes.code(type);
+            int code = eventTypes.codeAt(r);
             int key = code == StringDictionary.NULL ? -1
                     : code == interaction ? direction : code == stateChanged ? newState : code == outcome ? outcomeKey : -1;
             String suffix = key < 0 ? null : payload.stringValue(r, key);
-            activities.set(r, suffix == null ? type : type + ":" + suffix);
+            int activity;
+            if (suffix == null) {
+                activity = plain[code];
+                if (activity == StringDictionary.NULL) {
+                    activity = activities.intern(eventTypes.get(r));
+                    plain[code] = activity;
+                }
+            } else {
+                if (suffixed[code] == null) {
+                    suffixed[code] = new HashMap<>();
+                }
+                Integer known = suffixed[code].get(suffix);
+                if (known == null) {
+                    known = activities.intern(eventTypes.get(r) + ":" + suffix);
+                    suffixed[code].put(suffix, known);
+                }
+                activity = known;
+            }
+            activities.setCode(r, activity);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Integer>[] newMaps(int n) {
+        return (Map<String, Integer>[]) new Map<?, ?>[n];
     }
 }

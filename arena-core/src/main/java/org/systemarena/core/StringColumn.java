@@ -81,6 +81,15 @@ public final class StringColumn {
             return codes == null || row >= codes.length ? null : dictionary.value(codes[row]);
         }
 
+        /** The code at {@code row}; {@link StringDictionary#NULL} when unset. */
+        int codeAt(int row) {
+            return codes == null || row >= codes.length ? StringDictionary.NULL : codes[row];
+        }
+
+        int dictionarySize() {
+            return dictionary.size();
+        }
+
         StringColumn build(int rows, int[] order) {
             dictionary.freeze();
             if (codes == null) {
