@@ -50,7 +50,7 @@ final class PointColumns {
         outcomeCategory = new byte[rows];
         summary = new SummaryColumn[PolicyCaller.SUMMARY_NAMES.size()];
         for (int i = 0; i < summary.length; i++) {
-            summary[i] = new SummaryColumn();
+            summary[i] = new SummaryColumn(rows);
         }
     }
 

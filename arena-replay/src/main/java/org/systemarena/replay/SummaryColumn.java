@@ -13,9 +13,18 @@ final class SummaryColumn {
     private Kind kind = Kind.EMPTY;
     private int size;
     private long[] bits = new long[0];
-    private boolean[] isNull = new boolean[16];
+    private boolean[] isNull;
     private final NameCodes strings = new NameCodes();
     private Object[] objects;
+
+    SummaryColumn() {
+        this(16);
+    }
+
+    /** A column with room for {@code capacity} values (assembly knows the run's row count). */
+    SummaryColumn(int capacity) {
+        isNull = new boolean[Math.max(16, capacity)];
+    }
 
     void add(Object value) {
         ensure(size + 1);
