@@ -19,7 +19,8 @@ final class Bench {
     /**
      * The best (lowest) wall time and the best CPU time of the calling thread over {@code runs} calls after
      * {@code warmups} untimed ones, and the last result. On a shared machine the CPU time is the steadier figure:
-     * wall time includes waiting for a core (but neither includes all of the garbage collector's threads).
+     * wall time includes waiting for a core (but neither includes all of the garbage collector's threads). Each timed
+     * run starts after a full collection, so it pays for its own garbage only.
      */
     static <T> Timed<T> bestOf(int warmups, int runs, Supplier<T> task) {
         T result = null;
@@ -29,7 +30,10 @@ final class Bench {
         long bestWall = Long.MAX_VALUE;
         long bestCpu = Long.MAX_VALUE;
         for (int i = 0; i < runs; i++) {
-            result = null; // let the previous result be collected before the next run
+            // Collect the previous run's result outside the timed section: otherwise a full collection of earlier
+            // runs' logs lands in whichever run fills the old generation, which a single load or replay never pays.
+            result = null;
+            System.gc();
             long cpu = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             result = task.get();
