@@ -77,7 +77,15 @@ public final class EventLog {
     }
 
     public static EventLogBuilder builder() {
-        return new EventLogBuilder();
+        return new EventLogBuilder(1024);
+    }
+
+    /**
+     * A builder with room for about {@code expectedEvents} events (a reader that knows the row count up front, as
+     * Parquet's footer tells, saves the garbage of growing the columns); more events are still accepted.
+     */
+    public static EventLogBuilder builder(int expectedEvents) {
+        return new EventLogBuilder(Math.max(16, expectedEvents));
     }
 
     public static EventLog of(Collection<Event> events) {

@@ -22,9 +22,9 @@ public final class EventLogBuilder {
     public static final long NO_SEQUENCE = Long.MIN_VALUE;
 
     private final StringDictionary caseIds = new StringDictionary();
-    private final GrowableArrays.Ints caseOf = new GrowableArrays.Ints(1024);
-    private final GrowableArrays.Longs timestamps = new GrowableArrays.Longs(1024);
-    private final GrowableArrays.Longs sequences = new GrowableArrays.Longs(1024);
+    private final GrowableArrays.Ints caseOf;
+    private final GrowableArrays.Longs timestamps;
+    private final GrowableArrays.Longs sequences;
     private String[] eventIds;
     private final StringColumn.Builder eventTypes = new StringColumn.Builder();
     private final StringColumn.Builder activities = new StringColumn.Builder();
@@ -36,15 +36,24 @@ public final class EventLogBuilder {
     private final StringColumn.Builder sourceSystems = new StringColumn.Builder();
     private final StringColumn.Builder correlationIds = new StringColumn.Builder();
     private final StringDictionary attributeStrings = new StringDictionary();
-    private final AttributeTable.Builder payload = new AttributeTable.Builder(1024, new StringDictionary(), attributeStrings);
+    private final AttributeTable.Builder payload;
     private final AttributeTable.Builder stateBefore = new AttributeTable.Builder(1024, new StringDictionary(), attributeStrings);
     private final AttributeTable.Builder stateAfter = new AttributeTable.Builder(1024, new StringDictionary(), attributeStrings);
     private final AttributeTable.Builder outcomeLabels = new AttributeTable.Builder(1024, new StringDictionary(), attributeStrings);
-    private final ObjectRefTable.Builder objectRefs = new ObjectRefTable.Builder(1024);
+    private final ObjectRefTable.Builder objectRefs;
     private int current = -1;
     private boolean built;
 
-    EventLogBuilder() {
+    EventLogBuilder(int expectedEvents) {
+        caseOf = new GrowableArrays.Ints(expectedEvents);
+        timestamps = new GrowableArrays.Longs(expectedEvents);
+        sequences = new GrowableArrays.Longs(expectedEvents);
+        payload = new AttributeTable.Builder(expectedEvents, new StringDictionary(), attributeStrings);
+        objectRefs = new ObjectRefTable.Builder(expectedEvents);
+        for (StringColumn.Builder column : new StringColumn.Builder[] {eventTypes, activities, workflowTypes,
+            actorTypes, actorIds, actorNames, channels, sourceSystems, correlationIds}) {
+            column.expectRows(expectedEvents);
+        }
     }
 
     /** Number of events started so far. */

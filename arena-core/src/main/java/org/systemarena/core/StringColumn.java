@@ -45,6 +45,7 @@ public final class StringColumn {
     /** Column under construction: codes are only materialised once a non-null value appears. */
     static final class Builder {
         private final StringDictionary dictionary = new StringDictionary();
+        private int expectedRows;
         private int[] codes;
         private int size;
 
@@ -55,9 +56,14 @@ public final class StringColumn {
             setCode(row, dictionary.intern(value));
         }
 
+        /** How many rows the column will likely have, used when its first value arrives (all-null columns stay empty). */
+        void expectRows(int rows) {
+            expectedRows = rows;
+        }
+
         void setCode(int row, int code) {
             if (codes == null) {
-                codes = new int[Math.max(16, row + 1)];
+                codes = new int[Math.max(Math.max(16, expectedRows), row + 1)];
                 java.util.Arrays.fill(codes, StringDictionary.NULL);
             }
             if (row >= codes.length) {

@@ -48,7 +48,9 @@ public final class ParquetEventReader {
         } catch (IOException | RuntimeException e) {
             throw new ArenaException("not a readable Parquet file (" + e.getMessage() + ")", Location.of(source), e);
         }
-        EventLogBuilder builder = EventLog.builder();
+        long declaredRows = reader.getRecordCount();
+        // Sized from the footer's row count, so the columns do not grow by copying (a wrong count only costs that).
+        EventLogBuilder builder = EventLog.builder((int) Math.min(declaredRows, 1 << 24));
         ParquetReadContext context = new ParquetReadContext(source, builder);
         int rowGroup = 0;
         try (reader) {
