@@ -538,7 +538,7 @@ public final class EventLogBuilder {
         Arrays.fill(plain, StringDictionary.NULL);
         Map<String, Integer>[] suffixed = newMaps(plain.length);
         for (int r = 0; r < n; r++) {
-            if (activities.get(r) != null) {
+            if (activities.codeAt(r) != StringDictionary.NULL) {
                 continue;
             }
             int code = eventTypes.codeAt(r);

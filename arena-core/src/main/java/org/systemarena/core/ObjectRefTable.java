@@ -122,39 +122,9 @@ public final class ObjectRefTable {
             if (type == null || id == null) {
                 throw new ArenaException("object reference needs a type and an id, got type=" + type + ", id=" + id);
             }
-            types.add(recentTypes.code(typeDictionary, type));
-            ids.add(recentIds.code(idDictionary, id));
-            roles.add(recentRoles.code(roleDictionary, role));
-        }
-
-        private final Recent recentTypes = new Recent();
-        private final Recent recentIds = new Recent();
-        private final Recent recentRoles = new Recent();
-
-        /**
-         * The last few strings interned and their codes, compared by identity: readers hand the same instance for a
-         * repeated value (a case's contact, the type "contact"), so most references skip the dictionary's hash.
-         */
-        private static final class Recent {
-            private final String[] values = new String[4];
-            private final int[] codes = new int[4];
-            private int next;
-
-            int code(StringDictionary dictionary, String value) {
-                if (value == null) {
-                    return StringDictionary.NULL;
-                }
-                for (int i = 0; i < values.length; i++) {
-                    if (values[i] == value) {
-                        return codes[i];
-                    }
-                }
-                int code = dictionary.intern(value);
-                values[next] = value;
-                codes[next] = code;
-                next = (next + 1) & (values.length - 1);
-                return code;
-            }
+            types.add(typeDictionary.intern(type));
+            ids.add(idDictionary.intern(id));
+            roles.add(roleDictionary.intern(role));
         }
 
         void endRow() {

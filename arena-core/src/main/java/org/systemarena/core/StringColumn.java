@@ -84,7 +84,7 @@ public final class StringColumn {
         }
 
         String get(int row) {
-            return codes == null || row >= codes.length ? null : dictionary.value(codes[row]);
+            return dictionary.value(codeAt(row));
         }
 
         /** The code at {@code row}; {@link StringDictionary#NULL} when unset. */

@@ -106,12 +106,10 @@ public final class RankingMetrics {
         int from = buckets.start(b);
         int to = buckets.start(b + 1);
         int size = to - from;
-        top.reset(size);
+        top.select(buckets, from, to);
         int relevantItems = 0;
         for (int j = from; j < to; j++) {
-            int item = buckets.item(j);
-            top.offer(item);
-            if (in.relevant(item)) {
+            if (in.relevant(buckets.item(j))) {
                 relevantItems++;
             }
         }
@@ -125,7 +123,7 @@ public final class RankingMetrics {
             }
             dcg += in.gain(ranked[r]) / discount(r);
         }
-        double[] best = top.bestGains(buckets, from, to);
+        double[] best = top.bestGains();
         double idcg = 0;
         for (int r = 0; r < selected; r++) {
             idcg += best[r] / discount(r);
