@@ -391,6 +391,38 @@ public final class EventLogBuilder {
         return this;
     }
 
+    /** The code of an object reference type (added when new), for {@link #objectRefCodes}. */
+    public int internObjectRefType(String type) {
+        if (type == null) {
+            throw new ArenaException("object reference needs a type and an id, got type=null");
+        }
+        return objectRefs.typeDictionary.intern(type);
+    }
+
+    /** The code of an object reference id (added when new), for {@link #objectRefCodes}. */
+    public int internObjectRefId(String id) {
+        if (id == null) {
+            throw new ArenaException("object reference needs a type and an id, got id=null");
+        }
+        return objectRefs.idDictionary.intern(id);
+    }
+
+    /** The code of an object reference role (added when new); null gives {@link StringDictionary#NULL}. */
+    public int internObjectRefRole(String role) {
+        return objectRefs.roleDictionary.intern(role);
+    }
+
+    /**
+     * Adds an object reference to the current event by codes from {@link #internObjectRefType},
+     * {@link #internObjectRefId} and {@link #internObjectRefRole}: a loader that sees the same references on many
+     * events looks each one up once.
+     */
+    public EventLogBuilder objectRefCodes(int typeCode, int idCode, int roleCode) {
+        requireEvent();
+        objectRefs.addCodes(typeCode, idCode, roleCode);
+        return this;
+    }
+
     public EventLogBuilder objectRef(ObjectRef ref) {
         return objectRef(ref.type(), ref.id(), ref.role());
     }

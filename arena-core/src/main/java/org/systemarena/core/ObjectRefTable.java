@@ -127,6 +127,24 @@ public final class ObjectRefTable {
             roles.add(roleDictionary.intern(role));
         }
 
+        /** Adds a reference by codes of the three dictionaries; the role code may be {@link StringDictionary#NULL}. */
+        void addCodes(int typeCode, int idCode, int roleCode) {
+            check(typeCode, typeDictionary, "type");
+            check(idCode, idDictionary, "id");
+            if (roleCode != StringDictionary.NULL) {
+                check(roleCode, roleDictionary, "role");
+            }
+            types.add(typeCode);
+            ids.add(idCode);
+            roles.add(roleCode);
+        }
+
+        private static void check(int code, StringDictionary dictionary, String what) {
+            if (code < 0 || code >= dictionary.size()) {
+                throw new IllegalArgumentException("unknown object reference " + what + " code " + code);
+            }
+        }
+
         void endRow() {
             start.add(types.size);
         }

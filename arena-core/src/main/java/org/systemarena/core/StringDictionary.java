@@ -7,17 +7,20 @@ import java.util.List;
  * Dictionary encoding for a string column: each distinct string gets a dense int code, {@link #NULL} stands for null.
  * Frozen dictionaries (those inside an {@link EventLog}) are read-only.
  *
- * <p>The lookup from string to code is an open-addressing table of int codes (linear probing on the strings' cached
- * hash codes) rather than a {@code HashMap<String, Integer>}: a log's dictionaries hold hundreds of thousands of
- * ids, and a map would add a node and a boxed code per id, objects the garbage collector copies and scans for as
- * long as the log lives.
+ * <p>The lookup from string to code is an open-addressing table (linear probing) rather than a
+ * {@code HashMap<String, Integer>}: a log's dictionaries hold hundreds of thousands of ids, and a map would add a
+ * node and a boxed code per id, objects the garbage collector copies and scans for as long as the log lives. Each
+ * slot packs the string's hash with its code, so a probe past a different string is decided in the table itself:
+ * with hundreds of thousands of ids, reaching the string (code, array, object, bytes) is several cache misses.
  */
 public final class StringDictionary {
     public static final int NULL = -1;
+    private static final long EMPTY = -1L;
 
     private String[] values;
     private int size;
-    private int[] table;
+    /** Slots: {@link #EMPTY}, or the string's hash in the high half and its code in the low half. */
+    private long[] table;
     private boolean frozen;
 
     public StringDictionary() {
@@ -30,7 +33,7 @@ public final class StringDictionary {
         this.size = size;
         this.table = emptyTable(tableSizeFor(size));
         for (int i = 0; i < size; i++) {
-            table[free(values[i])] = i;
+            place(values[i], i);
         }
         this.frozen = true;
     }
@@ -46,28 +49,24 @@ public final class StringDictionary {
         if (value == null) {
             return NULL;
         }
-        int mask = table.length - 1;
-        for (int slot = spread(value.hashCode()) & mask; ; slot = (slot + 1) & mask) {
-            int code = table[slot];
-            if (code == NULL) {
-                if (frozen) {
-                    throw new IllegalStateException("dictionary is frozen");
-                }
-                return add(value, slot);
-            }
-            String v = values[code];
-            if (v == value || v.equals(value)) {
-                return code;
-            }
+        int hash = value.hashCode();
+        int slot = probe(value, hash);
+        long entry = table[slot];
+        if (entry != EMPTY) {
+            return (int) entry;
         }
+        if (frozen) {
+            throw new IllegalStateException("dictionary is frozen");
+        }
+        return add(value, hash, slot);
     }
 
-    private int add(String value, int slot) {
+    private int add(String value, int hash, int slot) {
         if (size == values.length) {
             values = Arrays.copyOf(values, size * 2);
         }
         values[size] = value;
-        table[slot] = size;
+        table[slot] = entry(hash, size);
         size++;
         if (size * 2 > table.length) {
             rehash(table.length * 2);
@@ -80,15 +79,23 @@ public final class StringDictionary {
         if (value == null) {
             return NULL;
         }
+        long entry = table[probe(value, value.hashCode())];
+        return entry == EMPTY ? NULL : (int) entry;
+    }
+
+    /** The slot that holds this string, or the empty slot that ends its probe path. */
+    private int probe(String value, int hash) {
         int mask = table.length - 1;
-        for (int slot = spread(value.hashCode()) & mask; ; slot = (slot + 1) & mask) {
-            int code = table[slot];
-            if (code == NULL) {
-                return NULL;
+        for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+            long entry = table[slot];
+            if (entry == EMPTY) {
+                return slot;
             }
-            String v = values[code];
-            if (v == value || v.equals(value)) {
-                return code;
+            if ((int) (entry >>> 32) == hash) {
+                String v = values[(int) entry];
+                if (v == value || v.equals(value)) {
+                    return slot;
+                }
             }
         }
     }
@@ -129,7 +136,7 @@ public final class StringDictionary {
     }
 
     long estimatedBytes() {
-        long bytes = 32 + 4L * values.length + 4L * table.length;
+        long bytes = 32 + 4L * values.length + 8L * table.length;
         for (int i = 0; i < size; i++) {
             bytes += 40 + values[i].length(); // string object and its bytes
         }
@@ -139,18 +146,23 @@ public final class StringDictionary {
     private void rehash(int capacity) {
         table = emptyTable(capacity);
         for (int i = 0; i < size; i++) {
-            table[free(values[i])] = i;
+            place(values[i], i);
         }
     }
 
-    /** The first empty slot on the probe path of a string known not to be in the table. */
-    private int free(String value) {
+    /** Puts a string known not to be in the table into the first empty slot on its probe path. */
+    private void place(String value, int code) {
+        int hash = value.hashCode();
         int mask = table.length - 1;
-        int slot = spread(value.hashCode()) & mask;
-        while (table[slot] != NULL) {
+        int slot = spread(hash) & mask;
+        while (table[slot] != EMPTY) {
             slot = (slot + 1) & mask;
         }
-        return slot;
+        table[slot] = entry(hash, code);
+    }
+
+    private static long entry(int hash, int code) {
+        return ((long) hash << 32) | (code & 0xFFFF_FFFFL);
     }
 
     /** A table size (power of two) that keeps the load at most one half. */
@@ -162,9 +174,9 @@ public final class StringDictionary {
         return n;
     }
 
-    private static int[] emptyTable(int capacity) {
-        int[] t = new int[capacity];
-        Arrays.fill(t, NULL);
+    private static long[] emptyTable(int capacity) {
+        long[] t = new long[capacity];
+        Arrays.fill(t, EMPTY);
         return t;
     }
 

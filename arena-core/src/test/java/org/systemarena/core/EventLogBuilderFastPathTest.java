@@ -44,4 +44,44 @@ class EventLogBuilderFastPathTest {
         assertThat(a.events()).isEqualTo(b.events());
         assertThat(a.activity(0)).isEqualTo("interaction.occurred:inbound");
     }
+
+    @Test
+    void objectReferencesByCodeMatchReferencesByValue() {
+        EventLogBuilder fast = EventLog.builder();
+        int contact = fast.internObjectRefType("contact");
+        int account = fast.internObjectRefType("account");
+        int c1 = fast.internObjectRefId("contact-1");
+        int a1 = fast.internObjectRefId("acct-1");
+        int primary = fast.internObjectRefRole("primary");
+        assertThat(fast.internObjectRefRole(null)).isEqualTo(StringDictionary.NULL);
+        assertThat(fast.internObjectRefId("contact-1")).isEqualTo(c1);
+        fast.startEvent("L", 1L).string(StringField.EVENT_TYPE, "entity.created")
+                .objectRefCodes(contact, c1, primary).objectRefCodes(account, a1, StringDictionary.NULL);
+        fast.startEvent("L", 2L).string(StringField.EVENT_TYPE, "timer.elapsed").objectRefCodes(contact, c1, primary);
+        EventLog a = fast.build();
+
+        EventLog b = EventLog.of(java.util.List.of(
+                Event.of("L", Instant.EPOCH.plusNanos(1000), "entity.created").withObjectRefs(java.util.List.of(
+                        ObjectRef.of("contact", "contact-1", "primary"), ObjectRef.of("account", "acct-1"))),
+                Event.of("L", Instant.EPOCH.plusNanos(2000), "timer.elapsed").withObjectRefs(java.util.List.of(
+                        ObjectRef.of("contact", "contact-1", "primary")))));
+        assertThat(a.events()).isEqualTo(b.events());
+        assertThat(a.filterByObject("account", "acct-1").size()).isEqualTo(1);
+    }
+
+    @Test
+    void objectReferenceCodesAreChecked() {
+        EventLogBuilder b = EventLog.builder();
+        int type = b.internObjectRefType("contact");
+        int id = b.internObjectRefId("contact-1");
+        b.startEvent("L", 1L);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> b.objectRefCodes(type, id + 1, StringDictionary.NULL))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("unknown object reference id code 1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> b.objectRefCodes(StringDictionary.NULL, id, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("unknown object reference type code -1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> b.objectRefCodes(type, id, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("unknown object reference role code 0");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> b.internObjectRefId(null))
+                .isInstanceOf(ArenaException.class).hasMessageContaining("object reference needs a type and an id");
+    }
 }

@@ -50,6 +50,24 @@ class StringDictionaryTest {
         for (int i = 0; i < colliding.size(); i++) {
             assertThat(d.code(colliding.get(i))).isEqualTo(i);
         }
+        // Thousands of strings with one hash code, through several table growths and a freeze.
+        List<String> same = new ArrayList<>();
+        for (int i = 0; i < 4096; i++) {
+            StringBuilder s = new StringBuilder();
+            for (int bit = 0; bit < 12; bit++) {
+                s.append((i >> bit & 1) == 0 ? "Aa" : "BB");
+            }
+            same.add(s.toString());
+        }
+        assertThat(same.stream().mapToInt(String::hashCode).distinct().count()).isEqualTo(1);
+        for (String s : same) {
+            d.intern(s);
+        }
+        d.freeze();
+        for (int i = 0; i < same.size(); i++) {
+            assertThat(d.code(new String(same.get(i)))).isEqualTo(colliding.size() + i);
+        }
+        assertThat(d.code("AaAaAaAaAaAaAaAaAaAaAaAb")).isEqualTo(StringDictionary.NULL);
     }
 
     @Test

@@ -1,37 +1,47 @@
 package org.systemarena.datasets.io;
 
+import java.util.function.ToIntFunction;
+
 /**
- * Remembers the builder code of recently seen String instances. The text cache hands back the same instance for a
- * repeated value, so an identity hit skips the builder's dictionary lookup (hash, equals) for case ids, event types,
- * channels, actors and payload keys and values. Bounded; a collision just replaces the entry, and a miss interns.
+ * Remembers the builder code of recently seen String instances of one field. The text cache hands back the same
+ * instance for a repeated value, so an identity hit skips the builder's dictionary lookup (hash, then probes into a
+ * table of up to millions of entries that is mostly out of the CPU cache) for case ids, event types, actors,
+ * object references and payload keys and values. Bounded; a collision just replaces the entry, and a miss interns.
  */
 final class CodeMemo {
-    static final int MISS = Integer.MIN_VALUE;
     private final String[] keys;
     private final int[] codes;
     private final int mask;
+    private final ToIntFunction<String> intern;
+    /** The last value asked for: consecutive events of a case mostly repeat it. */
+    private String last;
+    private int lastCode;
 
-    CodeMemo(int sizePowerOfTwo) {
+    /** {@code intern} gives the builder's code for a value, adding it when new. */
+    CodeMemo(int sizePowerOfTwo, ToIntFunction<String> intern) {
         keys = new String[sizePowerOfTwo];
         codes = new int[sizePowerOfTwo];
         mask = sizePowerOfTwo - 1;
+        this.intern = intern;
     }
 
-    private int slot(String value) {
+    /** The builder's code of a non-null value. */
+    int code(String value) {
+        if (value == last) {
+            return lastCode;
+        }
         int h = value.hashCode();
-        return (h ^ (h >>> 15)) & mask;
-    }
-
-    /** The remembered code of this very instance, or {@link #MISS}. */
-    int get(String value) {
-        int index = slot(value);
-        return keys[index] == value ? codes[index] : MISS;
-    }
-
-    int put(String value, int code) {
-        int index = slot(value);
-        keys[index] = value;
-        codes[index] = code;
+        int index = (h ^ (h >>> 15)) & mask;
+        int code;
+        if (keys[index] == value) {
+            code = codes[index];
+        } else {
+            code = intern.applyAsInt(value);
+            keys[index] = value;
+            codes[index] = code;
+        }
+        last = value;
+        lastCode = code;
         return code;
     }
 }

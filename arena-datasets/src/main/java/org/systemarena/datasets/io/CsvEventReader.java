@@ -25,8 +25,8 @@ public final class CsvEventReader {
 
     public static EventLog read(Path file, ColumnMapping mapping) {
         String source = file.toString();
-        EventLogBuilder builder = EventLog.builder();
-        RowBuffer row = new RowBuffer();
+        EventLogBuilder builder = EventLog.builder(ExpectedRows.of(file, 1));
+        RowBuffer row = new RowBuffer(builder);
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             CsvParser csv = new CsvParser(in, source);
             if (!csv.next()) {
@@ -64,7 +64,7 @@ public final class CsvEventReader {
                 for (int i = 0; i < width; i++) {
                     cell(csv.fields[i], csv.quoted[i], roles[i], header[i], row, at);
                 }
-                RowChecks.emit(row, mapping, at, builder);
+                RowChecks.emit(row, mapping, at);
             }
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new ArenaException("not valid UTF-8: " + e.getMessage(), Location.of(source), e);

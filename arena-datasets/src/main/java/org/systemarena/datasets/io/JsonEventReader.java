@@ -28,7 +28,7 @@ public final class JsonEventReader {
     public static EventLog read(Path file, ColumnMapping mapping) {
         String source = file.toString();
         EventLogBuilder builder = EventLog.builder();
-        RowBuffer row = new RowBuffer();
+        RowBuffer row = new RowBuffer(builder);
         try (InputStream in = Files.newInputStream(file); JsonParser p = FACTORY.createParser(in)) {
             Locator at = (message, column, value) -> {
                 JsonLocation loc = p.currentTokenLocation();
@@ -67,7 +67,7 @@ public final class JsonEventReader {
                         new Location(source, start.getLineNr(), start.getColumnNr(), column, value));
                 row.clear();
                 JsonEvents.readEvent(p, mapping, row, at);
-                RowChecks.emit(row, mapping, atEvent, builder);
+                RowChecks.emit(row, mapping, atEvent);
             }
             if (wrapped) {
                 t = p.nextToken();

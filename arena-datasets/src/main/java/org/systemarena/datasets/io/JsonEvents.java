@@ -3,6 +3,7 @@ package org.systemarena.datasets.io;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import org.systemarena.core.StringDictionary;
 import org.systemarena.core.ValueKind;
 
 /**
@@ -34,7 +35,7 @@ final class JsonEvents {
     static void readColumn(JsonParser p, Canonical role, String name, RowBuffer row, Locator at) throws IOException {
         switch (role) {
             case CASE_ID:
-                row.caseId = text(p, row, name, null, RowBuffer.SITE_CASE_ID, at);
+                row.caseId(code(p, row.caseIdText, name, null, at));
                 break;
             case TIMESTAMP:
                 readTimestamp(p, name, row, at);
@@ -43,7 +44,7 @@ final class JsonEvents {
                 readSequence(p, name, row, at);
                 break;
             case EVENT_ID:
-                row.eventId = text(p, row, name, null, RowBuffer.SITE_EVENT_ID, at);
+                row.eventId = text(p, name, at); // unique per event: nothing to cache
                 break;
             case ACTOR:
                 readActor(p, name, row, at);
@@ -72,31 +73,36 @@ final class JsonEvents {
                 }
                 break;
             default:
-                row.strings[role.stringField.ordinal()] = text(p, row, name, null,
-                        RowBuffer.SITE_FIELDS + role.stringField.ordinal(), at);
+                int field = role.stringField.ordinal();
+                row.field(field, code(p, row.fieldText[field], name, null, at));
         }
     }
 
     /** A string field: a JSON string, or an integer taken as its text (ids are often numeric); null when null. */
-    static String text(JsonParser p, RowBuffer row, String column, Locator at) throws IOException {
-        return text(p, row, column, null, RowBuffer.SITE_OTHER, at);
-    }
-
-    /**
-     * {@code key} names a field nested in {@code column} (joined only for an error message); {@code site} is the
-     * field's slot in the text cache's last-value memo.
-     */
-    static String text(JsonParser p, RowBuffer row, String column, String key, int site, Locator at)
-            throws IOException {
+    private static String text(JsonParser p, String column, Locator at) throws IOException {
         JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_STRING) {
-            return row.cache.get(site, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-        }
-        if (t == JsonToken.VALUE_NUMBER_INT) {
+        if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT) {
             return p.getText();
         }
         if (t == JsonToken.VALUE_NULL) {
             return null;
+        }
+        throw at.error("expected a string, got " + describe(t), column, shown(p));
+    }
+
+    /**
+     * Like {@link #text} but gives the value's code from {@code codes} (its text is then {@code codes.value()}), or
+     * {@link StringDictionary#NULL} for null. {@code key} names a field nested in {@code column} (joined only for an
+     * error message).
+     */
+    private static int code(JsonParser p, TextCodes codes, String column, String key, Locator at)
+            throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT) {
+            return codes.code(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        }
+        if (t == JsonToken.VALUE_NULL) {
+            return StringDictionary.NULL;
         }
         throw at.error("expected a string, got " + describe(t), path(column, key), shown(p));
     }
@@ -155,13 +161,13 @@ final class JsonEvents {
             p.nextToken();
             switch (key) {
                 case "type":
-                    row.strings[ACTOR_TYPE] = text(p, row, column, key, RowBuffer.SITE_FIELDS + ACTOR_TYPE, at);
+                    row.field(ACTOR_TYPE, code(p, row.fieldText[ACTOR_TYPE], column, key, at));
                     break;
                 case "id":
-                    row.strings[ACTOR_ID] = text(p, row, column, key, RowBuffer.SITE_FIELDS + ACTOR_ID, at);
+                    row.field(ACTOR_ID, code(p, row.fieldText[ACTOR_ID], column, key, at));
                     break;
                 case "name":
-                    row.strings[ACTOR_NAME] = text(p, row, column, key, RowBuffer.SITE_FIELDS + ACTOR_NAME, at);
+                    row.field(ACTOR_NAME, code(p, row.fieldText[ACTOR_NAME], column, key, at));
                     break;
                 default:
                     throw at.error("unknown actor field '" + key + "' (expected type, id, name)", path(column, key),
@@ -183,30 +189,32 @@ final class JsonEvents {
                 throw at.error("expected an object {type, id, role} in the array, got " + describe(t), column,
                         shown(p));
             }
-            String type = null;
-            String id = null;
-            String role = null;
+            int type = StringDictionary.NULL;
+            int id = StringDictionary.NULL;
+            int role = StringDictionary.NULL;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
                 p.nextToken();
                 switch (key) {
                     case "type":
-                        type = text(p, row, column, key, RowBuffer.SITE_REF_TYPE, at);
+                        type = code(p, row.refTypeText, column, key, at);
                         break;
                     case "id":
-                        id = text(p, row, column, key, RowBuffer.SITE_REF_ID, at);
+                        id = code(p, row.refIdText, column, key, at);
                         break;
                     case "role":
-                        role = text(p, row, column, key, RowBuffer.SITE_REF_ROLE, at);
+                        role = code(p, row.refRoleText, column, key, at);
                         break;
                     default:
                         throw at.error("unknown object reference field '" + key + "' (expected type, id, role)",
                                 path(column, key), shown(p));
                 }
             }
-            if (type == null || id == null) {
-                throw at.error("object reference needs a type and an id", column,
-                        "{type=" + type + ", id=" + id + ", role=" + role + "}");
+            if (type == StringDictionary.NULL || id == StringDictionary.NULL) {
+                throw at.error("object reference needs a type and an id", column, "{type="
+                        + (type == StringDictionary.NULL ? null : row.refTypeText.value()) + ", id="
+                        + (id == StringDictionary.NULL ? null : row.refIdText.value()) + ", role="
+                        + (role == StringDictionary.NULL ? null : row.refRoleText.value()) + "}");
             }
             row.objectRef(type, id, role);
         }
@@ -237,7 +245,8 @@ final class JsonEvents {
         JsonToken t = p.currentToken();
         switch (t) {
             case VALUE_STRING:
-                row.string(target, key, row.cache.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()));
+                int code = row.attributeText.code(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                row.string(target, key, row.attributeText.value(), code);
                 break;
             case VALUE_NUMBER_INT:
                 row.attribute(target, key, ValueKind.LONG, longValue(p, parent == null ? key : path(parent, key), at),

@@ -29,8 +29,8 @@ public final class JsonlEventReader {
 
     public static EventLog read(Path file, ColumnMapping mapping) {
         String source = file.toString();
-        EventLogBuilder builder = EventLog.builder();
-        RowBuffer row = new RowBuffer();
+        EventLogBuilder builder = EventLog.builder(ExpectedRows.of(file, 0));
+        RowBuffer row = new RowBuffer(builder);
         // Jackson reads 8000 bytes at a time; a larger buffer in front saves most of the read calls.
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
              JsonParser p = FACTORY.createParser(in)) {
@@ -53,7 +53,7 @@ public final class JsonlEventReader {
                 line[0] = base != null ? base.getTokenLineNr() : p.currentTokenLocation().getLineNr();
                 row.clear();
                 JsonEvents.readEvent(p, mapping, row, at);
-                RowChecks.emit(row, mapping, atRow, builder);
+                RowChecks.emit(row, mapping, atRow);
             }
         } catch (StreamReadException e) {
             JsonLocation loc = e.getLocation();

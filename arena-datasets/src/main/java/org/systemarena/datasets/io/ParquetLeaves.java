@@ -492,7 +492,7 @@ final class ParquetLeaves {
      */
     static final class JsonText extends ParquetLeaf {
         private final Canonical role;
-        private final RowBuffer row = new RowBuffer();
+        private final RowBuffer row;
 
         JsonText(ColumnDescriptor d, String column, ParquetReadContext context, Canonical role) {
             super(d, column, context);
@@ -502,13 +502,14 @@ final class ParquetLeaves {
                         column, null);
             }
             this.role = role;
+            this.row = new RowBuffer(context.builder);
         }
 
         @Override
         public void addBinary(Binary value) {
             row.clear();
             JsonCells.parse(value.getBytes(), role, column, row, context.locator());
-            row.emitFields(context.builder);
+            row.emitFields();
         }
     }
 

@@ -3,13 +3,16 @@ package org.systemarena.datasets.io;
 import java.util.Arrays;
 import org.systemarena.core.EventLogBuilder;
 import org.systemarena.core.EventLogBuilder.StringField;
-import org.systemarena.core.Timestamps;
+import org.systemarena.core.StringDictionary;
 import org.systemarena.core.ValueKind;
 
 /**
  * One input row collected before it is handed to the {@link EventLogBuilder}: text formats may give the case id and
- * timestamp after other fields, and the builder needs them first. Reused for every row; holds no per-row objects
- * besides the strings the parser made.
+ * timestamp after other fields, and the builder needs them first. Reused for every row of one builder; holds no
+ * per-row objects besides the strings the parser made.
+ *
+ * <p>String fields arrive either as builder codes with their text (JSON: {@link TextCodes} per field) or as text
+ * only (CSV cells), which {@link CodeMemo}s turn into codes when the row is emitted.
  */
 final class RowBuffer {
     static final int PAYLOAD = 0;
@@ -19,26 +22,29 @@ final class RowBuffer {
 
     private static final StringField[] FIELD_VALUES = StringField.values();
     private static final int FIELDS = FIELD_VALUES.length;
+    private static final int NULL = StringDictionary.NULL;
 
+    private final EventLogBuilder builder;
     String caseId;
+    /** The case id's code when it came with one, else {@link StringDictionary#NULL}. */
+    int caseCode = NULL;
     boolean hasTimestamp;
     long timestamp;
     long sequence = EventLogBuilder.NO_SEQUENCE;
     String eventId;
     final String[] strings = new String[FIELDS];
-    /** Slots of {@link TextCache#get(int, char[], int, int)}'s last-value memo: one per field. */
-    static final int SITE_OTHER = 0;
-    static final int SITE_CASE_ID = 1;
-    static final int SITE_EVENT_ID = 2;
-    static final int SITE_REF_TYPE = 3;
-    static final int SITE_REF_ID = 4;
-    static final int SITE_REF_ROLE = 5;
-    static final int SITE_FIELDS = 6;
+    private final int[] fieldCodes = new int[FIELDS];
 
     /** Parsing helpers reused across rows. */
-    final TextCache cache = new TextCache(4096, SITE_FIELDS + FIELDS);
     final CharSlice slice = new CharSlice();
     final IsoTimes times = new IsoTimes();
+    /** Codes straight from decoded characters, per field (see {@link TextCodes}). */
+    final TextCodes caseIdText;
+    final TextCodes[] fieldText = new TextCodes[FIELDS];
+    final TextCodes refTypeText;
+    final TextCodes refIdText;
+    final TextCodes refRoleText;
+    final TextCodes attributeText;
 
     /** Column roles by the identity of the parser's canonical field-name instances (see {@link #roleOf}). */
     private ColumnMapping roleMapping;
@@ -46,21 +52,15 @@ final class RowBuffer {
     private final Canonical[] roles = new Canonical[256];
     private int roleCount;
 
-    /** Codes are only valid for the builder that made them; a different builder starts fresh memos. */
-    private EventLogBuilder memoBuilder;
-    private CodeMemo caseCodes;
-    private CodeMemo[] fieldCodes;
-    private CodeMemo keyCodes;
-    private CodeMemo valueCodes;
-    /** The previous row's instance and code per field: consecutive events mostly repeat them. */
-    private String lastCaseId;
-    private int lastCaseCode;
-    private final String[] lastStrings = new String[FIELDS];
-    private final int[] lastCodes = new int[FIELDS];
+    /** Codes of text that came without one (CSV cells) and of payload keys, by String instance. */
+    private final CodeMemo caseMemo;
+    private final CodeMemo[] fieldMemos = new CodeMemo[FIELDS];
+    private final CodeMemo keyMemo;
+    private final CodeMemo valueMemo;
 
-    private String[] refTypes = new String[4];
-    private String[] refIds = new String[4];
-    private String[] refRoles = new String[4];
+    private int[] refTypes = new int[4];
+    private int[] refIds = new int[4];
+    private int[] refRoles = new int[4];
     private int refCount;
 
     private byte[] targets = new byte[16];
@@ -69,6 +69,24 @@ final class RowBuffer {
     private long[] raws = new long[16];
     private String[] texts = new String[16];
     private int attributeCount;
+
+    RowBuffer(EventLogBuilder builder) {
+        this.builder = builder;
+        caseIdText = new TextCodes(4096, builder::internCaseId);
+        caseMemo = new CodeMemo(1024, builder::internCaseId);
+        for (StringField f : FIELD_VALUES) {
+            fieldText[f.ordinal()] = new TextCodes(f == StringField.ACTOR_ID ? 4096 : 1024,
+                    value -> builder.intern(f, value));
+            fieldMemos[f.ordinal()] = new CodeMemo(1024, value -> builder.intern(f, value));
+        }
+        refTypeText = new TextCodes(64, builder::internObjectRefType);
+        refIdText = new TextCodes(4096, builder::internObjectRefId);
+        refRoleText = new TextCodes(64, builder::internObjectRefRole);
+        attributeText = new TextCodes(4096, builder::internAttributeString);
+        keyMemo = new CodeMemo(256, builder::internPayloadKey);
+        valueMemo = new CodeMemo(4096, builder::internAttributeString);
+        Arrays.fill(fieldCodes, NULL);
+    }
 
     /**
      * The role of a column name. Jackson hands out one canonical String instance per field name, so an identity
@@ -100,15 +118,30 @@ final class RowBuffer {
 
     void clear() {
         caseId = null;
+        caseCode = NULL;
         hasTimestamp = false;
         sequence = EventLogBuilder.NO_SEQUENCE;
         eventId = null;
         Arrays.fill(strings, null);
+        Arrays.fill(fieldCodes, NULL);
         refCount = 0;
         attributeCount = 0;
     }
 
-    void objectRef(String type, String id, String role) {
+    /** Sets the case id from the last {@link #caseIdText} lookup, or clears it for {@link StringDictionary#NULL}. */
+    void caseId(int code) {
+        caseCode = code;
+        caseId = code == NULL ? null : caseIdText.value();
+    }
+
+    /** Sets a string field from the last lookup of its {@link #fieldText}, or clears it. */
+    void field(int field, int code) {
+        fieldCodes[field] = code;
+        strings[field] = code == NULL ? null : fieldText[field].value();
+    }
+
+    /** An object reference by codes from {@link #refTypeText}, {@link #refIdText} and {@link #refRoleText}. */
+    void objectRef(int type, int id, int role) {
         if (refCount == refTypes.length) {
             refTypes = Arrays.copyOf(refTypes, refCount * 2);
             refIds = Arrays.copyOf(refIds, refCount * 2);
@@ -120,8 +153,14 @@ final class RowBuffer {
         refCount++;
     }
 
+    /** A string attribute with its code from {@link #attributeText}. */
+    void string(int target, String key, String value, int code) {
+        attribute(target, key, ValueKind.STRING, code, value);
+    }
+
+    /** A string attribute without a code yet (CSV cells): one is looked up when the row is emitted. */
     void string(int target, String key, String value) {
-        attribute(target, key, value == null ? ValueKind.NULL : ValueKind.STRING, 0, value);
+        attribute(target, key, value == null ? ValueKind.NULL : ValueKind.STRING, NULL, value);
     }
 
     void attribute(int target, String key, ValueKind kind, long raw, String text) {
@@ -143,44 +182,17 @@ final class RowBuffer {
     }
 
     /** Starts the event in the builder and sets everything collected; case id and timestamp must be present. */
-    void emit(EventLogBuilder b) {
+    void emit() {
         if (caseId == null) {
-            b.startEvent(caseId, timestamp); // reports the missing id
+            builder.startEvent(caseId, timestamp); // reports the missing id
         }
-        bindMemos(b);
-        int code;
-        if (caseId == lastCaseId) {
-            code = lastCaseCode;
-        } else {
-            code = caseCodes.get(caseId);
-            if (code == CodeMemo.MISS) {
-                code = caseCodes.put(caseId, b.internCaseId(caseId));
-            }
-            lastCaseId = caseId;
-            lastCaseCode = code;
-        }
-        b.startEventForCase(code, timestamp);
-        emitFields(b);
-    }
-
-    private void bindMemos(EventLogBuilder b) {
-        if (memoBuilder != b) {
-            memoBuilder = b;
-            caseCodes = new CodeMemo(1024);
-            fieldCodes = new CodeMemo[FIELDS];
-            for (int f = 0; f < FIELDS; f++) {
-                fieldCodes[f] = new CodeMemo(1024);
-            }
-            keyCodes = new CodeMemo(256);
-            valueCodes = new CodeMemo(4096);
-            lastCaseId = null;
-            Arrays.fill(lastStrings, null);
-        }
+        builder.startEventForCase(caseCode != NULL ? caseCode : caseMemo.code(caseId), timestamp);
+        emitFields();
     }
 
     /** Sets everything collected except case id and timestamp on the builder's current event. */
-    void emitFields(EventLogBuilder b) {
-        bindMemos(b);
+    void emitFields() {
+        EventLogBuilder b = builder;
         if (sequence != EventLogBuilder.NO_SEQUENCE) {
             b.sequenceNumber(sequence);
         }
@@ -191,26 +203,16 @@ final class RowBuffer {
         for (int f = 0; f < FIELDS; f++) {
             String s = strings[f];
             if (s != null) {
-                int code;
-                if (s == lastStrings[f]) {
-                    code = lastCodes[f];
-                } else {
-                    code = fieldCodes[f].get(s);
-                    if (code == CodeMemo.MISS) {
-                        code = fieldCodes[f].put(s, b.intern(fields[f], s));
-                    }
-                    lastStrings[f] = s;
-                    lastCodes[f] = code;
-                }
-                b.stringCode(fields[f], code);
+                int code = fieldCodes[f];
+                b.stringCode(fields[f], code != NULL ? code : fieldMemos[f].code(s));
             }
         }
         for (int r = 0; r < refCount; r++) {
-            b.objectRef(refTypes[r], refIds[r], refRoles[r]);
+            b.objectRefCodes(refTypes[r], refIds[r], refRoles[r]);
         }
         for (int a = 0; a < attributeCount; a++) {
             if (targets[a] == PAYLOAD) {
-                emitPayload(b, keys[a], ValueKind.ofCode(kinds[a]), raws[a], texts[a]);
+                emitPayload(keys[a], ValueKind.ofCode(kinds[a]), raws[a], texts[a]);
             } else {
                 Object v = ValueKind.ofCode(kinds[a]).decode(raws[a], texts[a]);
                 if (targets[a] == STATE_BEFORE) {
@@ -224,18 +226,12 @@ final class RowBuffer {
         }
     }
 
-    private void emitPayload(EventLogBuilder b, String key, ValueKind kind, long raw, String text) {
-        int keyCode = keyCodes.get(key);
-        if (keyCode == CodeMemo.MISS) {
-            keyCode = keyCodes.put(key, b.internPayloadKey(key));
-        }
+    private void emitPayload(String key, ValueKind kind, long raw, String text) {
+        EventLogBuilder b = builder;
+        int keyCode = keyMemo.code(key);
         switch (kind) {
             case STRING:
-                int valueCode = valueCodes.get(text);
-                if (valueCode == CodeMemo.MISS) {
-                    valueCode = valueCodes.put(text, b.internAttributeString(text));
-                }
-                b.payloadStringCode(keyCode, valueCode);
+                b.payloadStringCode(keyCode, raw != NULL ? (int) raw : valueMemo.code(text));
                 break;
             case LONG:
                 b.payloadLong(keyCode, raw);

@@ -1,6 +1,5 @@
 package org.systemarena.datasets.io;
 
-import org.systemarena.core.EventLogBuilder;
 import org.systemarena.core.EventLogBuilder.StringField;
 
 /** The fields every event needs, checked before a buffered row goes to the builder. */
@@ -8,7 +7,7 @@ final class RowChecks {
     private RowChecks() {
     }
 
-    static void emit(RowBuffer row, ColumnMapping mapping, Locator at, EventLogBuilder builder) {
+    static void emit(RowBuffer row, ColumnMapping mapping, Locator at) {
         if (row.caseId == null || row.caseId.isEmpty()) {
             throw at.error(row.caseId == null ? "missing case id" : "empty case id", mapping.caseIdColumn(), null);
         }
@@ -19,6 +18,6 @@ final class RowChecks {
         if (type == null || type.isBlank()) {
             throw at.error(type == null ? "missing event type" : "blank event type", mapping.eventTypeColumn(), type);
         }
-        row.emit(builder);
+        row.emit();
     }
 }

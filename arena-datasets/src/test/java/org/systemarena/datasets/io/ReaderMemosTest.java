@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The identity and content caches of the text readers give the same answers as the lookups they save. */
+/** The memos and caches of the text readers give the same answers as the lookups they save. */
 class ReaderMemosTest {
     @Test
     void roleOfAgreesWithTheMappingForAnyInstanceAndManyNames() {
         ColumnMapping mapping = ColumnMapping.defaults();
-        RowBuffer row = new RowBuffer();
+        RowBuffer row = new RowBuffer(org.systemarena.core.EventLog.builder());
         for (int round = 0; round < 3; round++) {
             for (String name : new String[] {"case_id", "timestamp", "event_type", "actor", "payload", "budget"}) {
                 String copy = new String(name.toCharArray()); // a different instance each time
@@ -28,45 +28,80 @@ class ReaderMemosTest {
         assertThat(row.roleOf(renamed, "lead")).isEqualTo(Canonical.CASE_ID);
     }
 
-    @Test
-    void textCacheReturnsTheTextForEveryRegionAndReusesInstances() {
-        TextCache cache = new TextCache(16); // small: collisions replace entries
-        char[] buffer = "__lead-000001__lead-000002__é ü__".toCharArray();
-        String a = cache.get(buffer, 2, 11);
-        assertThat(a).isEqualTo("lead-000001");
-        assertThat(cache.get(buffer, 2, 11)).isSameAs(a);
-        assertThat(cache.get(buffer, 15, 11)).isEqualTo("lead-000002");
-        assertThat(cache.get(buffer, 28, 3)).isEqualTo("é ü");
-        assertThat(cache.get(buffer, 0, 0)).isEmpty();
-        for (int i = 0; i < 500; i++) {
-            char[] text = ("value-" + i).toCharArray();
-            assertThat(cache.get(text, 0, text.length)).isEqualTo("value-" + i);
-            assertThat(cache.get(text, 1, text.length - 1)).isEqualTo(("value-" + i).substring(1));
+    /** An interner that records every call, standing in for one of the builder's dictionaries. */
+    private static final class Recording implements java.util.function.ToIntFunction<String> {
+        final java.util.List<String> interned = new java.util.ArrayList<>();
+        final org.systemarena.core.StringDictionary dictionary = new org.systemarena.core.StringDictionary();
+
+        @Override
+        public int applyAsInt(String value) {
+            interned.add(value);
+            return dictionary.intern(value);
         }
-        char[] big = "x".repeat(100).toCharArray();
-        assertThat(cache.get(big, 0, 100)).isEqualTo("x".repeat(100));
     }
 
     @Test
-    void textCacheSitesRememberTheirLastValueWithoutMixingFields() {
-        TextCache cache = new TextCache(4, 3); // a tiny table: entries are replaced all the time
-        char[] buffer = "lead-1lead-2emailphone".toCharArray();
-        String lead1 = cache.get(1, buffer, 0, 6);
-        assertThat(lead1).isEqualTo("lead-1");
-        assertThat(cache.get(2, buffer, 12, 5)).isEqualTo("email");
-        assertThat(cache.get(1, buffer, 0, 6)).isSameAs(lead1);
-        for (int i = 0; i < 50; i++) { // evict everything from the table
-            char[] other = ("x" + i).toCharArray();
-            assertThat(cache.get(other, 0, other.length)).isEqualTo("x" + i);
+    void textCodesGiveTheDictionaryCodeAndTextForEveryRegion() {
+        Recording dictionary = new Recording();
+        TextCodes codes = new TextCodes(16, dictionary); // small: collisions replace slots
+        char[] buffer = "__lead-000001__lead-000002__é ü__".toCharArray();
+        int a = codes.code(buffer, 2, 11);
+        assertThat(codes.value()).isEqualTo("lead-000001");
+        assertThat(a).isEqualTo(dictionary.dictionary.code("lead-000001"));
+        String first = codes.value();
+        assertThat(codes.code(buffer, 2, 11)).isEqualTo(a);
+        assertThat(codes.value()).isSameAs(first);
+        assertThat(codes.code(buffer, 15, 11)).isEqualTo(dictionary.dictionary.code("lead-000002"));
+        assertThat(codes.code(buffer, 2, 11)).isEqualTo(a); // back to the first: from its slot
+        assertThat(dictionary.interned).containsExactly("lead-000001", "lead-000002");
+        assertThat(codes.code(buffer, 28, 3)).isEqualTo(dictionary.dictionary.code("é ü"));
+        assertThat(codes.value()).isEqualTo("é ü");
+        assertThat(codes.code(buffer, 0, 0)).isEqualTo(dictionary.dictionary.code(""));
+        assertThat(codes.value()).isEmpty();
+        assertThat(codes.code(buffer, 2, 5)).isEqualTo(dictionary.dictionary.code("lead-")); // a prefix is not it
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 500; i++) { // far more values than slots
+                char[] text = ("value-" + i).toCharArray();
+                assertThat(codes.code(text, 0, text.length)).isEqualTo(dictionary.dictionary.code("value-" + i));
+                assertThat(codes.value()).isEqualTo("value-" + i);
+                assertThat(codes.code(text, 1, text.length - 1))
+                        .isEqualTo(dictionary.dictionary.code(("value-" + i).substring(1)));
+            }
         }
-        assertThat(cache.get(1, buffer, 0, 6)).isSameAs(lead1);
-        assertThat(cache.get(1, buffer, 6, 6)).isEqualTo("lead-2");
-        assertThat(cache.get(2, buffer, 17, 5)).isEqualTo("phone");
-        assertThat(cache.get(2, buffer, 12, 5)).isEqualTo("email");
-        assertThat(cache.get(1, buffer, 0, 5)).isEqualTo("lead-"); // a prefix of the last value is not it
-        assertThat(cache.get(0, buffer, 0, 0)).isEmpty();
-        char[] big = "y".repeat(80).toCharArray();
-        assertThat(cache.get(0, big, 0, 80)).isEqualTo("y".repeat(80));
-        assertThat(cache.get(0, big, 0, 79)).isEqualTo("y".repeat(79));
+        char[] big = "x".repeat(100).toCharArray(); // longer than a slot keeps
+        int bigCode = codes.code(big, 0, 100);
+        assertThat(codes.value()).isEqualTo("x".repeat(100));
+        assertThat(codes.code(big, 0, 100)).isEqualTo(bigCode);
+        assertThat(codes.code(big, 0, 99)).isEqualTo(dictionary.dictionary.code("x".repeat(99)));
+        assertThat(dictionary.dictionary.size()).isEqualTo(dictionary.dictionary.values().stream().distinct().count());
+    }
+
+    @Test
+    void textCodesLookUpARepeatedValueOnlyOnceWhileItStaysInItsSlot() {
+        Recording dictionary = new Recording();
+        TextCodes codes = new TextCodes(4096, dictionary);
+        char[] text = "contact-000001acct-000001rep-24".toCharArray();
+        for (int event = 0; event < 100; event++) { // alternating values of one field, as references are
+            codes.code(text, 0, 14);
+            codes.code(text, 14, 11);
+            codes.code(text, 25, 6);
+        }
+        assertThat(dictionary.interned).containsExactly("contact-000001", "acct-000001", "rep-24");
+    }
+
+    @Test
+    void codeMemoGivesTheDictionaryCodeForEveryInstance() {
+        Recording dictionary = new Recording();
+        CodeMemo memo = new CodeMemo(4, dictionary); // a tiny table: entries are replaced all the time
+        String lead = "lead-1";
+        int code = memo.code(lead);
+        assertThat(memo.code(lead)).isEqualTo(code);
+        assertThat(memo.code(new String("lead-1".toCharArray()))).isEqualTo(code); // equal text, other instance
+        for (int i = 0; i < 50; i++) {
+            String value = "x" + i;
+            assertThat(memo.code(value)).isEqualTo(dictionary.dictionary.code(value));
+        }
+        assertThat(memo.code(lead)).isEqualTo(code);
+        assertThat(dictionary.dictionary.size()).isEqualTo(51);
     }
 }
