@@ -475,6 +475,8 @@ public final class EventLogBuilder {
             }
             seen[c]++;
         }
+        StringDictionary usedCaseIds = withoutUnusedCases(seen, caseOfIn, n);
+        cases = usedCaseIds.size();
         deriveActivities(n);
 
         // Case order: first timestamp, then case id.
@@ -489,7 +491,7 @@ public final class EventLogBuilder {
         }
         Arrays.sort(caseOrder, (a, b) -> {
             int cmp = Long.compare(first[a], first[b]);
-            return cmp != 0 ? cmp : caseIds.value(a).compareTo(caseIds.value(b));
+            return cmp != 0 ? cmp : usedCaseIds.value(a).compareTo(usedCaseIds.value(b));
         });
         int[] rank = new int[cases];
         for (int i = 0; i < cases; i++) {
@@ -526,7 +528,7 @@ public final class EventLogBuilder {
 
         StringDictionary sortedCaseIds = new StringDictionary();
         for (int i = 0; i < cases; i++) {
-            sortedCaseIds.intern(caseIds.value(caseOrder[i]));
+            sortedCaseIds.intern(usedCaseIds.value(caseOrder[i]));
         }
         sortedCaseIds.freeze();
         int[] newCaseOf = new int[n];
@@ -549,6 +551,30 @@ public final class EventLogBuilder {
                 sourceSystems.build(n, ord), correlationIds.build(n, ord), freeze(payload, ord),
                 freeze(stateBefore, ord), freeze(stateAfter, ord), freeze(outcomeLabels, ord),
                 objectRefs.build(ord));
+    }
+
+    /**
+     * The case ids that have events, with {@code caseOf} recoded to them. A loader may intern a case id for a row
+     * that then names another one (a repeated column), and an id without events is not a case.
+     */
+    private StringDictionary withoutUnusedCases(int[] eventsPerCase, int[] caseOf, int n) {
+        int cases = eventsPerCase.length;
+        int used = 0;
+        for (int count : eventsPerCase) {
+            used += count > 0 ? 1 : 0;
+        }
+        if (used == cases) {
+            return caseIds;
+        }
+        StringDictionary kept = new StringDictionary();
+        int[] recode = new int[cases];
+        for (int c = 0; c < cases; c++) {
+            recode[c] = eventsPerCase[c] > 0 ? kept.intern(caseIds.value(c)) : StringDictionary.NULL;
+        }
+        for (int r = 0; r < n; r++) {
+            caseOf[r] = recode[caseOf[r]];
+        }
+        return kept;
     }
 
     private static AttributeTable freeze(AttributeTable.Builder b, int[] order) {

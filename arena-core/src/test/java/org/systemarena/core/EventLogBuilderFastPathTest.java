@@ -84,4 +84,18 @@ class EventLogBuilderFastPathTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> b.internObjectRefId(null))
                 .isInstanceOf(ArenaException.class).hasMessageContaining("object reference needs a type and an id");
     }
+
+    @Test
+    void caseIdsInternedWithoutEventsAreNotCases() {
+        EventLogBuilder b = EventLog.builder();
+        b.internCaseId("ghost"); // as a loader does for a row whose case id column is repeated
+        int later = b.internCaseId("L2");
+        b.startEvent("L1", 5L).string(StringField.EVENT_TYPE, "a");
+        b.startEventForCase(later, 1L).string(StringField.EVENT_TYPE, "b");
+        EventLog log = b.build();
+        assertThat(log.caseIds()).containsExactly("L2", "L1");
+        assertThat(log.caseCount()).isEqualTo(2);
+        assertThat(log.caseId(0)).isEqualTo("L2");
+        assertThat(log.caseId(1)).isEqualTo("L1");
+    }
 }

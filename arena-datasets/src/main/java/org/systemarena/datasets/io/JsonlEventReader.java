@@ -4,45 +4,160 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import org.systemarena.core.ArenaException;
 import org.systemarena.core.ArenaException.Location;
 import org.systemarena.core.EventLog;
 import org.systemarena.core.EventLogBuilder;
 
 /**
- * Reads JSON Lines (one event object per line) with Jackson's streaming parser: one pass, no tree per line.
- * Blank lines are skipped; anything that is not an object at the top level is an error.
+ * Reads JSON Lines (one event object per line) in one streaming pass. Each line is first offered to
+ * {@link JsonLineScanner}, which reads the common shape of machine-written events straight from the bytes; a line
+ * it does not take (escapes, non-ASCII text, unusual numbers or timestamps, and every line with an error) is read by
+ * Jackson's streaming parser, so what is accepted and what an error says are Jackson's. Should a line not hold
+ * exactly one object (an object spread over several lines, two objects on one line), Jackson streams the rest of the
+ * file from there, as it would read any sequence of JSON objects. Blank lines are skipped; anything that is not an
+ * object at the top level is an error.
  */
 public final class JsonlEventReader {
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
+    private static final int BUFFER_BYTES = 1 << 20;
 
-    private JsonlEventReader() {
+    private final Path file;
+    private final String source;
+    private final ColumnMapping mapping;
+    private final EventLogBuilder builder;
+    private final RowBuffer row;
+
+    private JsonlEventReader(Path file, ColumnMapping mapping) {
+        this.file = file;
+        this.source = file.toString();
+        this.mapping = mapping;
+        this.builder = EventLog.builder(ExpectedRows.of(file, 0));
+        this.row = new RowBuffer(builder);
     }
 
     public static EventLog read(Path file, ColumnMapping mapping) {
-        String source = file.toString();
-        EventLogBuilder builder = EventLog.builder(ExpectedRows.of(file, 0));
-        RowBuffer row = new RowBuffer(builder);
+        JsonlEventReader reader = new JsonlEventReader(file, mapping);
+        try {
+            reader.readLines();
+        } catch (IOException e) {
+            throw new ArenaException("cannot read " + reader.source + ": " + e.getMessage(), e);
+        }
+        if (reader.builder.size() == 0) {
+            EmptyFiles.check(file);
+        }
+        return reader.builder.build();
+    }
+
+    private void readLines() throws IOException {
+        JsonLineScanner scanner = new JsonLineScanner(mapping, row);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            byte[] buffer = new byte[BUFFER_BYTES];
+            long bufferOffset = 0; // file offset of buffer[0]
+            int start = 0; // the current line
+            int limit = 0; // bytes read into the buffer
+            boolean atEnd = false;
+            long line = 0; // lines before the current one
+            while (start < limit || !atEnd) {
+                row.clear();
+                int result = start == limit ? JsonLineScanner.MORE : scanner.read(buffer, start, limit, atEnd);
+                int lineEnd = -1;
+                if (result == JsonLineScanner.OTHER) {
+                    lineEnd = indexOf(buffer, (byte) '\n', start, limit);
+                    if (lineEnd < 0 && !atEnd) {
+                        result = JsonLineScanner.MORE; // Jackson is to read the whole line
+                    }
+                }
+                if (result == JsonLineScanner.MORE) {
+                    if (start == 0 && limit == buffer.length) {
+                        buffer = Arrays.copyOf(buffer, buffer.length * 2); // a line longer than the buffer
+                    } else {
+                        System.arraycopy(buffer, start, buffer, 0, limit - start);
+                        bufferOffset += start;
+                        limit -= start;
+                        start = 0;
+                    }
+                    int n = channel.read(ByteBuffer.wrap(buffer, limit, buffer.length - limit));
+                    if (n < 0) {
+                        atEnd = true;
+                    } else {
+                        limit += n;
+                    }
+                    continue;
+                }
+                line++;
+                if (result == JsonLineScanner.EVENT) {
+                    RowChecks.emit(row, mapping, rowLocator(line));
+                    start = scanner.next();
+                } else if (result == JsonLineScanner.BLANK) {
+                    start = scanner.next();
+                } else {
+                    int end = lineEnd < 0 ? limit : lineEnd;
+                    row.clear();
+                    if (!jacksonLine(buffer, start, end, line)) {
+                        streamFrom(channel, bufferOffset + start, line - 1);
+                        return;
+                    }
+                    start = lineEnd < 0 ? limit : lineEnd + 1;
+                }
+            }
+        }
+    }
+
+    /**
+     * Jackson reads one line; false, with nothing emitted, when the line does not hold exactly one object (it ends
+     * inside one, or another value follows).
+     */
+    private boolean jacksonLine(byte[] buffer, int from, int to, long line) throws IOException {
+        try (JsonParser p = FACTORY.createParser(buffer, from, to - from)) {
+            Locator at = (message, column, value) -> new ArenaException(message,
+                    new Location(source, line, p.currentTokenLocation().getColumnNr(), column, value));
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                return true;
+            }
+            if (t != JsonToken.START_OBJECT) {
+                throw at.error("expected one JSON object per line, got " + JsonEvents.describe(t), null,
+                        JsonEvents.shown(p));
+            }
+            JsonEvents.readEvent(p, mapping, row, at);
+            if (p.nextToken() != null) {
+                return false;
+            }
+            RowChecks.emit(row, mapping, rowLocator(line));
+            return true;
+        } catch (JsonEOFException e) {
+            return false;
+        } catch (StreamReadException e) {
+            throw malformed(e, line - 1);
+        }
+    }
+
+    /** Jackson streams the rest of the file from {@code offset}, the start of line {@code linesBefore + 1}. */
+    private void streamFrom(FileChannel channel, long offset, long linesBefore) throws IOException {
+        channel.position(offset);
         // Jackson reads 8000 bytes at a time; a larger buffer in front saves most of the read calls.
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-             JsonParser p = FACTORY.createParser(in)) {
+        InputStream in = new BufferedInputStream(Channels.newInputStream(channel), 1 << 16);
+        try (JsonParser p = FACTORY.createParser(in)) {
             Locator at = (message, column, value) -> {
                 JsonLocation loc = p.currentTokenLocation();
                 return new ArenaException(message,
-                        new Location(source, loc.getLineNr(), loc.getColumnNr(), column, value));
+                        new Location(source, linesBefore + loc.getLineNr(), loc.getColumnNr(), column, value));
             };
-            // The line of the current object, for errors about the row as a whole (a missing case id ...).
-            int[] line = new int[1];
-            Locator atRow = (message, column, value) -> new ArenaException(message,
-                    Location.row(source, line[0], column, value));
             ParserBase base = p instanceof ParserBase b ? b : null;
             JsonToken t;
             while ((t = p.nextToken()) != null) {
@@ -50,21 +165,33 @@ public final class JsonlEventReader {
                     throw at.error("expected one JSON object per line, got " + JsonEvents.describe(t), null,
                             JsonEvents.shown(p));
                 }
-                line[0] = base != null ? base.getTokenLineNr() : p.currentTokenLocation().getLineNr();
+                // The line of the object, for errors about the row as a whole (a missing case id ...).
+                long line = linesBefore + (base != null ? base.getTokenLineNr() : p.currentTokenLocation().getLineNr());
                 row.clear();
                 JsonEvents.readEvent(p, mapping, row, at);
-                RowChecks.emit(row, mapping, atRow);
+                RowChecks.emit(row, mapping, rowLocator(line));
             }
         } catch (StreamReadException e) {
-            JsonLocation loc = e.getLocation();
-            throw new ArenaException("malformed JSON: " + e.getOriginalMessage(),
-                    Location.line(source, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr()), e);
-        } catch (IOException e) {
-            throw new ArenaException("cannot read " + source + ": " + e.getMessage(), e);
+            throw malformed(e, linesBefore);
         }
-        if (builder.size() == 0) {
-            EmptyFiles.check(file);
+    }
+
+    private Locator rowLocator(long line) {
+        return (message, column, value) -> new ArenaException(message, Location.row(source, line, column, value));
+    }
+
+    private ArenaException malformed(StreamReadException e, long linesBefore) {
+        JsonLocation loc = e.getLocation();
+        return new ArenaException("malformed JSON: " + e.getOriginalMessage(), Location.line(source,
+                loc == null ? 0 : linesBefore + loc.getLineNr(), loc == null ? 0 : loc.getColumnNr()), e);
+    }
+
+    private static int indexOf(byte[] buffer, byte value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (buffer[i] == value) {
+                return i;
+            }
         }
-        return builder.build();
+        return -1;
     }
 }

@@ -2,6 +2,7 @@ package org.systemarena.datasets.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The memos and caches of the text readers give the same answers as the lookups they save. */
@@ -79,14 +80,17 @@ class ReaderMemosTest {
     @Test
     void textCodesLookUpARepeatedValueOnlyOnceWhileItStaysInItsSlot() {
         Recording dictionary = new Recording();
-        TextCodes codes = new TextCodes(4096, dictionary);
-        char[] text = "contact-000001acct-000001rep-24".toCharArray();
-        for (int event = 0; event < 100; event++) { // alternating values of one field, as references are
-            codes.code(text, 0, 14);
-            codes.code(text, 14, 11);
-            codes.code(text, 25, 6);
+        TextCodes codes = new TextCodes(1024, dictionary);
+        // Values of one field that alternate; the last two differ only in length and one char in the middle.
+        List<String> values = List.of("contact-000001", "acct-000001", "rep-24", "interaction.occurred:outbound",
+                "interaction.occurred:inbound");
+        for (int event = 0; event < 100; event++) {
+            for (String value : values) {
+                char[] text = ("~" + value + "~").toCharArray();
+                assertThat(codes.code(text, 1, value.length())).isEqualTo(dictionary.dictionary.code(value));
+            }
         }
-        assertThat(dictionary.interned).containsExactly("contact-000001", "acct-000001", "rep-24");
+        assertThat(dictionary.interned).isEqualTo(values);
     }
 
     @Test
