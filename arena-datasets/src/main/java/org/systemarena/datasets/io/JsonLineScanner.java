@@ -564,11 +564,23 @@ final class JsonLineScanner {
         return false;
     }
 
-    /** JSON whitespace within a line: space, tab, carriage return. */
+    /**
+     * JSON whitespace within a line: space, tab, and a carriage return before the line feed. A carriage return alone
+     * ends a line for Jackson (old Mac files): it is left in place, so the line is Jackson's to read.
+     */
     private void skipSpace() {
         while (p < limit) {
             byte c = b[p];
-            if (c != ' ' && c != '\t' && c != '\r') {
+            if (c == '\r') {
+                if (p + 1 == limit) {
+                    if (!atEnd) {
+                        ranOut = true;
+                        return;
+                    }
+                } else if (b[p + 1] != '\n') {
+                    return;
+                }
+            } else if (c != ' ' && c != '\t') {
                 return;
             }
             p++;

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +16,8 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.systemarena.core.ArenaException;
 import org.systemarena.core.ArenaException.Location;
 import org.systemarena.core.EventLog;
@@ -27,14 +28,16 @@ import org.systemarena.core.EventLogBuilder;
  * {@link JsonLineScanner}, which reads the common shape of machine-written events straight from the bytes; a line
  * it does not take (escapes, non-ASCII text, unusual numbers or timestamps, and every line with an error) is read by
  * Jackson's streaming parser, so what is accepted and what an error says are Jackson's. Should a line not hold
- * exactly one object (an object spread over several lines, two objects on one line), Jackson streams the rest of the
- * file from there, as it would read any sequence of JSON objects. Blank lines are skipped; anything that is not an
+ * exactly one object (an object spread over several lines, two objects on one line) or hold a carriage return that
+ * Jackson counts as a line break, Jackson streams the rest of the file from there, as it reads any sequence of JSON
+ * objects. Blank lines are skipped; anything that is not an
  * object at the top level is an error.
  */
 public final class JsonlEventReader {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
     private static final int BUFFER_BYTES = 1 << 20;
+    private static final Pattern EMBEDDED_LOCATION = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
     private final Path file;
     private final String source;
@@ -51,9 +54,23 @@ public final class JsonlEventReader {
     }
 
     public static EventLog read(Path file, ColumnMapping mapping) {
+        return read(file, mapping, BUFFER_BYTES, true);
+    }
+
+    /**
+     * {@code bufferBytes}: the initial line buffer (it grows for longer lines); {@code scan}: false has Jackson
+     * read every line, the reference the scanner is tested against.
+     */
+    static EventLog read(Path file, ColumnMapping mapping, int bufferBytes, boolean scan) {
         JsonlEventReader reader = new JsonlEventReader(file, mapping);
         try {
-            reader.readLines();
+            if (scan) {
+                reader.readLines(bufferBytes);
+            } else {
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                    reader.streamFrom(channel, 0, 0);
+                }
+            }
         } catch (IOException e) {
             throw new ArenaException("cannot read " + reader.source + ": " + e.getMessage(), e);
         }
@@ -63,10 +80,10 @@ public final class JsonlEventReader {
         return reader.builder.build();
     }
 
-    private void readLines() throws IOException {
+    private void readLines(int bufferBytes) throws IOException {
         JsonLineScanner scanner = new JsonLineScanner(mapping, row);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            byte[] buffer = new byte[BUFFER_BYTES];
+            byte[] buffer = new byte[bufferBytes];
             long bufferOffset = 0; // file offset of buffer[0]
             int start = 0; // the current line
             int limit = 0; // bytes read into the buffer
@@ -119,10 +136,13 @@ public final class JsonlEventReader {
     }
 
     /**
-     * Jackson reads one line; false, with nothing emitted, when the line does not hold exactly one object (it ends
-     * inside one, or another value follows).
+     * Jackson reads one line; false, with nothing emitted, when the line does not hold exactly one well-formed object
+     * (it ends inside one, another value follows, or it is malformed).
      */
     private boolean jacksonLine(byte[] buffer, int from, int to, long line) throws IOException {
+        if (hasLoneCarriageReturn(buffer, from, to)) {
+            return false; // Jackson counts it as a line break: its stream keeps the line numbers right
+        }
         try (JsonParser p = FACTORY.createParser(buffer, from, to - from)) {
             Locator at = (message, column, value) -> new ArenaException(message,
                     new Location(source, line, p.currentTokenLocation().getColumnNr(), column, value));
@@ -140,10 +160,10 @@ public final class JsonlEventReader {
             }
             RowChecks.emit(row, mapping, rowLocator(line));
             return true;
-        } catch (JsonEOFException e) {
-            return false;
         } catch (StreamReadException e) {
-            throw malformed(e, line - 1);
+            // Not one whole object (it may go on over the next lines), or malformed: Jackson's stream says which,
+            // with the message and position it gives when it reads the file from the start.
+            return false;
         }
     }
 
@@ -182,8 +202,31 @@ public final class JsonlEventReader {
 
     private ArenaException malformed(StreamReadException e, long linesBefore) {
         JsonLocation loc = e.getLocation();
-        return new ArenaException("malformed JSON: " + e.getOriginalMessage(), Location.line(source,
-                loc == null ? 0 : linesBefore + loc.getLineNr(), loc == null ? 0 : loc.getColumnNr()), e);
+        return new ArenaException("malformed JSON: " + fileLines(e.getOriginalMessage(), linesBefore),
+                Location.line(source, loc == null ? 0 : linesBefore + loc.getLineNr(), loc == null ? 0
+                        : loc.getColumnNr()), e);
+    }
+
+    /**
+     * Jackson's message with the locations it embeds ("for Object starting at [Source: ...; line: 1, column: 1]")
+     * as lines of the file: Jackson counts from where it started reading.
+     */
+    static String fileLines(String message, long linesBefore) {
+        Matcher m = EMBEDDED_LOCATION.matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, "line " + (linesBefore + Long.parseLong(m.group(1))) + ", column " + m.group(2));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    private static boolean hasLoneCarriageReturn(byte[] buffer, int from, int to) {
+        for (int i = from; i < to - 1; i++) {
+            if (buffer[i] == '\r' && buffer[i + 1] != '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int indexOf(byte[] buffer, byte value, int from, int to) {

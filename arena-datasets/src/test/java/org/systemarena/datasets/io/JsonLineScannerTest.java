@@ -1,0 +1,181 @@
+package org.systemarena.datasets.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.systemarena.core.ArenaException;
+import org.systemarena.core.EventLog;
+import org.systemarena.datasets.Datasets;
+import org.systemarena.datasets.synthetic.LeadFollowupConfig;
+import org.systemarena.datasets.synthetic.LeadFollowupGenerator;
+
+/**
+ * The JSON Lines reader with its byte scanner gives exactly what Jackson alone gives: the same log, or the same
+ * error message. Checked on generated logs, on lines that use every JSON feature the scanner leaves to Jackson, on
+ * buffers so small that every line straddles a refill, and on thousands of randomly damaged files.
+ */
+class JsonLineScannerTest {
+    private static final ColumnMapping DEFAULTS = ColumnMapping.defaults();
+    /** Lines inside the scanner's shape, with every value kind in every kind of column. */
+    private static final String[] RICH_LINES = {
+        "{\"case_id\":\"L1\",\"timestamp\":\"2024-03-01T09:00:00Z\",\"event_type\":\"entity.created\","
+                + "\"event_id\":\"e1\",\"sequence_number\":3,\"actor\":{\"type\":\"human\",\"id\":7,\"name\":null},"
+                + "\"object_refs\":[{\"type\":\"lead\",\"id\":\"L1\",\"role\":\"subject\"},{\"id\":12,\"type\":\"x\"}],"
+                + "\"state_before\":{},\"state_after\":{\"stage\":\"new\",\"n\":-0,\"f\":-0.0,\"e\":1e3,\"E\":2.5E-3},"
+                + "\"outcome_labels\":{\"ok\":true,\"bad\":false,\"none\":null},\"payload\":{\"s\":\"\",\"big\":"
+                + "999999999999999999},\"budget\":5000,\"score\":0.125,\"vip\":true,\"gone\":null,\"channel\":null}",
+        " \t{ \"case_id\" : 42 , \"timestamp\" : 1709283600000 , \"event_type\" : \"a\" , \"object_refs\" : [ ] ,"
+                + " \"actor\" : { } , \"payload\" : null , \"object_refs\" : null }\r",
+        "",
+        "   ",
+        "{\"case_id\":\"L1\",\"case_id\":\"L2\",\"timestamp\":\"2024-03-01T09:00:00.123456789Z\","
+                + "\"event_type\":\"a\",\"event_type\":\"b\",\"x\":1,\"x\":\"one\"}"
+    };
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void generatedLogsReadTheSameWithAnyBuffer() throws IOException {
+        EventLog log = LeadFollowupGenerator.generate(LeadFollowupConfig.ofEvents(3_000, 11));
+        Path file = dir.resolve("events.jsonl");
+        Datasets.writeJsonl(log, file);
+        EventLog expected = jacksonOnly(file);
+        assertThat(expected.events()).isEqualTo(log.events());
+        for (int buffer : new int[] {1, 7, 64, 300, 4096, 1 << 20}) {
+            assertSameOutcome(file, buffer);
+        }
+    }
+
+    @Test
+    void everyLineTheScannerTakesIsReadAsJacksonReadsIt() throws IOException {
+        Path file = lines(RICH_LINES);
+        assertSameOutcome(file, 1 << 20);
+        assertSameOutcome(file, 5);
+        EventLog log = jacksonOnly(file);
+        assertThat(log.caseIds()).containsExactlyInAnyOrder("L1", "42", "L2"); // the first L2 line's L1 is not a case
+    }
+
+    @Test
+    void linesOutsideTheScannersShapeAreLeftToJackson() throws IOException {
+        String ok = "\"timestamp\":\"2024-03-01T09:00:00Z\",\"event_type\":\"a\"";
+        Path file = lines(
+                "\uFEFF{\"case_id\":\"L0\"," + ok + "}", // a byte order mark
+                "{\"case_id\":\"L\\u00e9\\\"q\\\"\"," + ok + ",\"note\":\"tab\\there\"}", // escapes
+                "{\"case_id\":\"Lé\"," + ok + ",\"name\":\"Zoë\"}", // UTF-8
+                "{\"case_id\":\"L1\",\"timestamp\":\"2024-03-01 09:00:00+01:00\",\"event_type\":\"a\"}", // other form
+                "{\"case_id\":\"L1\"," + ok + ",\"sequence_number\":\"4\",\"n\":1234567890123456789}", // 19 digits
+                "{\"case_id\":\"L1\"," + ok + ",\"sequence_number\":2.0}",
+                "{\"case_id\":\"L1\"," + ok + ",\"n\":1e400}", // out of double range
+                "{\"case_id\":\"L2\"," + ok + "} {\"case_id\":\"L3\"," + ok + "}", // two objects on one line
+                "{\"case_id\":\"L4\",", // an object over three lines
+                ok + ",",
+                "\"channel\":\"web\"}",
+                "{\"case_id\":\"L5\"," + ok + "}");
+        assertSameOutcome(file, 1 << 20);
+        assertSameOutcome(file, 3);
+        assertThat(jacksonOnly(file).caseIds()).hasSize(8);
+    }
+
+    @Test
+    void damagedFilesGiveJacksonsLogOrJacksonsError() throws IOException {
+        EventLog log = LeadFollowupGenerator.generate(LeadFollowupConfig.ofEvents(200, 3));
+        Path clean = dir.resolve("clean.jsonl");
+        Datasets.writeJsonl(log, clean);
+        byte[] bytes = concat(Files.readAllBytes(clean),
+                (String.join("\n", RICH_LINES) + "\n").getBytes(StandardCharsets.UTF_8));
+        byte[] alphabet = "{}[]:,\" \t\r\n\\-+.0123456789eEtruefalsnul_aé\u0001".getBytes(StandardCharsets.UTF_8);
+        SplittableRandom random = new SplittableRandom(2026);
+        int errors = 0;
+        for (int round = 0; round < 1_500; round++) {
+            byte[] damaged = bytes.clone();
+            int edits = 1 + random.nextInt(3);
+            for (int e = 0; e < edits; e++) {
+                damaged = edit(damaged, random, alphabet);
+            }
+            Path file = Files.write(dir.resolve("damaged-" + round + ".jsonl"), damaged);
+            errors += assertSameOutcome(file, random.nextBoolean() ? 1 << 20 : 1 + random.nextInt(400)) ? 0 : 1;
+            Files.delete(file);
+        }
+        // Both kinds of outcome occur, so both were compared.
+        assertThat(errors).isBetween(100, 1_400);
+    }
+
+    /** One random edit: a byte replaced, deleted or inserted, or a short run of bytes repeated. */
+    private static byte[] edit(byte[] in, SplittableRandom random, byte[] alphabet) {
+        int at = random.nextInt(in.length);
+        byte b = alphabet[random.nextInt(alphabet.length)];
+        switch (random.nextInt(4)) {
+            case 0:
+                in[at] = b;
+                return in;
+            case 1:
+                return concat(slice(in, 0, at), slice(in, at + 1, in.length));
+            case 2:
+                return concat(slice(in, 0, at), new byte[] {b}, slice(in, at, in.length));
+            default:
+                int end = Math.min(in.length, at + 1 + random.nextInt(12));
+                return concat(slice(in, 0, end), slice(in, at, in.length));
+        }
+    }
+
+    private static byte[] slice(byte[] in, int from, int to) {
+        return java.util.Arrays.copyOfRange(in, from, to);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        int n = 0;
+        for (byte[] p : parts) {
+            n += p.length;
+        }
+        byte[] out = new byte[n];
+        int at = 0;
+        for (byte[] p : parts) {
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
+        }
+        return out;
+    }
+
+    /** True when both loaded the same log, false when both failed with the same message; fails otherwise. */
+    private static boolean assertSameOutcome(Path file, int buffer) {
+        Object expected = outcome(() -> jacksonOnly(file));
+        Object actual = outcome(() -> JsonlEventReader.read(file, DEFAULTS, buffer, true));
+        if (expected instanceof String message) {
+            assertThat(actual).as("error for %s with a %d-byte buffer", file.getFileName(), buffer).isEqualTo(message);
+            return false;
+        }
+        assertThat(actual).as("log of %s with a %d-byte buffer", file.getFileName(), buffer)
+                .isInstanceOf(EventLog.class);
+        EventLog want = (EventLog) expected;
+        EventLog got = (EventLog) actual;
+        assertThat(got.caseIds()).isEqualTo(want.caseIds());
+        assertThat(got.events()).isEqualTo(want.events());
+        return true;
+    }
+
+    private static Object outcome(java.util.function.Supplier<EventLog> load) {
+        try {
+            return load.get();
+        } catch (ArenaException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static EventLog jacksonOnly(Path file) {
+        return JsonlEventReader.read(file, DEFAULTS, 1 << 20, false);
+    }
+
+    private Path lines(String... lines) throws IOException {
+        List<String> all = new ArrayList<>(List.of(lines));
+        return Files.writeString(dir.resolve("lines.jsonl"), String.join("\n", all) + "\n");
+    }
+}
