@@ -53,8 +53,6 @@ final class JsonLineScanner {
     private byte[] b;
     private int p;
     private int limit;
-    /** Set when a read stopped at {@link #limit} rather than at something it does not read. */
-    private boolean ranOut;
     /** The last value read: a number's digits, a string's content. */
     private int valueStart;
     private int valueLength;
@@ -71,19 +69,28 @@ final class JsonLineScanner {
 
     /**
      * Reads the line starting at {@code start}; the bytes up to {@code limit} are valid and, when {@code atEnd},
-     * are the rest of the file. The caller clears the row before.
+     * are the rest of the file. {@code buffer[limit]} must be 0: a byte no check accepts, so that the checks need
+     * no bounds of their own. The caller clears the row before.
      */
     int read(byte[] buffer, int start, int limit, boolean atEnd) {
         b = buffer;
         p = start;
         this.limit = limit;
         this.atEnd = atEnd;
-        ranOut = false;
         int result = line();
-        if (result == OTHER && ranOut && !atEnd) {
-            return MORE;
+        if (result == OTHER && !atEnd && indexOf(buffer, (byte) '\n', start, limit) < 0) {
+            return MORE; // it stopped at the end of the bytes given, or may have: read the line once it is whole
         }
         return result;
+    }
+
+    static int indexOf(byte[] buffer, byte value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (buffer[i] == value) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Where the next line starts, after {@link #EVENT} or {@link #BLANK}. */
@@ -120,15 +127,11 @@ final class JsonLineScanner {
 
     /** Consumes the line end ('\n', or the end of the file); false when something else is or may be there. */
     private boolean endOfLine() {
-        if (p == limit) {
-            ranOut = true;
-            return atEnd;
-        }
         if (b[p] == '\n') {
             p++;
             return true;
         }
-        return false;
+        return p == limit && atEnd;
     }
 
     private boolean column(Canonical role, String name) {
@@ -433,20 +436,12 @@ final class JsonLineScanner {
 
     /** A string of printable ASCII without escapes; its content is then at {@link #valueStart}. */
     private boolean string() {
-        if (p == limit) {
-            ranOut = true;
-            return false;
-        }
         if (b[p] != '"') {
             return false;
         }
         int i = AsciiBytes.stringStop(b, p + 1, limit);
-        if (i == limit) {
-            ranOut = true;
-            return false;
-        }
         if (b[i] != '"') {
-            return false; // an escape, a control character or non-ASCII text
+            return false; // an escape, a control character, non-ASCII text, or the end of the bytes given
         }
         valueStart = p + 1;
         valueLength = i - valueStart;
@@ -461,72 +456,66 @@ final class JsonLineScanner {
      */
     private ValueKind number() {
         int i = p;
-        boolean negative = i < limit && b[i] == '-';
+        boolean negative = b[i] == '-';
         if (negative) {
             i++;
         }
         int digitsStart = i;
         long value = 0;
-        while (i < limit && b[i] >= '0' && b[i] <= '9') {
-            value = value * 10 + (b[i] - '0');
-            i++;
+        for (int d; (d = b[i] - '0') >= 0 && d <= 9; i++) {
+            value = value * 10 + d;
         }
         int digits = i - digitsStart;
-        if (digits == 0 || digits > 18 || (digits > 1 && b[digitsStart] == '0')) {
-            ranOut |= i == limit;
+        if (digits == 0 || digits > 18 || digits > 1 && b[digitsStart] == '0') {
             return null;
         }
-        boolean decimal = false;
-        if (i < limit && b[i] == '.') {
-            decimal = true;
-            int from = ++i;
-            while (i < limit && b[i] >= '0' && b[i] <= '9') {
-                i++;
-            }
-            if (i == from) {
-                ranOut |= i == limit;
-                return null;
-            }
-        }
-        if (i < limit && (b[i] == 'e' || b[i] == 'E')) {
-            decimal = true;
-            i++;
-            if (i < limit && (b[i] == '+' || b[i] == '-')) {
-                i++;
-            }
-            int from = i;
-            while (i < limit && b[i] >= '0' && b[i] <= '9') {
-                i++;
-            }
-            if (i == from) {
-                ranOut |= i == limit;
-                return null;
-            }
-        }
-        if (i == limit) { // the number may go on in bytes not read yet
-            ranOut = true;
-            return null;
+        if (b[i] == '.' || b[i] == 'e' || b[i] == 'E') {
+            return decimal(i);
         }
         valueStart = p;
         valueLength = i - p;
         p = i;
-        if (decimal) {
-            doubleValue = Double.parseDouble(new String(b, valueStart, valueLength, StandardCharsets.ISO_8859_1));
-            return Double.isInfinite(doubleValue) ? null : ValueKind.DOUBLE; // out of range: Jackson's path decides
-        }
         longValue = negative ? -value : value;
         return ValueKind.LONG;
     }
 
-    /** {@code word} here, not followed by more letters. */
+    /** The rest of a number with a fraction or an exponent, from {@code i}. */
+    private ValueKind decimal(int i) {
+        if (b[i] == '.') {
+            int from = ++i;
+            while (b[i] >= '0' && b[i] <= '9') {
+                i++;
+            }
+            if (i == from) {
+                return null;
+            }
+        }
+        if (b[i] == 'e' || b[i] == 'E') {
+            i++;
+            if (b[i] == '+' || b[i] == '-') {
+                i++;
+            }
+            int from = i;
+            while (b[i] >= '0' && b[i] <= '9') {
+                i++;
+            }
+            if (i == from) {
+                return null;
+            }
+        }
+        valueStart = p;
+        valueLength = i - p;
+        doubleValue = Double.parseDouble(new String(b, valueStart, valueLength, StandardCharsets.ISO_8859_1));
+        if (Double.isInfinite(doubleValue)) {
+            return null; // out of range: Jackson's path decides
+        }
+        p = i;
+        return ValueKind.DOUBLE;
+    }
+
+    /** {@code word} here, not followed by more letters or digits. */
     private boolean literal(String word) {
         int n = word.length();
-        if (p + n >= limit) { // a literal is always followed by something on its line
-            if (limit - p <= n) {
-                ranOut = true;
-            }
-            return false;
-        }
         for (int i = 0; i < n; i++) {
             if (b[p + i] != word.charAt(i)) {
                 return false;
@@ -553,10 +542,6 @@ final class JsonLineScanner {
     }
 
     private boolean eat(char c) {
-        if (p == limit) {
-            ranOut = true;
-            return false;
-        }
         if (b[p] == c) {
             p++;
             return true;
@@ -569,20 +554,7 @@ final class JsonLineScanner {
      * ends a line for Jackson (old Mac files): it is left in place, so the line is Jackson's to read.
      */
     private void skipSpace() {
-        while (p < limit) {
-            byte c = b[p];
-            if (c == '\r') {
-                if (p + 1 == limit) {
-                    if (!atEnd) {
-                        ranOut = true;
-                        return;
-                    }
-                } else if (b[p + 1] != '\n') {
-                    return;
-                }
-            } else if (c != ' ' && c != '\t') {
-                return;
-            }
+        for (byte c; (c = b[p]) == ' ' || c == '\t' || c == '\r' && b[p + 1] == '\n'; ) {
             p++;
         }
     }

@@ -83,7 +83,7 @@ public final class JsonlEventReader {
     private void readLines(int bufferBytes) throws IOException {
         JsonLineScanner scanner = new JsonLineScanner(mapping, row);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            byte[] buffer = new byte[bufferBytes];
+            byte[] buffer = new byte[Math.max(2, bufferBytes)];
             long bufferOffset = 0; // file offset of buffer[0]
             int start = 0; // the current line
             int limit = 0; // bytes read into the buffer
@@ -94,13 +94,13 @@ public final class JsonlEventReader {
                 int result = start == limit ? JsonLineScanner.MORE : scanner.read(buffer, start, limit, atEnd);
                 int lineEnd = -1;
                 if (result == JsonLineScanner.OTHER) {
-                    lineEnd = indexOf(buffer, (byte) '\n', start, limit);
+                    lineEnd = JsonLineScanner.indexOf(buffer, (byte) '\n', start, limit);
                     if (lineEnd < 0 && !atEnd) {
                         result = JsonLineScanner.MORE; // Jackson is to read the whole line
                     }
                 }
                 if (result == JsonLineScanner.MORE) {
-                    if (start == 0 && limit == buffer.length) {
+                    if (start == 0 && limit == buffer.length - 1) {
                         buffer = Arrays.copyOf(buffer, buffer.length * 2); // a line longer than the buffer
                     } else {
                         System.arraycopy(buffer, start, buffer, 0, limit - start);
@@ -108,12 +108,14 @@ public final class JsonlEventReader {
                         limit -= start;
                         start = 0;
                     }
-                    int n = channel.read(ByteBuffer.wrap(buffer, limit, buffer.length - limit));
+                    // One byte stays free for the scanner's stop byte after the data.
+                    int n = channel.read(ByteBuffer.wrap(buffer, limit, buffer.length - 1 - limit));
                     if (n < 0) {
                         atEnd = true;
                     } else {
                         limit += n;
                     }
+                    buffer[limit] = 0;
                     continue;
                 }
                 line++;
@@ -227,14 +229,5 @@ public final class JsonlEventReader {
             }
         }
         return false;
-    }
-
-    private static int indexOf(byte[] buffer, byte value, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (buffer[i] == value) {
-                return i;
-            }
-        }
-        return -1;
     }
 }
