@@ -526,9 +526,15 @@ public final class EventLogBuilder {
         }
         int[] ord = identity ? null : order;
 
-        StringDictionary sortedCaseIds = new StringDictionary();
-        for (int i = 0; i < cases; i++) {
-            sortedCaseIds.intern(usedCaseIds.value(caseOrder[i]));
+        boolean casesInOrder = true;
+        for (int i = 0; i < cases && casesInOrder; i++) {
+            casesInOrder = caseOrder[i] == i;
+        }
+        StringDictionary sortedCaseIds = casesInOrder ? usedCaseIds : new StringDictionary();
+        if (!casesInOrder) { // files written in case order (the writers' order) keep the dictionary as it is
+            for (int i = 0; i < cases; i++) {
+                sortedCaseIds.intern(usedCaseIds.value(caseOrder[i]));
+            }
         }
         sortedCaseIds.freeze();
         int[] newCaseOf = new int[n];

@@ -5,27 +5,43 @@ import java.util.Arrays;
 import java.util.function.ToIntFunction;
 
 /**
- * Turns the decoded characters of one field's values straight into their codes in the log builder's dictionary for
- * that field (case ids, event types, actor ids, object reference ids ...). A repeated value costs a comparison with
- * the field's last value, or a hash of a few chars and a comparison with one slot, and no String: text readers see
- * a few dozen distinct values per field in flight, repeated across millions of rows. A new or evicted value becomes
- * a String once and is interned in the builder. Bounded memory; a collision just replaces the slot.
+ * Turns the text of one field's values straight into their codes in the log builder's dictionary for that field
+ * (case ids, event types, actor ids, object reference ids ...). Text readers see a few dozen distinct values per
+ * field in flight, repeated across millions of rows: a repeated value costs a comparison with the field's last value,
+ * or with the two slots of its set, and no String. A new or evicted value becomes a String once and is interned in
+ * the builder. Bounded memory; a collision just replaces a slot.
  *
- * <p>After {@link #code}, {@link #value()} is the same text as a String (the cached instance when there is one),
- * for checks and error messages.
+ * <p>A value of up to 32 ASCII chars is held in the slot itself as its length and four longs (its chars one byte
+ * each: the first eight, the next two eights when it is longer than 16 or 24, and the last eight, overlapping the
+ * others), which identify it exactly: a comparison touches primitive arrays only. Longer or non-ASCII values keep
+ * their chars in a key array.
+ *
+ * <p>Text comes as chars (from Jackson) or as ASCII bytes (from {@link JsonLineScanner}); both reach the same slots.
+ * After {@link #code}, {@link #value()} is the same text as a String (the cached instance when there is one).
  */
 final class TextCodes {
     private static final int MAX_LENGTH = 64;
+    private static final int INLINE = 32;
+    /** Slot length; -1 when empty. */
+    private final int[] lengths;
+    private final long[] heads;
+    private final long[] seconds;
+    private final long[] thirds;
+    private final long[] tails;
+    /** The chars of a value not held inline (longer than {@link #INLINE} or not ASCII), else null. */
     private final char[][] keys;
-    /** The same keys as bytes when they are ASCII (else null), for text that comes as bytes. */
-    private final byte[][] asciiKeys;
     private final String[] values;
     private final int[] codes;
     /** Keeps the top bits of a 64-bit hash: as many as the table has index bits. */
     private final int shift;
     private final ToIntFunction<String> intern;
+    /** The last value: its slot's identity (length -1 when it has none) and its code. */
+    private int lastLength = -1;
+    private long lastHead;
+    private long lastSecond;
+    private long lastThird;
+    private long lastTail;
     private char[] lastKey;
-    private byte[] lastAsciiKey;
     private String lastValue;
     private int lastCode;
 
@@ -34,108 +50,86 @@ final class TextCodes {
         if (Integer.bitCount(sizePowerOfTwo) != 1 || sizePowerOfTwo < 2) {
             throw new IllegalArgumentException("size must be a power of two >= 2: " + sizePowerOfTwo);
         }
+        lengths = new int[sizePowerOfTwo];
+        Arrays.fill(lengths, -1);
+        heads = new long[sizePowerOfTwo];
+        seconds = new long[sizePowerOfTwo];
+        thirds = new long[sizePowerOfTwo];
+        tails = new long[sizePowerOfTwo];
         keys = new char[sizePowerOfTwo][];
-        asciiKeys = new byte[sizePowerOfTwo][];
         values = new String[sizePowerOfTwo];
         codes = new int[sizePowerOfTwo];
         shift = 64 - Integer.numberOfTrailingZeros(sizePowerOfTwo);
         this.intern = intern;
     }
 
-    /** The code of the text in {@code buffer[offset, offset + length)}. */
-    int code(char[] buffer, int offset, int length) {
-        char[] last = lastKey;
-        if (last != null && Arrays.equals(last, 0, last.length, buffer, offset, offset + length)) {
-            return lastCode;
-        }
-        if (length > MAX_LENGTH) { // long free text: rarely repeated, not worth a slot
-            return uncached(new String(buffer, offset, length));
-        }
-        // Two-way sets: two values a file alternates between that happen to share a set both stay.
-        int index = index(buffer, offset, length) & ~1;
-        if (!same(keys[index], buffer, offset, length)) {
-            index++;
-            if (!same(keys[index], buffer, offset, length)) {
-                index = insert(index - 1, Arrays.copyOfRange(buffer, offset, offset + length),
-                        new String(buffer, offset, length));
-            }
-        }
-        return remember(index);
-    }
-
-    /**
-     * Like {@link #code(char[], int, int)} for text given as ASCII bytes (each byte one char), with the same slots:
-     * one field's values may come from both.
-     */
+    /** The code of the text in {@code ascii[offset, offset + length)}, each byte an ASCII char. */
     int code(byte[] ascii, int offset, int length) {
-        byte[] last = lastAsciiKey;
-        if (last != null && same(last, ascii, offset, length)) {
-            return lastCode;
-        }
-        if (length > MAX_LENGTH) {
+        if (length > MAX_LENGTH) { // long free text: rarely repeated, not worth a slot
             return uncached(new String(ascii, offset, length, StandardCharsets.ISO_8859_1));
         }
-        int index = index(ascii, offset, length) & ~1;
-        if (!same(asciiKeys[index], ascii, offset, length)) {
-            index++;
-            if (!same(asciiKeys[index], ascii, offset, length)) {
-                char[] key = new char[length];
-                for (int i = 0; i < length; i++) {
-                    key[i] = (char) ascii[offset + i];
+        long head = length >= 8 ? AsciiBytes.longAt(ascii, offset) : packed(ascii, offset, length);
+        long tail = length > 8 ? AsciiBytes.longAt(ascii, offset + length - 8) : 0;
+        if (length <= INLINE) {
+            long second = length > 16 ? AsciiBytes.longAt(ascii, offset + 8) : 0;
+            long third = length > 24 ? AsciiBytes.longAt(ascii, offset + 16) : 0;
+            if (length == lastLength && head == lastHead && tail == lastTail && second == lastSecond
+                    && third == lastThird && lastKey == null) {
+                return lastCode;
+            }
+            int set = index(length, head, tail) & ~1;
+            for (int slot = set; slot <= set + 1; slot++) {
+                if (lengths[slot] == length && heads[slot] == head && tails[slot] == tail && seconds[slot] == second
+                        && thirds[slot] == third && keys[slot] == null) {
+                    return remember(slot);
                 }
-                index = insert(index - 1, key, new String(ascii, offset, length, StandardCharsets.ISO_8859_1));
+            }
+            return remember(insert(set, length, head, second, third, tail, null,
+                    new String(ascii, offset, length, StandardCharsets.ISO_8859_1)));
+        }
+        if (lastKey != null && same(lastKey, ascii, offset, length)) {
+            return lastCode;
+        }
+        int set = index(length, head, tail) & ~1;
+        for (int slot = set; slot <= set + 1; slot++) {
+            if (keys[slot] != null && same(keys[slot], ascii, offset, length)) {
+                return remember(slot);
             }
         }
-        return remember(index);
-    }
-
-    private static boolean same(byte[] key, byte[] ascii, int offset, int length) {
-        return key != null && key.length == length && AsciiBytes.equal(key, 0, ascii, offset, length);
-    }
-
-    private static boolean same(char[] key, char[] buffer, int offset, int length) {
-        return key != null && Arrays.equals(key, 0, key.length, buffer, offset, offset + length);
-    }
-
-    /** A new value into the first way of the set at {@code index}, the first way's value into the second. */
-    private int insert(int index, char[] key, String value) {
-        keys[index + 1] = keys[index];
-        asciiKeys[index + 1] = asciiKeys[index];
-        values[index + 1] = values[index];
-        codes[index + 1] = codes[index];
-        keys[index] = key;
-        asciiKeys[index] = ascii(key);
-        values[index] = value;
-        codes[index] = intern.applyAsInt(value);
-        return index;
-    }
-
-    /** The key as bytes when every char is ASCII, else null. */
-    private static byte[] ascii(char[] key) {
-        byte[] bytes = new byte[key.length];
-        for (int i = 0; i < key.length; i++) {
-            if (key[i] >= 0x80) {
-                return null;
-            }
-            bytes[i] = (byte) key[i];
+        char[] key = new char[length];
+        for (int i = 0; i < length; i++) {
+            key[i] = (char) ascii[offset + i];
         }
-        return bytes;
+        return remember(insert(set, length, head, 0, 0, tail, key, new String(key)));
     }
 
-    private int remember(int index) {
-        lastKey = keys[index];
-        lastAsciiKey = asciiKeys[index];
-        lastValue = values[index];
-        lastCode = codes[index];
-        return lastCode;
-    }
-
-    private int uncached(String value) {
-        lastKey = null;
-        lastAsciiKey = null;
-        lastValue = value;
-        lastCode = intern.applyAsInt(value);
-        return lastCode;
+    /** The code of the text in {@code buffer[offset, offset + length)}. */
+    int code(char[] buffer, int offset, int length) {
+        if (length > MAX_LENGTH) {
+            return uncached(new String(buffer, offset, length));
+        }
+        long head = eight(buffer, offset, Math.min(length, 8));
+        long tail = length > 8 ? eight(buffer, offset + length - 8, 8) : 0;
+        int set = index(length, head, tail) & ~1;
+        if (length <= INLINE && isAscii(buffer, offset, length)) {
+            long second = length > 16 ? eight(buffer, offset + 8, 8) : 0;
+            long third = length > 24 ? eight(buffer, offset + 16, 8) : 0;
+            for (int slot = set; slot <= set + 1; slot++) {
+                if (lengths[slot] == length && heads[slot] == head && tails[slot] == tail && seconds[slot] == second
+                        && thirds[slot] == third && keys[slot] == null) {
+                    return remember(slot);
+                }
+            }
+            return remember(insert(set, length, head, second, third, tail, null, new String(buffer, offset, length)));
+        }
+        for (int slot = set; slot <= set + 1; slot++) {
+            char[] key = keys[slot];
+            if (key != null && Arrays.equals(key, 0, key.length, buffer, offset, offset + length)) {
+                return remember(slot);
+            }
+        }
+        return remember(insert(set, length, head, 0, 0, tail, Arrays.copyOfRange(buffer, offset, offset + length),
+                new String(buffer, offset, length)));
     }
 
     /** The text of the last {@link #code} call as a String. */
@@ -143,50 +137,97 @@ final class TextCodes {
         return lastValue;
     }
 
+    /** A new value into the first way of a set, the first way's value into the second. */
+    private int insert(int set, int length, long head, long second, long third, long tail, char[] key, String value) {
+        int other = set + 1;
+        lengths[other] = lengths[set];
+        heads[other] = heads[set];
+        seconds[other] = seconds[set];
+        thirds[other] = thirds[set];
+        tails[other] = tails[set];
+        keys[other] = keys[set];
+        values[other] = values[set];
+        codes[other] = codes[set];
+        lengths[set] = length;
+        heads[set] = head;
+        seconds[set] = second;
+        thirds[set] = third;
+        tails[set] = tail;
+        keys[set] = key;
+        values[set] = value;
+        codes[set] = intern.applyAsInt(value);
+        return set;
+    }
+
+    private int remember(int slot) {
+        lastLength = lengths[slot];
+        lastHead = heads[slot];
+        lastSecond = seconds[slot];
+        lastThird = thirds[slot];
+        lastTail = tails[slot];
+        lastKey = keys[slot];
+        lastValue = values[slot];
+        lastCode = codes[slot];
+        return lastCode;
+    }
+
+    private int uncached(String value) {
+        lastLength = -1;
+        lastKey = null;
+        lastValue = value;
+        lastCode = intern.applyAsInt(value);
+        return lastCode;
+    }
+
     /**
-     * Hashes the length and the first and last eight chars rather than every char: this runs for most values of a
-     * file, ids mostly differ in their last digits and words in their first letters, and a rare collision only costs
-     * a miss. Each char counts by its low byte, so that ASCII text hashes the same as chars and as bytes.
+     * The set of a value from its length and its first and last eight chars: ids mostly differ in their last digits
+     * and words in their first letters. The length goes in below the multiply, so that it reaches the top bits the
+     * index keeps.
      */
-    private int index(char[] buffer, int offset, int length) {
-        if (length < 8) {
-            long h = length;
-            for (int i = offset, end = offset + length; i < end; i++) {
-                h = (h << 8) | (buffer[i] & 0xFF);
-            }
-            return spread(h);
-        }
-        return mix(length, eight(buffer, offset), eight(buffer, offset + length - 8));
-    }
-
-    /** The same index as {@link #index(char[], int, int)} for the same text given as ASCII bytes. */
-    private int index(byte[] ascii, int offset, int length) {
-        if (length < 8) {
-            long h = length;
-            for (int i = offset, end = offset + length; i < end; i++) {
-                h = (h << 8) | ascii[i];
-            }
-            return spread(h);
-        }
-        return mix(length, AsciiBytes.longAt(ascii, offset), AsciiBytes.longAt(ascii, offset + length - 8));
-    }
-
-    private int mix(int length, long first, long last) {
-        // The length goes in below the multiply, so that it reaches the top bits the index keeps.
-        long h = (first + length) * 0x9E3779B97F4A7C15L + last * 0xC2B2AE3D27D4EB4FL;
+    private int index(int length, long head, long tail) {
+        long h = (head + length) * 0x9E3779B97F4A7C15L + tail * 0xC2B2AE3D27D4EB4FL;
         return (int) (h >>> shift);
     }
 
-    private int spread(long h) {
-        return (int) ((h * 0x9E3779B97F4A7C15L) >>> shift);
-    }
-
-    /** Eight chars' low bytes as a long, the first in the lowest bits (as {@link AsciiBytes#longAt} reads bytes). */
-    private static long eight(char[] buffer, int from) {
+    /** Up to seven bytes as a long, the first in the lowest bits (as {@link AsciiBytes#longAt} reads eight). */
+    private static long packed(byte[] ascii, int offset, int length) {
+        if (offset + 8 <= ascii.length) { // one read, the bytes after the text masked off
+            return AsciiBytes.longAt(ascii, offset) & ((1L << (length << 3)) - 1);
+        }
         long v = 0;
-        for (int i = 7; i >= 0; i--) {
-            v = (v << 8) | (buffer[from + i] & 0xFF);
+        for (int i = length - 1; i >= 0; i--) {
+            v = v << 8 | ascii[offset + i];
         }
         return v;
+    }
+
+    /** The low bytes of {@code count} (up to eight) chars as a long, the first in the lowest bits. */
+    private static long eight(char[] buffer, int offset, int count) {
+        long v = 0;
+        for (int i = count - 1; i >= 0; i--) {
+            v = v << 8 | (buffer[offset + i] & 0xFF);
+        }
+        return v;
+    }
+
+    private static boolean isAscii(char[] buffer, int offset, int length) {
+        for (int i = offset; i < offset + length; i++) {
+            if (buffer[i] >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean same(char[] key, byte[] ascii, int offset, int length) {
+        if (key.length != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (key[i] != ascii[offset + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

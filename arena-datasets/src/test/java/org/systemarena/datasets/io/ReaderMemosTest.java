@@ -94,6 +94,42 @@ class ReaderMemosTest {
     }
 
     @Test
+    void textCodesGiveOneCodePerTextWhetherItComesAsCharsOrAsciiBytes() {
+        Recording dictionary = new Recording();
+        TextCodes codes = new TextCodes(8192, dictionary);
+        List<String> values = new java.util.ArrayList<>();
+        for (int length = 0; length <= 40; length++) { // inline (up to 16) and longer, around every 8-byte edge
+            values.add("abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG".substring(0, length));
+            values.add("x".repeat(length)); // same lengths, other bytes
+            if (length > 0) {
+                values.add("abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG".substring(0, length - 1) + "!");
+            }
+        }
+        values.add("y".repeat(70)); // too long to keep
+        values.add("Zoë");
+        values.add("Ł1"); // U+0141: its low byte is the 'A' of the next value
+        values.add("A1");
+        values.add("Łódź-0000000000000001");
+        values.add("Aódz-0000000000000001");
+        for (int round = 0; round < 3; round++) {
+            for (String value : values) {
+                char[] chars = ("<" + value + ">").toCharArray();
+                int byChars = codes.code(chars, 1, value.length());
+                assertThat(codes.value()).isEqualTo(value);
+                assertThat(byChars).isEqualTo(dictionary.dictionary.code(value));
+                if (value.chars().allMatch(c -> c < 0x80)) {
+                    byte[] bytes = ("<<" + value + ">").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                    assertThat(codes.code(bytes, 2, value.length())).isEqualTo(byChars);
+                    assertThat(codes.value()).isEqualTo(value);
+                }
+            }
+        }
+        // Each value interned once, except the one too long to keep (once per lookup).
+        assertThat(dictionary.interned.stream().filter(v -> v.length() < 70).toList())
+                .isEqualTo(values.stream().filter(v -> v.length() < 70).distinct().toList());
+    }
+
+    @Test
     void codeMemoGivesTheDictionaryCodeForEveryInstance() {
         Recording dictionary = new Recording();
         CodeMemo memo = new CodeMemo(4, dictionary); // a tiny table: entries are replaced all the time
