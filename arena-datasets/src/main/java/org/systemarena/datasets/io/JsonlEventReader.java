@@ -83,6 +83,10 @@ public final class JsonlEventReader {
     private void readLines(int bufferBytes) throws IOException {
         JsonLineScanner scanner = new JsonLineScanner(mapping, row);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            if (!startsLikeUtf8(channel)) { // UTF-16 or UTF-32, which Jackson detects: its stream reads it all
+                streamFrom(channel, 0, 0);
+                return;
+            }
             byte[] buffer = new byte[Math.max(2, bufferBytes)];
             long bufferOffset = 0; // file offset of buffer[0]
             int start = 0; // the current line
@@ -220,6 +224,26 @@ public final class JsonlEventReader {
             m.appendReplacement(out, "line " + (linesBefore + Long.parseLong(m.group(1))) + ", column " + m.group(2));
         }
         return m.appendTail(out).toString();
+    }
+
+    /** False for a UTF-16 or UTF-32 start: a byte order mark of those, or a zero byte among the first four. */
+    private static boolean startsLikeUtf8(FileChannel channel) throws IOException {
+        ByteBuffer start = ByteBuffer.allocate(4);
+        while (start.hasRemaining() && channel.read(start) > 0) {
+            // fill
+        }
+        channel.position(0);
+        byte[] b = start.array();
+        int n = start.position();
+        if (n >= 2 && (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF || b[0] == (byte) 0xFF && b[1] == (byte) 0xFE)) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (b[i] == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasLoneCarriageReturn(byte[] buffer, int from, int to) {

@@ -86,6 +86,16 @@ class JsonLineScannerTest {
     }
 
     @Test
+    void utf16AndUtf32FilesAreLeftToJacksonsEncodingDetection() throws IOException {
+        String text = String.join("\n", RICH_LINES) + "\n{\"case_id\":\"Zoë\",\"timestamp\":0,\"event_type\":\"a\"}\n";
+        for (String charset : new String[] {"UTF-16BE", "UTF-16LE", "UTF-16", "UTF-32BE", "UTF-32LE"}) {
+            Path file = Files.write(dir.resolve(charset + ".jsonl"), text.getBytes(charset));
+            assertSameOutcome(file, 1 << 20);
+            assertThat(jacksonOnly(file).caseIds()).as(charset).contains("Zoë", "42");
+        }
+    }
+
+    @Test
     void damagedFilesGiveJacksonsLogOrJacksonsError() throws IOException {
         EventLog log = LeadFollowupGenerator.generate(LeadFollowupConfig.ofEvents(200, 3));
         Path clean = dir.resolve("clean.jsonl");
