@@ -30,14 +30,14 @@ import org.systemarena.core.EventLogBuilder;
  * Jackson's streaming parser, so what is accepted and what an error says are Jackson's. Should a line not hold
  * exactly one object (an object spread over several lines, two objects on one line) or hold a carriage return that
  * Jackson counts as a line break, Jackson streams the rest of the file from there, as it reads any sequence of JSON
- * objects. Blank lines are skipped; anything that is not an
- * object at the top level is an error.
+ * objects. Blank lines are skipped; anything that is not an object at the top level is an error.
  */
 public final class JsonlEventReader {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
     private static final int BUFFER_BYTES = 1 << 20;
-    private static final Pattern EMBEDDED_LOCATION = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+    private static final Pattern EMBEDDED_LOCATION =
+            Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
     private final Path file;
     private final String source;

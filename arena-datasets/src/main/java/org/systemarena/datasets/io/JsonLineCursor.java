@@ -1,0 +1,239 @@
+package org.systemarena.datasets.io;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.systemarena.core.StringDictionary;
+import org.systemarena.core.ValueKind;
+
+/**
+ * The byte-level reading under {@link JsonLineScanner}: a position in one line of a buffer, and the JSON pieces
+ * read there (member names, simple strings, plain numbers, literals, punctuation). Each reader either consumes its
+ * piece and answers true (or a value kind), or leaves the position where it was for the caller to give up on the
+ * line. {@code b[limit]} is always 0, a byte none of them accepts, so they need no bounds checks of their own.
+ */
+class JsonLineCursor {
+    /** Member names: the same String instance for the same bytes, so the row's role memo hits by identity. */
+    private final StringDictionary names = new StringDictionary();
+    private final TextCodes nameCodes = new TextCodes(256, names::intern);
+    /** Each name as it is written, quotes included, by its code in {@link #names}. */
+    private byte[][] quotedNames = new byte[16][];
+    /**
+     * The name (code + 1) that followed each name (code + 1; 0 for the start of a line) the last time: writers
+     * put an event's members in the same order on every line, so the next name is mostly known and is only compared.
+     */
+    private int[] nextName = new int[17];
+    /** The last name read on this line (code + 1), 0 at its start. */
+    private int previousName;
+    private char[] chars = new char[128];
+
+    byte[] b;
+    int p;
+    int limit;
+    boolean atEnd;
+    /** The last value read: a number's digits, a string's content. */
+    int valueStart;
+    int valueLength;
+    long longValue;
+    double doubleValue;
+
+    /** Starts reading a line at {@code start}; see {@link JsonLineScanner#read}. */
+    final void startLine(byte[] buffer, int start, int limit, boolean atEnd) {
+        b = buffer;
+        p = start;
+        this.limit = limit;
+        this.atEnd = atEnd;
+        previousName = 0;
+    }
+
+    static int indexOf(byte[] buffer, byte value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (buffer[i] == value) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Consumes the line end ('\n', or the end of the file); false when something else is or may be there. */
+    final boolean endOfLine() {
+        if (b[p] == '\n') {
+            p++;
+            return true;
+        }
+        return p == limit && atEnd;
+    }
+
+    /** A member name, the same instance for the same bytes; null when there is no simple string here. */
+    final String name() {
+        int code = nameCode();
+        return code < 0 ? null : names.value(code);
+    }
+
+    /** The name with this code from {@link #nameCode()}. */
+    final String name(int code) {
+        return names.value(code);
+    }
+
+    /** A member name's code in {@link #names}, or -1 when there is no simple string here. */
+    final int nameCode() {
+        int expected = nextName[previousName];
+        if (expected > 0 && startsWith(quotedNames[expected - 1])) {
+            p += quotedNames[expected - 1].length;
+            previousName = expected;
+            return expected - 1;
+        }
+        int start = p;
+        if (!string()) {
+            return -1;
+        }
+        int code = nameCodes.code(b, valueStart, valueLength);
+        if (code >= quotedNames.length) {
+            quotedNames = Arrays.copyOf(quotedNames, Math.max(code + 1, quotedNames.length * 2));
+            nextName = Arrays.copyOf(nextName, quotedNames.length + 1);
+        }
+        if (quotedNames[code] == null) {
+            quotedNames[code] = Arrays.copyOfRange(b, start, p);
+        }
+        nextName[previousName] = code + 1;
+        previousName = code + 1;
+        return code;
+    }
+
+    private boolean startsWith(byte[] bytes) {
+        return p + bytes.length <= limit && AsciiBytes.equal(b, p, bytes, 0, bytes.length);
+    }
+
+    final boolean colon() {
+        skipSpace();
+        if (!eat(':')) {
+            return false;
+        }
+        skipSpace();
+        return true;
+    }
+
+    /** A string of printable ASCII without escapes; its content is then at {@link #valueStart}. */
+    final boolean string() {
+        if (b[p] != '"') {
+            return false;
+        }
+        int i = AsciiBytes.stringStop(b, p + 1, limit);
+        if (b[i] != '"') {
+            return false; // an escape, a control character, non-ASCII text, or the end of the bytes given
+        }
+        valueStart = p + 1;
+        valueLength = i - valueStart;
+        p = i + 1;
+        return true;
+    }
+
+    /**
+     * A JSON number: {@link ValueKind#LONG} for an integer of up to 18 digits (in {@link #longValue}),
+     * {@link ValueKind#DOUBLE} for one with a fraction or exponent (in {@link #doubleValue}), null for anything else
+     * (including longer integers, whose range Jackson's path checks). Its text is then at {@link #valueStart}.
+     */
+    final ValueKind number() {
+        int i = p;
+        boolean negative = b[i] == '-';
+        if (negative) {
+            i++;
+        }
+        int digitsStart = i;
+        long value = 0;
+        for (int d; (d = b[i] - '0') >= 0 && d <= 9; i++) {
+            value = value * 10 + d;
+        }
+        int digits = i - digitsStart;
+        if (digits == 0 || digits > 18 || digits > 1 && b[digitsStart] == '0') {
+            return null;
+        }
+        if (b[i] == '.' || b[i] == 'e' || b[i] == 'E') {
+            return decimal(i);
+        }
+        valueStart = p;
+        valueLength = i - p;
+        p = i;
+        longValue = negative ? -value : value;
+        return ValueKind.LONG;
+    }
+
+    /** The rest of a number with a fraction or an exponent, from {@code i}. */
+    private ValueKind decimal(int i) {
+        if (b[i] == '.') {
+            int from = ++i;
+            while (b[i] >= '0' && b[i] <= '9') {
+                i++;
+            }
+            if (i == from) {
+                return null;
+            }
+        }
+        if (b[i] == 'e' || b[i] == 'E') {
+            i++;
+            if (b[i] == '+' || b[i] == '-') {
+                i++;
+            }
+            int from = i;
+            while (b[i] >= '0' && b[i] <= '9') {
+                i++;
+            }
+            if (i == from) {
+                return null;
+            }
+        }
+        valueStart = p;
+        valueLength = i - p;
+        doubleValue = Double.parseDouble(new String(b, valueStart, valueLength, StandardCharsets.ISO_8859_1));
+        if (Double.isInfinite(doubleValue)) {
+            return null; // out of range: Jackson's path decides
+        }
+        p = i;
+        return ValueKind.DOUBLE;
+    }
+
+    /** {@code word} here, not followed by more letters or digits. */
+    final boolean literal(String word) {
+        int n = word.length();
+        for (int i = 0; i < n; i++) {
+            if (b[p + i] != word.charAt(i)) {
+                return false;
+            }
+        }
+        int after = b[p + n];
+        if (after >= 'a' && after <= 'z' || after >= 'A' && after <= 'Z' || after >= '0' && after <= '9') {
+            return false;
+        }
+        p += n;
+        return true;
+    }
+
+    /** The last value's bytes widened to chars (ASCII only), for the char-based timestamp parser. */
+    final char[] chars() {
+        if (valueLength > chars.length) {
+            chars = new char[Math.max(valueLength, chars.length * 2)];
+        }
+        char[] out = chars;
+        for (int i = 0, from = valueStart; i < valueLength; i++) {
+            out[i] = (char) b[from + i];
+        }
+        return out;
+    }
+
+    final boolean eat(char c) {
+        if (b[p] == c) {
+            p++;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * JSON whitespace within a line: space, tab, and a carriage return before the line feed. A carriage return alone
+     * ends a line for Jackson (old Mac files): it is left in place, so the line is Jackson's to read.
+     */
+    final void skipSpace() {
+        for (byte c; (c = b[p]) == ' ' || c == '\t' || c == '\r' && b[p + 1] == '\n'; ) {
+            p++;
+        }
+    }
+}
