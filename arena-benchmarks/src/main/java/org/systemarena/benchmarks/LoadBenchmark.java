@@ -1,6 +1,11 @@
 package org.systemarena.benchmarks;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +22,9 @@ import org.systemarena.datasets.synthetic.LeadFollowupGenerator;
 /**
  * Times loading synthetic lead follow-up logs from Parquet and JSONL: for each size, generates the log, writes both
  * files to a temporary directory, then loads each file {@code bench.warmups} times untimed and {@code bench.runs}
- * times timed (best run reported), and measures the heap a loaded log retains.
+ * times timed (best run reported), and measures the heap a loaded log retains. A reference row times Jackson alone
+ * tokenizing the JSONL file (every token, string values decoded, nothing kept) in the same way: wall times on a
+ * shared VM drift between runs, and the ratio to that row does much less.
  *
  * <p>Usage: {@code LoadBenchmark [events...]} (default 1000000 5000000); system properties {@code bench.warmups}
  * (default 2), {@code bench.runs} (default 5), {@code bench.seed} (default 42). Run with {@code -Xmx8g}.
@@ -51,6 +58,7 @@ public final class LoadBenchmark {
                 int events = prepare(size, seed, parquet, jsonl);
                 row(table, "parquet", parquet, events, warmups, runs, Datasets::loadEventLog);
                 row(table, "jsonl", jsonl, events, warmups, runs, Datasets::loadEventLog);
+                jacksonReference(table, jsonl, events, warmups, runs);
             }
         } finally {
             deleteRecursively(dir);
@@ -96,6 +104,31 @@ public final class LoadBenchmark {
             Bench.fmt("%.1f", log.fixedColumnBytesPerEvent()), Bench.fmt("%.1f", (double) retained.bytes() / events)};
         table.add(cells);
         System.out.println(String.join("  ", cells));
+    }
+
+    /** Jackson alone over the JSONL file: the floor for any reader built on its tokens. */
+    private static void jacksonReference(Bench.Table table, Path jsonl, int events, int warmups, int runs) {
+        Bench.Timed<Long> timed = Bench.bestOf(warmups, runs, () -> tokens(jsonl));
+        String[] cells = {"jsonl, Jackson tokens only", Bench.fmt("%,d", events), "",
+            Bench.fmt("%.3f", timed.seconds()), Bench.fmt("%,.0f", events / timed.seconds()),
+            Bench.fmt("%.3f", timed.cpuSeconds()), Bench.fmt("%,.0f", events / timed.cpuSeconds()), "", ""};
+        table.add(cells);
+        System.out.println(String.join("  ", cells) + " (" + Bench.fmt("%,d", timed.result()) + " tokens)");
+    }
+
+    private static long tokens(Path file) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+             JsonParser parser = new JsonFactory().createParser(in)) {
+            long tokens = 0;
+            for (JsonToken t; (t = parser.nextToken()) != null; tokens++) {
+                if (t == JsonToken.VALUE_STRING) {
+                    parser.getTextCharacters();
+                }
+            }
+            return tokens;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void deleteRecursively(Path dir) throws IOException {
