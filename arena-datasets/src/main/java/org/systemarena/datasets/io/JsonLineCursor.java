@@ -12,6 +12,8 @@ import org.systemarena.core.ValueKind;
  * line. {@code b[limit]} is always 0, a byte none of them accepts, so they need no bounds checks of their own.
  */
 class JsonLineCursor {
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+        1e13, 1e14, 1e15};
     /** Member names: the same String instance for the same bytes, so the row's role memo hits by identity. */
     private final StringDictionary names = new StringDictionary();
     private final TextCodes nameCodes = new TextCodes(256, names::intern);
@@ -148,7 +150,7 @@ class JsonLineCursor {
             return null;
         }
         if (b[i] == '.' || b[i] == 'e' || b[i] == 'E') {
-            return decimal(i);
+            return decimal(i, negative, value, digits);
         }
         valueStart = p;
         valueLength = i - p;
@@ -158,17 +160,21 @@ class JsonLineCursor {
     }
 
     /** The rest of a number with a fraction or an exponent, from {@code i}. */
-    private ValueKind decimal(int i) {
+    private ValueKind decimal(int i, boolean negative, long integer, int integerDigits) {
+        long mantissa = integer;
+        int fractionDigits = 0;
         if (b[i] == '.') {
             int from = ++i;
-            while (b[i] >= '0' && b[i] <= '9') {
-                i++;
+            for (int d; (d = b[i] - '0') >= 0 && d <= 9; i++) {
+                mantissa = mantissa * 10 + d; // overflows only past 18 digits, when it is not used
             }
-            if (i == from) {
+            fractionDigits = i - from;
+            if (fractionDigits == 0) {
                 return null;
             }
         }
-        if (b[i] == 'e' || b[i] == 'E') {
+        boolean exponent = b[i] == 'e' || b[i] == 'E';
+        if (exponent) {
             i++;
             if (b[i] == '+' || b[i] == '-') {
                 i++;
@@ -183,9 +189,15 @@ class JsonLineCursor {
         }
         valueStart = p;
         valueLength = i - p;
-        doubleValue = Double.parseDouble(new String(b, valueStart, valueLength, StandardCharsets.ISO_8859_1));
-        if (Double.isInfinite(doubleValue)) {
-            return null; // out of range: Jackson's path decides
+        if (!exponent && integerDigits + fractionDigits <= 15) {
+            // Both operands are exact doubles, and IEEE division rounds correctly: the same double as parsing.
+            double magnitude = mantissa / POWERS_OF_TEN[fractionDigits];
+            doubleValue = negative ? -magnitude : magnitude;
+        } else {
+            doubleValue = Double.parseDouble(new String(b, valueStart, valueLength, StandardCharsets.ISO_8859_1));
+            if (Double.isInfinite(doubleValue)) {
+                return null; // out of range: Jackson's path decides
+            }
         }
         p = i;
         return ValueKind.DOUBLE;
@@ -232,7 +244,7 @@ class JsonLineCursor {
      * ends a line for Jackson (old Mac files): it is left in place, so the line is Jackson's to read.
      */
     final void skipSpace() {
-        for (byte c; (c = b[p]) == ' ' || c == '\t' || c == '\r' && b[p + 1] == '\n'; ) {
+        for (byte c; (c = b[p]) <= ' ' && (c == ' ' || c == '\t' || c == '\r' && b[p + 1] == '\n'); ) {
             p++;
         }
     }

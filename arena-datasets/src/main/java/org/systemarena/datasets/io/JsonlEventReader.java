@@ -44,6 +44,7 @@ public final class JsonlEventReader {
     private final ColumnMapping mapping;
     private final EventLogBuilder builder;
     private final RowBuffer row;
+    private final RowLocator rowLocator = new RowLocator();
 
     private JsonlEventReader(Path file, ColumnMapping mapping) {
         this.file = file;
@@ -124,7 +125,7 @@ public final class JsonlEventReader {
                 }
                 line++;
                 if (result == JsonLineScanner.EVENT) {
-                    RowChecks.emit(row, mapping, rowLocator(line));
+                    RowChecks.emit(row, mapping, rowLocator.at(line));
                     start = scanner.next();
                 } else if (result == JsonLineScanner.BLANK) {
                     start = scanner.next();
@@ -164,7 +165,7 @@ public final class JsonlEventReader {
             if (p.nextToken() != null) {
                 return false;
             }
-            RowChecks.emit(row, mapping, rowLocator(line));
+            RowChecks.emit(row, mapping, rowLocator.at(line));
             return true;
         } catch (StreamReadException e) {
             // Not one whole object (it may go on over the next lines), or malformed: Jackson's stream says which,
@@ -195,15 +196,26 @@ public final class JsonlEventReader {
                 long line = linesBefore + (base != null ? base.getTokenLineNr() : p.currentTokenLocation().getLineNr());
                 row.clear();
                 JsonEvents.readEvent(p, mapping, row, at);
-                RowChecks.emit(row, mapping, rowLocator(line));
+                RowChecks.emit(row, mapping, rowLocator.at(line));
             }
         } catch (StreamReadException e) {
             throw malformed(e, linesBefore);
         }
     }
 
-    private Locator rowLocator(long line) {
-        return (message, column, value) -> new ArenaException(message, Location.row(source, line, column, value));
+    /** Errors about a row as a whole (a missing case id ...), naming its line; one instance for every row. */
+    private final class RowLocator implements Locator {
+        private long line;
+
+        RowLocator at(long rowLine) {
+            line = rowLine;
+            return this;
+        }
+
+        @Override
+        public ArenaException error(String message, String column, String value) {
+            return new ArenaException(message, Location.row(source, line, column, value));
+        }
     }
 
     private ArenaException malformed(StreamReadException e, long linesBefore) {

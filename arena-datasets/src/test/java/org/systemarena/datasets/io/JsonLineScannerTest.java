@@ -65,6 +65,38 @@ class JsonLineScannerTest {
     }
 
     @Test
+    void decimalsParseToTheSameDoublesAsJacksons() throws IOException {
+        SplittableRandom random = new SplittableRandom(7);
+        StringBuilder text = new StringBuilder();
+        List<Double> expected = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            // Up to 17 significant digits (beyond 15 the scanner parses the text instead of dividing), any scale.
+            StringBuilder digitsOf = new StringBuilder().append((char) ('1' + random.nextInt(9)));
+            for (int d = random.nextInt(17); d > 0; d--) {
+                digitsOf.append((char) ('0' + random.nextInt(10)));
+            }
+            String digits = digitsOf.toString();
+            int point = random.nextInt(digits.length());
+            String number = (random.nextBoolean() ? "-" : "") + (random.nextInt(4) == 0
+                    ? "0." + "0".repeat(random.nextInt(4)) + digits // leading zeros in the fraction
+                    : digits.substring(0, point + 1) + "." + (point + 1 < digits.length() ? digits.substring(point + 1)
+                    : "0"));
+            if (random.nextInt(10) == 0) {
+                number = number + "e" + (random.nextInt(40) - 20);
+            }
+            expected.add(Double.parseDouble(number));
+            text.append("{\"case_id\":\"L\",\"timestamp\":").append(i).append(",\"event_type\":\"a\",\"x\":")
+                    .append(number).append("}\n");
+        }
+        Path file = Files.writeString(dir.resolve("decimals.jsonl"), text);
+        assertSameOutcome(file, 1 << 20);
+        EventLog log = JsonlEventReader.read(file, DEFAULTS, 1 << 20, true);
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(log.event(i).payload().get("x")).isEqualTo(expected.get(i));
+        }
+    }
+
+    @Test
     void linesOutsideTheScannersShapeAreLeftToJackson() throws IOException {
         String ok = "\"timestamp\":\"2024-03-01T09:00:00Z\",\"event_type\":\"a\"";
         Path file = lines(
