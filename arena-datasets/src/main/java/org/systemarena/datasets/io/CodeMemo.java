@@ -3,10 +3,11 @@ package org.systemarena.datasets.io;
 import java.util.function.ToIntFunction;
 
 /**
- * Remembers the builder code of recently seen String instances of one field. The text cache hands back the same
- * instance for a repeated value, so an identity hit skips the builder's dictionary lookup (hash, then probes into a
- * table of up to millions of entries that is mostly out of the CPU cache) for case ids, event types, actors,
- * object references and payload keys and values. Bounded; a collision just replaces the entry, and a miss interns.
+ * Remembers the builder code of recently seen String instances of one field, for text that arrives as Strings rather
+ * than through {@link TextCodes}: payload keys (the same instance on every row: a parser's canonical member name, a
+ * CSV header) and CSV cells. An identity hit skips the builder's dictionary lookup (a hash, then probes into a table
+ * of up to millions of entries that is mostly out of the CPU cache). Bounded; a collision just replaces the entry,
+ * and a miss interns.
  */
 final class CodeMemo {
     private final String[] keys;

@@ -12,6 +12,7 @@ import org.systemarena.core.ValueKind;
  * line. {@code b[limit]} is always 0, a byte none of them accepts, so they need no bounds checks of their own.
  */
 class JsonLineCursor {
+    private static final int NEXT_NAME_BITS = 12;
     private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
         1e13, 1e14, 1e15};
     /** Member names: the same String instance for the same bytes, so the row's role memo hits by identity. */
@@ -20,12 +21,16 @@ class JsonLineCursor {
     /** Each name as it is written, quotes included, by its code in {@link #names}. */
     private byte[][] quotedNames = new byte[16][];
     /**
-     * The name (code + 1) that followed each name (code + 1; 0 for the start of a line) the last time: writers
-     * put an event's members in the same order on every line, so the next name is mostly known and is only compared.
+     * The name (code + 1) expected next, by the name before it (code + 1; 0 for the start of a line) and the line's
+     * context (its event type: a payload's keys depend on it): writers put an event's members in the same order on
+     * every line, so the next name is mostly known and is only compared. A hash table without keys: a collision only
+     * costs a wrong guess, which the comparison catches.
      */
-    private int[] nextName = new int[17];
+    private final int[] nextName = new int[1 << NEXT_NAME_BITS];
     /** The last name read on this line (code + 1), 0 at its start. */
     private int previousName;
+    /** What the line's names depend on, set by the caller ({@link #context(int)}); 0 at the start of a line. */
+    private int context;
     private char[] chars = new char[128];
 
     byte[] b;
@@ -45,6 +50,12 @@ class JsonLineCursor {
         this.limit = limit;
         this.atEnd = atEnd;
         previousName = 0;
+        context = 0;
+    }
+
+    /** Sets what the rest of the line's names depend on (an event type's code, say). */
+    final void context(int value) {
+        context = value;
     }
 
     static int indexOf(byte[] buffer, byte value, int from, int to) {
@@ -78,7 +89,8 @@ class JsonLineCursor {
 
     /** A member name's code in {@link #names}, or -1 when there is no simple string here. */
     final int nameCode() {
-        int expected = nextName[previousName];
+        int guess = (previousName * 0x9E3779B1 ^ context * 0x85EBCA6B) >>> (32 - NEXT_NAME_BITS);
+        int expected = nextName[guess];
         if (expected > 0 && startsWith(quotedNames[expected - 1])) {
             p += quotedNames[expected - 1].length;
             previousName = expected;
@@ -91,12 +103,11 @@ class JsonLineCursor {
         int code = nameCodes.code(b, valueStart, valueLength);
         if (code >= quotedNames.length) {
             quotedNames = Arrays.copyOf(quotedNames, Math.max(code + 1, quotedNames.length * 2));
-            nextName = Arrays.copyOf(nextName, quotedNames.length + 1);
         }
         if (quotedNames[code] == null) {
             quotedNames[code] = Arrays.copyOfRange(b, start, p);
         }
-        nextName[previousName] = code + 1;
+        nextName[guess] = code + 1;
         previousName = code + 1;
         return code;
     }

@@ -28,6 +28,7 @@ final class JsonLineScanner extends JsonLineCursor {
     static final int MORE = 3;
 
     private static final int NULL = StringDictionary.NULL;
+    private static final int EVENT_TYPE = Canonical.EVENT_TYPE.stringField.ordinal();
     private static final int ACTOR_TYPE = Canonical.ACTOR_TYPE.stringField.ordinal();
     private static final int ACTOR_ID = Canonical.ACTOR_ID.stringField.ordinal();
     private static final int ACTOR_NAME = Canonical.ACTOR_NAME.stringField.ordinal();
@@ -151,6 +152,9 @@ final class JsonLineScanner extends JsonLineCursor {
                     return false;
                 }
                 row.field(field, textCode);
+                if (field == EVENT_TYPE) {
+                    context(textCode + 2); // the payload's keys, and which columns follow, depend on it
+                }
                 return true;
         }
     }
