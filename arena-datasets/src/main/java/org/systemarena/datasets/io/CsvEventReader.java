@@ -84,7 +84,7 @@ public final class CsvEventReader {
         }
         switch (role) {
             case CASE_ID:
-                row.caseId = text;
+                row.caseId(text);
                 break;
             case TIMESTAMP:
                 row.timestamp = TimeText.parse(text, column, at);
@@ -108,7 +108,7 @@ public final class CsvEventReader {
                 attribute(text, quoted, column, row);
                 break;
             default:
-                row.strings[role.stringField.ordinal()] = text;
+                row.field(role.stringField.ordinal(), text);
         }
     }
 

@@ -134,6 +134,18 @@ final class RowBuffer {
         caseId = code == NULL ? null : caseIdText.value();
     }
 
+    /** Sets the case id from text without a code (a CSV cell). */
+    void caseId(String text) {
+        caseCode = NULL;
+        caseId = text;
+    }
+
+    /** Sets a string field from text without a code (a CSV cell), replacing any value set before on this row. */
+    void field(int field, String text) {
+        fieldCodes[field] = NULL;
+        strings[field] = text;
+    }
+
     /** Sets a string field from the last lookup of its {@link #fieldText}, or clears it. */
     void field(int field, int code) {
         fieldCodes[field] = code;

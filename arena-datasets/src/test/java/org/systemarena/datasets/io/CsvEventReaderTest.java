@@ -62,6 +62,17 @@ class CsvEventReaderTest {
     }
 
     @Test
+    void aLaterColumnForTheSameFieldWins() {
+        // The actor JSON cell sets the actor's type; the actor_type column after it sets it again, as plain text.
+        Path file = write(dir, "events.csv", "case_id,timestamp,event_type,actor,actor_type\n"
+                + "L1,2024-03-01T09:00:00Z,a,\"{\"\"type\"\":\"\"human\"\",\"\"id\"\":\"\"u1\"\"}\",bot\n"
+                + "L1,2024-03-01T10:00:00Z,a,\"{\"\"type\"\":\"\"human\"\",\"\"id\"\":\"\"u1\"\"}\",\n");
+        EventLog log = Datasets.loadEventLog(file);
+        assertThat(log.actor(0)).isEqualTo(Actor.of("bot", "u1"));
+        assertThat(log.actor(1)).isEqualTo(Actor.of("human", "u1")); // an empty cell leaves the field as it was
+    }
+
+    @Test
     void typesValuesByContent() {
         assertThat(CsvValues.kindOf("")).isEqualTo(ValueKind.NULL);
         assertThat(CsvValues.kindOf("0")).isEqualTo(ValueKind.LONG);
