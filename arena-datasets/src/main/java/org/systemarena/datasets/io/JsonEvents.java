@@ -148,6 +148,20 @@ final class JsonEvents {
         return d == Math.rint(d) && Math.abs(d) < 0x1p53;
     }
 
+    /** The string field an actor object's member sets ({@code type}, {@code id}, {@code name}), or -1. */
+    static int actorField(String key) {
+        switch (key) {
+            case "type":
+                return ACTOR_TYPE;
+            case "id":
+                return ACTOR_ID;
+            case "name":
+                return ACTOR_NAME;
+            default:
+                return -1;
+        }
+    }
+
     private static void readActor(JsonParser p, String column, RowBuffer row, Locator at) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NULL) {
@@ -159,20 +173,12 @@ final class JsonEvents {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             p.nextToken();
-            switch (key) {
-                case "type":
-                    row.field(ACTOR_TYPE, code(p, row.fieldText[ACTOR_TYPE], column, key, at));
-                    break;
-                case "id":
-                    row.field(ACTOR_ID, code(p, row.fieldText[ACTOR_ID], column, key, at));
-                    break;
-                case "name":
-                    row.field(ACTOR_NAME, code(p, row.fieldText[ACTOR_NAME], column, key, at));
-                    break;
-                default:
-                    throw at.error("unknown actor field '" + key + "' (expected type, id, name)", path(column, key),
-                            shown(p));
+            int field = actorField(key);
+            if (field < 0) {
+                throw at.error("unknown actor field '" + key + "' (expected type, id, name)", path(column, key),
+                        shown(p));
             }
+            row.field(field, code(p, row.fieldText[field], column, key, at));
         }
     }
 

@@ -82,13 +82,8 @@ class JsonLineCursor {
         return code < 0 ? null : names.value(code);
     }
 
-    /** The name with this code from {@link #nameCode()}. */
-    final String name(int code) {
-        return names.value(code);
-    }
-
     /** A member name's code in {@link #names}, or -1 when there is no simple string here. */
-    final int nameCode() {
+    private int nameCode() {
         int guess = (previousName * 0x9E3779B1 ^ context * 0x85EBCA6B) >>> (32 - NEXT_NAME_BITS);
         int expected = nextName[guess];
         if (expected > 0 && startsWith(quotedNames[expected - 1])) {

@@ -1,7 +1,6 @@
 package org.systemarena.datasets.io;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import org.systemarena.core.StringDictionary;
 import org.systemarena.core.ValueKind;
 
@@ -29,16 +28,21 @@ final class JsonLineScanner extends JsonLineCursor {
 
     private static final int NULL = StringDictionary.NULL;
     private static final int EVENT_TYPE = Canonical.EVENT_TYPE.stringField.ordinal();
-    private static final int ACTOR_TYPE = Canonical.ACTOR_TYPE.stringField.ordinal();
-    private static final int ACTOR_ID = Canonical.ACTOR_ID.stringField.ordinal();
-    private static final int ACTOR_NAME = Canonical.ACTOR_NAME.stringField.ordinal();
+    /**
+     * Kinds of nested object for {@link #members}, besides the attribute targets of {@link RowBuffer} (0 to 3, an
+     * object of scalars).
+     */
+    private static final int ACTOR_OBJECT = -1;
+    private static final int OBJECT_REF = -2;
 
     private final ColumnMapping mapping;
     private final RowBuffer row;
-    /** The column role of each top-level name, by its code in the names. */
-    private Canonical[] roles = new Canonical[16];
     /** The code {@link #text} read. */
     private int textCode;
+    /** The object reference being read. */
+    private int refType;
+    private int refId;
+    private int refRole;
 
     JsonLineScanner(ColumnMapping mapping, RowBuffer row) {
         this.mapping = mapping;
@@ -76,8 +80,8 @@ final class JsonLineScanner extends JsonLineCursor {
         if (!eat('}')) {
             do {
                 skipSpace();
-                int name = nameCode();
-                if (name < 0 || !colon() || !column(role(name), name(name))) {
+                String name = name();
+                if (name == null || !colon() || !column(row.roleOf(mapping, name), name)) {
                     return OTHER;
                 }
                 skipSpace();
@@ -88,18 +92,6 @@ final class JsonLineScanner extends JsonLineCursor {
         }
         skipSpace();
         return endOfLine() ? EVENT : OTHER;
-    }
-
-    private Canonical role(int name) {
-        if (name >= roles.length) {
-            roles = Arrays.copyOf(roles, Math.max(name + 1, roles.length * 2));
-        }
-        Canonical role = roles[name];
-        if (role == null) {
-            role = mapping.roleOf(name(name));
-            roles[name] = role;
-        }
-        return role;
     }
 
     private boolean column(Canonical role, String name) {
@@ -132,17 +124,17 @@ final class JsonLineScanner extends JsonLineCursor {
                 }
                 return false;
             case ACTOR:
-                return actor();
+                return nullOrObject(ACTOR_OBJECT);
             case OBJECT_REFS:
                 return objectRefs();
             case STATE_BEFORE:
-                return attributes(RowBuffer.STATE_BEFORE);
+                return nullOrObject(RowBuffer.STATE_BEFORE);
             case STATE_AFTER:
-                return attributes(RowBuffer.STATE_AFTER);
+                return nullOrObject(RowBuffer.STATE_AFTER);
             case OUTCOME_LABELS:
-                return attributes(RowBuffer.OUTCOME_LABELS);
+                return nullOrObject(RowBuffer.OUTCOME_LABELS);
             case PAYLOAD:
-                return attributes(RowBuffer.PAYLOAD);
+                return nullOrObject(RowBuffer.PAYLOAD);
             case ATTRIBUTE:
                 // A null top-level column is absent (as in the Jackson path); other values are kept with their type.
                 return literal("null") || scalar(RowBuffer.PAYLOAD, name);
@@ -195,13 +187,13 @@ final class JsonLineScanner extends JsonLineCursor {
         return true;
     }
 
-    private boolean actor() {
-        if (literal("null")) {
-            return true;
-        }
-        if (!eat('{')) {
-            return false;
-        }
+    /** {@code null}, or an object whose members {@link #member} reads with this kind (see {@link #ACTOR_OBJECT}). */
+    private boolean nullOrObject(int kind) {
+        return literal("null") || eat('{') && members(kind);
+    }
+
+    /** The members of an object whose '{' was just read, up to its '}'. */
+    private boolean members(int kind) {
         skipSpace();
         if (eat('}')) {
             return true;
@@ -209,30 +201,48 @@ final class JsonLineScanner extends JsonLineCursor {
         do {
             skipSpace();
             String key = name();
-            if (key == null || !colon()) {
+            if (key == null || !colon() || !member(kind, key)) {
                 return false;
             }
-            int field;
-            switch (key) {
-                case "type":
-                    field = ACTOR_TYPE;
-                    break;
-                case "id":
-                    field = ACTOR_ID;
-                    break;
-                case "name":
-                    field = ACTOR_NAME;
-                    break;
-                default:
-                    return false;
-            }
-            if (!text(row.fieldText[field])) {
-                return false;
-            }
-            row.field(field, textCode);
             skipSpace();
         } while (eat(','));
         return eat('}');
+    }
+
+    private boolean member(int kind, String key) {
+        if (kind == ACTOR_OBJECT) {
+            int field = JsonEvents.actorField(key);
+            if (field < 0 || !text(row.fieldText[field])) {
+                return false;
+            }
+            row.field(field, textCode);
+            return true;
+        }
+        if (kind == OBJECT_REF) {
+            switch (key) {
+                case "type":
+                    if (!text(row.refTypeText)) {
+                        return false;
+                    }
+                    refType = textCode;
+                    return true;
+                case "id":
+                    if (!text(row.refIdText)) {
+                        return false;
+                    }
+                    refId = textCode;
+                    return true;
+                case "role":
+                    if (!text(row.refRoleText)) {
+                        return false;
+                    }
+                    refRole = textCode;
+                    return true;
+                default:
+                    return false;
+            }
+        }
+        return scalar(kind, key);
     }
 
     private boolean objectRefs() {
@@ -248,84 +258,16 @@ final class JsonLineScanner extends JsonLineCursor {
         }
         do {
             skipSpace();
-            if (!objectRef()) {
-                return false;
+            refType = NULL;
+            refId = NULL;
+            refRole = NULL;
+            if (!eat('{') || !members(OBJECT_REF) || refType == NULL || refId == NULL) {
+                return false; // a reference without a type or id: Jackson's path reports it
             }
+            row.objectRef(refType, refId, refRole);
             skipSpace();
         } while (eat(','));
         return eat(']');
-    }
-
-    private boolean objectRef() {
-        if (!eat('{')) {
-            return false;
-        }
-        int type = NULL;
-        int id = NULL;
-        int role = NULL;
-        skipSpace();
-        if (!eat('}')) {
-            do {
-                skipSpace();
-                String key = name();
-                if (key == null || !colon()) {
-                    return false;
-                }
-                switch (key) {
-                    case "type":
-                        if (!text(row.refTypeText)) {
-                            return false;
-                        }
-                        type = textCode;
-                        break;
-                    case "id":
-                        if (!text(row.refIdText)) {
-                            return false;
-                        }
-                        id = textCode;
-                        break;
-                    case "role":
-                        if (!text(row.refRoleText)) {
-                            return false;
-                        }
-                        role = textCode;
-                        break;
-                    default:
-                        return false;
-                }
-                skipSpace();
-            } while (eat(','));
-            if (!eat('}')) {
-                return false;
-            }
-        }
-        if (type == NULL || id == NULL) {
-            return false; // Jackson's path reports it
-        }
-        row.objectRef(type, id, role);
-        return true;
-    }
-
-    private boolean attributes(int target) {
-        if (literal("null")) {
-            return true;
-        }
-        if (!eat('{')) {
-            return false;
-        }
-        skipSpace();
-        if (eat('}')) {
-            return true;
-        }
-        do {
-            skipSpace();
-            String key = name();
-            if (key == null || !colon() || !scalar(target, key)) {
-                return false;
-            }
-            skipSpace();
-        } while (eat(','));
-        return eat('}');
     }
 
     /** A string, number, boolean or null attribute value, its JSON type kept. */
@@ -358,6 +300,4 @@ final class JsonLineScanner extends JsonLineCursor {
         }
         return false;
     }
-
-
 }
