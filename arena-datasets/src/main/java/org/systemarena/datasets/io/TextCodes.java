@@ -78,13 +78,8 @@ final class TextCodes {
                 return lastCode;
             }
             int set = index(length, head, tail) & ~1;
-            for (int slot = set; slot <= set + 1; slot++) {
-                if (lengths[slot] == length && heads[slot] == head && tails[slot] == tail && seconds[slot] == second
-                        && thirds[slot] == third && keys[slot] == null) {
-                    return remember(slot);
-                }
-            }
-            return remember(insert(set, length, head, second, third, tail, null,
+            int slot = inlineSlot(set, length, head, second, third, tail);
+            return remember(slot >= 0 ? slot : insert(set, length, head, second, third, tail, null,
                     new String(ascii, offset, length, StandardCharsets.ISO_8859_1)));
         }
         if (lastKey != null && same(lastKey, ascii, offset, length)) {
@@ -114,13 +109,9 @@ final class TextCodes {
         if (length <= INLINE && isAscii(buffer, offset, length)) {
             long second = length > 16 ? eight(buffer, offset + 8, 8) : 0;
             long third = length > 24 ? eight(buffer, offset + 16, 8) : 0;
-            for (int slot = set; slot <= set + 1; slot++) {
-                if (lengths[slot] == length && heads[slot] == head && tails[slot] == tail && seconds[slot] == second
-                        && thirds[slot] == third && keys[slot] == null) {
-                    return remember(slot);
-                }
-            }
-            return remember(insert(set, length, head, second, third, tail, null, new String(buffer, offset, length)));
+            int slot = inlineSlot(set, length, head, second, third, tail);
+            return remember(slot >= 0 ? slot : insert(set, length, head, second, third, tail, null,
+                    new String(buffer, offset, length)));
         }
         for (int slot = set; slot <= set + 1; slot++) {
             char[] key = keys[slot];
@@ -130,6 +121,17 @@ final class TextCodes {
         }
         return remember(insert(set, length, head, 0, 0, tail, Arrays.copyOfRange(buffer, offset, offset + length),
                 new String(buffer, offset, length)));
+    }
+
+    /** The slot of the set that holds this value inline, or -1. */
+    private int inlineSlot(int set, int length, long head, long second, long third, long tail) {
+        for (int slot = set; slot <= set + 1; slot++) {
+            if (lengths[slot] == length && heads[slot] == head && tails[slot] == tail && seconds[slot] == second
+                    && thirds[slot] == third && keys[slot] == null) {
+                return slot;
+            }
+        }
+        return -1;
     }
 
     /** The text of the last {@link #code} call as a String. */
