@@ -35,7 +35,11 @@ import org.systemarena.core.EventLogBuilder;
 public final class JsonlEventReader {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
-    private static final int BUFFER_BYTES = 1 << 20;
+    /**
+     * Small enough that the buffer, and the JDK's direct buffer the channel reads into first, stay in the core's
+     * cache beside the scanner's tables (a 1 MiB buffer evicted them: 4-12% slower in paired runs).
+     */
+    private static final int BUFFER_BYTES = 64 << 10;
     private static final Pattern EMBEDDED_LOCATION =
             Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
