@@ -18,7 +18,10 @@ class JsonLineCursor {
     /** Member names: the same String instance for the same bytes, so the row's role memo hits by identity. */
     private final StringDictionary names = new StringDictionary();
     private final TextCodes nameCodes = new TextCodes(256, names::intern);
-    /** Each name as it is written, quotes included, by its code in {@link #names}. */
+    /**
+     * Each name as first written, from its opening quote to its colon (any spaces before the colon included), by
+     * its code in {@link #names}.
+     */
     private byte[][] quotedNames = new byte[16][];
     /**
      * The name (code + 1) expected next, by the name before it (code + 1; 0 for the start of a line) and the line's
@@ -76,18 +79,21 @@ class JsonLineCursor {
         return p == limit && atEnd;
     }
 
-    /** A member name, the same instance for the same bytes; null when there is no simple string here. */
-    final String name() {
-        int code = nameCode();
-        return code < 0 ? null : names.value(code);
+    /** The text of a member name's code ({@link #memberName}): the same instance for the same bytes. */
+    final String nameText(int code) {
+        return names.value(code);
     }
 
-    /** A member name's code in {@link #names}, or -1 when there is no simple string here. */
-    private int nameCode() {
+    /**
+     * A member name and the colon after it (with any spaces around that), as the name's code in {@link #names}; -1
+     * when there is no simple string and colon here.
+     */
+    final int memberName() {
         int guess = (previousName * 0x9E3779B1 ^ context * 0x85EBCA6B) >>> (32 - NEXT_NAME_BITS);
         int expected = nextName[guess];
         if (expected > 0 && startsWith(quotedNames[expected - 1])) {
             p += quotedNames[expected - 1].length;
+            skipSpace();
             previousName = expected;
             return expected - 1;
         }
@@ -96,12 +102,18 @@ class JsonLineCursor {
             return -1;
         }
         int code = nameCodes.code(b, valueStart, valueLength);
+        skipSpace();
+        if (!eat(':')) {
+            return -1;
+        }
         if (code >= quotedNames.length) {
             quotedNames = Arrays.copyOf(quotedNames, Math.max(code + 1, quotedNames.length * 2));
         }
         if (quotedNames[code] == null) {
+            // The name as written up to its colon: lines of one writer repeat it.
             quotedNames[code] = Arrays.copyOfRange(b, start, p);
         }
+        skipSpace();
         nextName[guess] = code + 1;
         previousName = code + 1;
         return code;
@@ -109,15 +121,6 @@ class JsonLineCursor {
 
     private boolean startsWith(byte[] bytes) {
         return p + bytes.length <= limit && AsciiBytes.equal(b, p, bytes, 0, bytes.length);
-    }
-
-    final boolean colon() {
-        skipSpace();
-        if (!eat(':')) {
-            return false;
-        }
-        skipSpace();
-        return true;
     }
 
     /** A string of printable ASCII without escapes; its content is then at {@link #valueStart}. */

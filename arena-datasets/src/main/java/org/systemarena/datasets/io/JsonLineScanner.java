@@ -1,6 +1,7 @@
 package org.systemarena.datasets.io;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.systemarena.core.StringDictionary;
 import org.systemarena.core.ValueKind;
 
@@ -34,9 +35,20 @@ final class JsonLineScanner extends JsonLineCursor {
      */
     private static final int ACTOR_OBJECT = -1;
     private static final int OBJECT_REF = -2;
+    /** What a name is inside an object reference. */
+    private static final int REF_TYPE = 0;
+    private static final int REF_ID = 1;
+    private static final int REF_ROLE = 2;
+    private static final int UNKNOWN = Integer.MIN_VALUE;
 
     private final ColumnMapping mapping;
     private final RowBuffer row;
+    /** Top-level member names' column roles, by name code; null until first needed. */
+    private Canonical[] roles = new Canonical[64];
+    /** What nested member names mean, by name code; null until first needed. */
+    private Name[] nestedNames = new Name[64];
+    /** Member names' codes as payload keys, by name code; {@link #UNKNOWN} until first needed. */
+    private int[] payloadKeys = new int[0];
     /** The code {@link #text} read. */
     private int textCode;
     /** The object reference being read. */
@@ -80,8 +92,8 @@ final class JsonLineScanner extends JsonLineCursor {
         if (!eat('}')) {
             do {
                 skipSpace();
-                String name = name();
-                if (name == null || !colon() || !column(row.roleOf(mapping, name), name)) {
+                int name = memberName();
+                if (name < 0 || !column(role(name), name)) {
                     return OTHER;
                 }
                 skipSpace();
@@ -94,7 +106,20 @@ final class JsonLineScanner extends JsonLineCursor {
         return endOfLine() ? EVENT : OTHER;
     }
 
-    private boolean column(Canonical role, String name) {
+    /** The column role of a top-level member name (by its code), worked out once per name. */
+    private Canonical role(int name) {
+        if (name >= roles.length) {
+            roles = Arrays.copyOf(roles, Math.max(name + 1, roles.length * 2));
+        }
+        Canonical role = roles[name];
+        if (role == null) {
+            role = mapping.roleOf(nameText(name));
+            roles[name] = role;
+        }
+        return role;
+    }
+
+    private boolean column(Canonical role, int name) {
         switch (role) {
             case CASE_ID:
                 if (!text(row.caseIdText)) {
@@ -200,8 +225,8 @@ final class JsonLineScanner extends JsonLineCursor {
         }
         do {
             skipSpace();
-            String key = name();
-            if (key == null || !colon() || !member(kind, key)) {
+            int key = memberName();
+            if (key < 0 || !member(kind, key)) {
                 return false;
             }
             skipSpace();
@@ -209,9 +234,9 @@ final class JsonLineScanner extends JsonLineCursor {
         return eat('}');
     }
 
-    private boolean member(int kind, String key) {
+    private boolean member(int kind, int key) {
         if (kind == ACTOR_OBJECT) {
-            int field = JsonEvents.actorField(key);
+            int field = nested(key).actorField();
             if (field < 0 || !text(row.fieldText[field])) {
                 return false;
             }
@@ -219,20 +244,20 @@ final class JsonLineScanner extends JsonLineCursor {
             return true;
         }
         if (kind == OBJECT_REF) {
-            switch (key) {
-                case "type":
+            switch (nested(key).refMember()) {
+                case REF_TYPE:
                     if (!text(row.refTypeText)) {
                         return false;
                     }
                     refType = textCode;
                     return true;
-                case "id":
+                case REF_ID:
                     if (!text(row.refIdText)) {
                         return false;
                     }
                     refId = textCode;
                     return true;
-                case "role":
+                case REF_ROLE:
                     if (!text(row.refRoleText)) {
                         return false;
                     }
@@ -243,6 +268,45 @@ final class JsonLineScanner extends JsonLineCursor {
             }
         }
         return scalar(kind, key);
+    }
+
+    /** A nested member name's meaning in each kind of object it can be in, worked out once per name. */
+    private Name nested(int name) {
+        if (name >= nestedNames.length) {
+            nestedNames = Arrays.copyOf(nestedNames, Math.max(name + 1, nestedNames.length * 2));
+        }
+        Name meaning = nestedNames[name];
+        if (meaning == null) {
+            String text = nameText(name);
+            int refMember = switch (text) {
+                case "type" -> REF_TYPE;
+                case "id" -> REF_ID;
+                case "role" -> REF_ROLE;
+                default -> -1;
+            };
+            meaning = new Name(text, JsonEvents.actorField(text), refMember);
+            nestedNames[name] = meaning;
+        }
+        return meaning;
+    }
+
+    /** A nested member name: its text, the actor field it names (or -1) and what it is in an object reference (or -1). */
+    private record Name(String text, int actorField, int refMember) {
+    }
+
+    /** A member name's code as a payload key in the builder, looked up once per name. */
+    private int payloadKey(int name) {
+        if (name >= payloadKeys.length) {
+            int from = payloadKeys.length;
+            payloadKeys = Arrays.copyOf(payloadKeys, Math.max(name + 1, from * 2));
+            Arrays.fill(payloadKeys, from, payloadKeys.length, UNKNOWN);
+        }
+        int code = payloadKeys[name];
+        if (code == UNKNOWN) {
+            code = row.payloadKey(nameText(name));
+            payloadKeys[name] = code;
+        }
+        return code;
     }
 
     private boolean objectRefs() {
@@ -271,31 +335,34 @@ final class JsonLineScanner extends JsonLineCursor {
     }
 
     /** A string, number, boolean or null attribute value, its JSON type kept. */
-    private boolean scalar(int target, String key) {
+    private boolean scalar(int target, int name) {
+        String key = nameText(name);
+        // Payload keys go to the builder as codes; the other targets take the text.
+        int keyCode = target == RowBuffer.PAYLOAD ? payloadKey(name) : NULL;
         if (string()) {
             int code = row.attributeText.code(b, valueStart, valueLength);
-            row.string(target, key, row.attributeText.value(), code);
+            row.attribute(target, key, keyCode, ValueKind.STRING, code, row.attributeText.value());
             return true;
         }
         if (literal("true")) {
-            row.attribute(target, key, ValueKind.BOOLEAN, 1, null);
+            row.attribute(target, key, keyCode, ValueKind.BOOLEAN, 1, null);
             return true;
         }
         if (literal("false")) {
-            row.attribute(target, key, ValueKind.BOOLEAN, 0, null);
+            row.attribute(target, key, keyCode, ValueKind.BOOLEAN, 0, null);
             return true;
         }
         if (literal("null")) {
-            row.attribute(target, key, ValueKind.NULL, 0, null);
+            row.attribute(target, key, keyCode, ValueKind.NULL, 0, null);
             return true;
         }
         ValueKind kind = number();
         if (kind == ValueKind.LONG) {
-            row.attribute(target, key, ValueKind.LONG, longValue, null);
+            row.attribute(target, key, keyCode, ValueKind.LONG, longValue, null);
             return true;
         }
         if (kind == ValueKind.DOUBLE) {
-            row.attribute(target, key, ValueKind.DOUBLE, Double.doubleToRawLongBits(doubleValue), null);
+            row.attribute(target, key, keyCode, ValueKind.DOUBLE, Double.doubleToRawLongBits(doubleValue), null);
             return true;
         }
         return false;

@@ -49,6 +49,8 @@ public final class JsonlEventReader {
     private final EventLogBuilder builder;
     private final RowBuffer row;
     private final RowLocator rowLocator = new RowLocator();
+    /** Events the scanner read itself, not Jackson: for tests that the fast path takes what it should. */
+    private long scannedEvents;
 
     private JsonlEventReader(Path file, ColumnMapping mapping) {
         this.file = file;
@@ -67,6 +69,15 @@ public final class JsonlEventReader {
      * read every line, the reference the scanner is tested against.
      */
     static EventLog read(Path file, ColumnMapping mapping, int bufferBytes, boolean scan) {
+        return reader(file, mapping, bufferBytes, scan).builder.build();
+    }
+
+    /** How many of the file's events the scanner reads itself; the others are Jackson's to read. */
+    static long scannedEvents(Path file, ColumnMapping mapping) {
+        return reader(file, mapping, BUFFER_BYTES, true).scannedEvents;
+    }
+
+    private static JsonlEventReader reader(Path file, ColumnMapping mapping, int bufferBytes, boolean scan) {
         JsonlEventReader reader = new JsonlEventReader(file, mapping);
         try {
             if (scan) {
@@ -82,7 +93,7 @@ public final class JsonlEventReader {
         if (reader.builder.size() == 0) {
             EmptyFiles.check(file);
         }
-        return reader.builder.build();
+        return reader;
     }
 
     private void readLines(int bufferBytes) throws IOException {
@@ -130,6 +141,7 @@ public final class JsonlEventReader {
                 line++;
                 if (result == JsonLineScanner.EVENT) {
                     RowChecks.emit(row, mapping, rowLocator.at(line));
+                    scannedEvents++;
                     start = scanner.next();
                 } else if (result == JsonLineScanner.BLANK) {
                     start = scanner.next();

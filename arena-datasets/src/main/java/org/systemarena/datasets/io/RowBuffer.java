@@ -65,6 +65,8 @@ final class RowBuffer {
 
     private byte[] targets = new byte[16];
     private String[] keys = new String[16];
+    /** A payload key's code when it came with one, else {@link StringDictionary#NULL}. */
+    private int[] keyCodes = new int[16];
     private byte[] kinds = new byte[16];
     private long[] raws = new long[16];
     private String[] texts = new String[16];
@@ -114,6 +116,11 @@ final class RowBuffer {
             roleCount++;
         }
         return role;
+    }
+
+    /** The builder's code of a payload key. */
+    int payloadKey(String key) {
+        return keyMemo.code(key);
     }
 
     void clear() {
@@ -176,17 +183,24 @@ final class RowBuffer {
     }
 
     void attribute(int target, String key, ValueKind kind, long raw, String text) {
+        attribute(target, key, NULL, kind, raw, text);
+    }
+
+    /** An attribute whose key comes with its code from {@link #payloadKey} (or {@link StringDictionary#NULL}). */
+    void attribute(int target, String key, int keyCode, ValueKind kind, long raw, String text) {
         int i = attributeCount;
         if (i == keys.length) {
             int cap = i * 2;
             targets = Arrays.copyOf(targets, cap);
             keys = Arrays.copyOf(keys, cap);
+            keyCodes = Arrays.copyOf(keyCodes, cap);
             kinds = Arrays.copyOf(kinds, cap);
             raws = Arrays.copyOf(raws, cap);
             texts = Arrays.copyOf(texts, cap);
         }
         targets[i] = (byte) target;
         keys[i] = key;
+        keyCodes[i] = keyCode;
         kinds[i] = kind.code();
         raws[i] = raw;
         texts[i] = text;
@@ -224,7 +238,9 @@ final class RowBuffer {
         }
         for (int a = 0; a < attributeCount; a++) {
             if (targets[a] == PAYLOAD) {
-                emitPayload(keys[a], ValueKind.ofCode(kinds[a]), raws[a], texts[a]);
+                int keyCode = keyCodes[a];
+                emitPayload(keyCode != NULL ? keyCode : keyMemo.code(keys[a]), ValueKind.ofCode(kinds[a]), raws[a],
+                        texts[a]);
             } else {
                 Object v = ValueKind.ofCode(kinds[a]).decode(raws[a], texts[a]);
                 if (targets[a] == STATE_BEFORE) {
@@ -238,9 +254,8 @@ final class RowBuffer {
         }
     }
 
-    private void emitPayload(String key, ValueKind kind, long raw, String text) {
+    private void emitPayload(int keyCode, ValueKind kind, long raw, String text) {
         EventLogBuilder b = builder;
-        int keyCode = keyMemo.code(key);
         switch (kind) {
             case STRING:
                 b.payloadStringCode(keyCode, raw != NULL ? (int) raw : valueMemo.code(text));

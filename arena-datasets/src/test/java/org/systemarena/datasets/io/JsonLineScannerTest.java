@@ -53,6 +53,7 @@ class JsonLineScannerTest {
         for (int buffer : new int[] {1, 7, 64, 300, 4096, 1 << 20}) {
             assertSameOutcome(file, buffer);
         }
+        assertThat(JsonlEventReader.scannedEvents(file, DEFAULTS)).isEqualTo(log.size()); // none left to Jackson
     }
 
     @Test
@@ -94,6 +95,32 @@ class JsonLineScannerTest {
         for (int i = 0; i < expected.size(); i++) {
             assertThat(log.event(i).payload().get("x")).isEqualTo(expected.get(i));
         }
+    }
+
+    @Test
+    void namesReadTheSameWithAnySpacingAndInEveryKindOfObject() throws IOException {
+        // The scanner remembers how each name was written (up to its colon) and what it means per kind of object:
+        // lines that space it differently, and a name used as an actor field, a reference member, a payload key
+        // and a column, must all read as Jackson reads them.
+        String[] shapes = {
+            "{\"case_id\":\"L1\",\"timestamp\":0,\"event_type\":\"a\",\"actor\":{\"type\":\"human\",\"id\":\"u1\"},"
+                    + "\"object_refs\":[{\"type\":\"lead\",\"id\":\"L1\",\"role\":\"subject\"}],"
+                    + "\"payload\":{\"type\":\"call\",\"id\":5,\"role\":\"rep\"},\"type\":\"top\"}",
+            "{\"case_id\" : \"L1\",\"timestamp\":  1,\"event_type\" :\"a\",\"actor\":{ \"type\" :\"bot\",\"id\":\"u2\"},"
+                    + "\"object_refs\":[{\"type\":  \"lead\",\"id\" : \"L1\",\"role\":\"subject\"}],"
+                    + "\"payload\":{\"type\":\"email\" ,\"id\":\"six\",\"role\":null},\"type\" :  7}",
+            "{\"case_id\":\"L2\",\"timestamp\":2,\"event_type\":\"a\",\"actor\":{\"type\":\"human\",\"id\":\"u1\"},"
+                    + "\"object_refs\":[{\"type\":\"lead\",\"id\":\"L2\",\"role\":\"subject\"}],"
+                    + "\"payload\":{\"type\":\"call\",\"id\":5,\"role\":\"rep\"},\"type\":\"top\"}"
+        };
+        Path file = lines(shapes[0], shapes[1], shapes[2], shapes[1], shapes[0]);
+        assertSameOutcome(file, 1 << 20);
+        assertSameOutcome(file, 9);
+        EventLog log = JsonlEventReader.read(file, DEFAULTS, 1 << 20, true);
+        assertThat(log.event(2).actor().type()).isEqualTo("bot"); // L1 at 0, 0, 1, 1, then L2
+        assertThat(JsonlEventReader.scannedEvents(file, DEFAULTS)).isEqualTo(5);
+        assertThat(log.event(2).payload()).containsEntry("type", 7L).containsEntry("id", "six")
+                .containsEntry("role", null);
     }
 
     @Test
