@@ -13,8 +13,8 @@ import java.util.function.ToIntFunction;
  *
  * <p>A value of up to 32 ASCII chars is held in the slot itself as its length and four longs (its chars one byte
  * each: the first eight, the next two eights when it is longer than 16 or 24, and the last eight, overlapping the
- * others), which identify it exactly: a comparison touches primitive arrays only. Longer or non-ASCII values keep
- * their chars in a key array.
+ * others), which identify it exactly: a comparison reads one cache line per way and no object. Longer or non-ASCII
+ * values keep their chars beside the slot.
  *
  * <p>Text comes as chars (from Jackson) or as ASCII bytes (from {@link JsonLineScanner}); both reach the same slots.
  * After {@link #code}, {@link #value()} is the same text as a String (the cached instance when there is one).
@@ -22,16 +22,18 @@ import java.util.function.ToIntFunction;
 final class TextCodes {
     private static final int MAX_LENGTH = 64;
     private static final int INLINE = 32;
-    /** Slot length; -1 when empty. */
-    private final int[] lengths;
-    private final long[] heads;
-    private final long[] seconds;
-    private final long[] thirds;
-    private final long[] tails;
-    /** The chars of a value not held inline (longer than {@link #INLINE} or not ASCII), else null. */
-    private final char[][] keys;
-    private final String[] values;
-    private final int[] codes;
+    /** Longs per slot: one cache line, so that a lookup touches one or two lines. */
+    private static final int STRIDE = 8;
+    /** In a slot's first word beside the length: the value's chars are in {@link #objects}, not inline. */
+    private static final int KEYED = 1 << 30;
+    private static final long EMPTY = 0xFFFF_FFFFL;
+    /**
+     * Per slot: the length (with {@link #KEYED}; -1 when empty) in the low half of the first word and the code in
+     * the high half, then the head, second, third and tail words.
+     */
+    private final long[] slots;
+    /** Per slot: the value as a String, then the chars of a value not held inline (longer or not ASCII) or null. */
+    private final Object[] objects;
     /** Keeps the top bits of a 64-bit hash: as many as the table has index bits. */
     private final int shift;
     private final ToIntFunction<String> intern;
@@ -50,15 +52,11 @@ final class TextCodes {
         if (Integer.bitCount(sizePowerOfTwo) != 1 || sizePowerOfTwo < 2) {
             throw new IllegalArgumentException("size must be a power of two >= 2: " + sizePowerOfTwo);
         }
-        lengths = new int[sizePowerOfTwo];
-        Arrays.fill(lengths, -1);
-        heads = new long[sizePowerOfTwo];
-        seconds = new long[sizePowerOfTwo];
-        thirds = new long[sizePowerOfTwo];
-        tails = new long[sizePowerOfTwo];
-        keys = new char[sizePowerOfTwo][];
-        values = new String[sizePowerOfTwo];
-        codes = new int[sizePowerOfTwo];
+        slots = new long[sizePowerOfTwo * STRIDE];
+        for (int i = 0; i < slots.length; i += STRIDE) {
+            slots[i] = EMPTY;
+        }
+        objects = new Object[sizePowerOfTwo * 2];
         shift = 64 - Integer.numberOfTrailingZeros(sizePowerOfTwo);
         this.intern = intern;
     }
@@ -74,7 +72,7 @@ final class TextCodes {
             long second = length > 16 ? AsciiBytes.longAt(ascii, offset + 8) : 0;
             long third = length > 24 ? AsciiBytes.longAt(ascii, offset + 16) : 0;
             if (length == lastLength && head == lastHead && tail == lastTail && second == lastSecond
-                    && third == lastThird && lastKey == null) {
+                    && third == lastThird) {
                 return lastCode;
             }
             int set = index(length, head, tail) & ~1;
@@ -87,7 +85,8 @@ final class TextCodes {
         }
         int set = index(length, head, tail) & ~1;
         for (int slot = set; slot <= set + 1; slot++) {
-            if (keys[slot] != null && same(keys[slot], ascii, offset, length)) {
+            char[] key = key(slot);
+            if (key != null && same(key, ascii, offset, length)) {
                 return remember(slot);
             }
         }
@@ -114,7 +113,7 @@ final class TextCodes {
                     new String(buffer, offset, length)));
         }
         for (int slot = set; slot <= set + 1; slot++) {
-            char[] key = keys[slot];
+            char[] key = key(slot);
             if (key != null && Arrays.equals(key, 0, key.length, buffer, offset, offset + length)) {
                 return remember(slot);
             }
@@ -125,13 +124,18 @@ final class TextCodes {
 
     /** The slot of the set that holds this value inline, or -1. */
     private int inlineSlot(int set, int length, long head, long second, long third, long tail) {
-        for (int slot = set; slot <= set + 1; slot++) {
-            if (lengths[slot] == length && heads[slot] == head && tails[slot] == tail && seconds[slot] == second
-                    && thirds[slot] == third && keys[slot] == null) {
+        long[] s = slots;
+        for (int slot = set, i = set * STRIDE; slot <= set + 1; slot++, i += STRIDE) {
+            if ((int) s[i] == length && s[i + 1] == head && s[i + 4] == tail && s[i + 2] == second
+                    && s[i + 3] == third) {
                 return slot;
             }
         }
         return -1;
+    }
+
+    private char[] key(int slot) {
+        return (char[]) objects[slot * 2 + 1];
     }
 
     /** The text of the last {@link #code} call as a String. */
@@ -141,35 +145,31 @@ final class TextCodes {
 
     /** A new value into the first way of a set, the first way's value into the second. */
     private int insert(int set, int length, long head, long second, long third, long tail, char[] key, String value) {
-        int other = set + 1;
-        lengths[other] = lengths[set];
-        heads[other] = heads[set];
-        seconds[other] = seconds[set];
-        thirds[other] = thirds[set];
-        tails[other] = tails[set];
-        keys[other] = keys[set];
-        values[other] = values[set];
-        codes[other] = codes[set];
-        lengths[set] = length;
-        heads[set] = head;
-        seconds[set] = second;
-        thirds[set] = third;
-        tails[set] = tail;
-        keys[set] = key;
-        values[set] = value;
-        codes[set] = intern.applyAsInt(value);
+        int i = set * STRIDE;
+        System.arraycopy(slots, i, slots, i + STRIDE, 5);
+        System.arraycopy(objects, set * 2, objects, set * 2 + 2, 2);
+        int code = intern.applyAsInt(value);
+        slots[i] = (long) code << 32 | (key == null ? length : length | KEYED);
+        slots[i + 1] = head;
+        slots[i + 2] = second;
+        slots[i + 3] = third;
+        slots[i + 4] = tail;
+        objects[set * 2] = value;
+        objects[set * 2 + 1] = key;
         return set;
     }
 
     private int remember(int slot) {
-        lastLength = lengths[slot];
-        lastHead = heads[slot];
-        lastSecond = seconds[slot];
-        lastThird = thirds[slot];
-        lastTail = tails[slot];
-        lastKey = keys[slot];
-        lastValue = values[slot];
-        lastCode = codes[slot];
+        int i = slot * STRIDE;
+        long first = slots[i];
+        lastKey = key(slot);
+        lastLength = lastKey == null ? (int) first : -1; // a keyed value is compared by its chars
+        lastHead = slots[i + 1];
+        lastSecond = slots[i + 2];
+        lastThird = slots[i + 3];
+        lastTail = slots[i + 4];
+        lastValue = (String) objects[slot * 2];
+        lastCode = (int) (first >>> 32);
         return lastCode;
     }
 
