@@ -150,26 +150,36 @@ public final class AttributeTable {
 
     /** Builds a table row by row; strings and keys may come from shared dictionaries. */
     static final class Builder {
-        private final GrowableArrays.Ints start;
+        /**
+         * Where each row's entries start; null until the first entry, since most tables of a log (state before and
+         * after, outcome labels) stay empty and need no column of row starts.
+         */
+        private GrowableArrays.Ints start;
+        /** Rows ended while {@link #start} is null. */
+        private int emptyRows;
+        private final int expectedRows;
         private final GrowableArrays.Ints keys = new GrowableArrays.Ints(64);
         private final GrowableArrays.Bytes kinds = new GrowableArrays.Bytes(64);
         private final GrowableArrays.Longs values = new GrowableArrays.Longs(64);
         private final StringDictionary keyDictionary;
         private final StringDictionary strings;
-        private boolean any;
 
         Builder(int expectedRows, StringDictionary keyDictionary, StringDictionary strings) {
-            this.start = new GrowableArrays.Ints(expectedRows + 1);
-            this.start.add(0);
+            this.expectedRows = expectedRows;
             this.keyDictionary = keyDictionary;
             this.strings = strings;
         }
 
         void put(int keyCode, byte kind, long raw) {
+            if (start == null) {
+                start = new GrowableArrays.Ints(Math.max(expectedRows, emptyRows) + 1);
+                for (int row = 0; row <= emptyRows; row++) { // the rows so far, and this one, start at entry 0
+                    start.add(0);
+                }
+            }
             keys.add(keyCode);
             kinds.add(kind);
             values.add(raw);
-            any = true;
         }
 
         void put(String key, Object value) {
@@ -207,7 +217,7 @@ public final class AttributeTable {
 
         /** A row's value for a key as text (strings as they are, other kinds via toString), or null. */
         String stringValue(int row, int keyCode) {
-            if (keyCode < 0 || row + 1 >= start.size) {
+            if (keyCode < 0 || start == null || row + 1 >= start.size) {
                 return null;
             }
             for (int e = start.data[row]; e < start.data[row + 1]; e++) {
@@ -249,11 +259,15 @@ public final class AttributeTable {
         }
 
         void endRow() {
-            start.add(keys.size);
+            if (start == null) {
+                emptyRows++;
+            } else {
+                start.add(keys.size);
+            }
         }
 
         AttributeTable build(int[] order) {
-            if (!any) {
+            if (start == null) {
                 return new AttributeTable(null, new int[0], new byte[0], new long[0], keyDictionary, strings);
             }
             AttributeTable unordered = new AttributeTable(start.trimmed(), keys.trimmed(), kinds.trimmed(),
