@@ -34,7 +34,6 @@ class JsonLineCursor {
     private int previousName;
     /** What the line's names depend on, set by the caller ({@link #context(int)}); 0 at the start of a line. */
     private int context;
-    private char[] chars = new char[128];
 
     byte[] b;
     int p;
@@ -226,18 +225,6 @@ class JsonLineCursor {
         }
         p += n;
         return true;
-    }
-
-    /** The last value's bytes widened to chars (ASCII only), for the char-based timestamp parser. */
-    final char[] chars() {
-        if (valueLength > chars.length) {
-            chars = new char[Math.max(valueLength, chars.length * 2)];
-        }
-        char[] out = chars;
-        for (int i = 0, from = valueStart; i < valueLength; i++) {
-            out[i] = (char) b[from + i];
-        }
-        return out;
     }
 
     final boolean eat(char c) {

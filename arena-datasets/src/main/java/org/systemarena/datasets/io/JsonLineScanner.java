@@ -194,7 +194,7 @@ final class JsonLineScanner extends JsonLineCursor {
             return true;
         }
         if (string()) {
-            long micros = row.times.parse(chars(), 0, valueLength);
+            long micros = row.times.parse(b, valueStart, valueLength);
             if (micros == IsoTimes.OTHER) {
                 return false; // other forms and invalid ones: Jackson's path parses them or reports the error
             }

@@ -34,6 +34,8 @@ final class RowBuffer {
     String eventId;
     final String[] strings = new String[FIELDS];
     private final int[] fieldCodes = new int[FIELDS];
+    /** The fields set on this row (bit {@code 1 << field}): only those are emitted and cleared. */
+    private int fieldsSet;
 
     /** Parsing helpers reused across rows. */
     final CharSlice slice = new CharSlice();
@@ -129,8 +131,12 @@ final class RowBuffer {
         hasTimestamp = false;
         sequence = EventLogBuilder.NO_SEQUENCE;
         eventId = null;
-        Arrays.fill(strings, null);
-        Arrays.fill(fieldCodes, NULL);
+        for (int set = fieldsSet; set != 0; set &= set - 1) {
+            int f = Integer.numberOfTrailingZeros(set);
+            strings[f] = null;
+            fieldCodes[f] = NULL;
+        }
+        fieldsSet = 0;
         refCount = 0;
         attributeCount = 0;
     }
@@ -151,12 +157,14 @@ final class RowBuffer {
     void field(int field, String text) {
         fieldCodes[field] = NULL;
         strings[field] = text;
+        fieldsSet |= 1 << field;
     }
 
     /** Sets a string field from the last lookup of its {@link #fieldText}, or clears it. */
     void field(int field, int code) {
         fieldCodes[field] = code;
         strings[field] = code == NULL ? null : fieldText[field].value();
+        fieldsSet |= 1 << field;
     }
 
     /** An object reference by codes from {@link #refTypeText}, {@link #refIdText} and {@link #refRoleText}. */
@@ -226,7 +234,8 @@ final class RowBuffer {
             b.eventId(eventId);
         }
         StringField[] fields = FIELD_VALUES;
-        for (int f = 0; f < FIELDS; f++) {
+        for (int set = fieldsSet; set != 0; set &= set - 1) {
+            int f = Integer.numberOfTrailingZeros(set);
             String s = strings[f];
             if (s != null) {
                 int code = fieldCodes[f];

@@ -2,6 +2,7 @@ package org.systemarena.datasets.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Random;
@@ -11,9 +12,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.systemarena.core.Timestamps;
 
 class IsoTimesTest {
+    /** A second parser that only ever reads bytes, so that its date memo is not the char form's. */
+    private static final IsoTimes BYTES_ONLY = new IsoTimes();
+
+    /**
+     * Parses from chars and from bytes (each a slice of a larger buffer, as the parsers give), with the same
+     * instance: the two forms must agree, also on the date each leaves for the next call.
+     */
     private static long parse(IsoTimes times, String text) {
-        char[] buffer = ("xx" + text + "yy").toCharArray(); // a slice of a larger buffer, as the parser gives
-        return times.parse(buffer, 2, text.length());
+        char[] chars = ("xx" + text + "yy").toCharArray();
+        long fromChars = times.parse(chars, 2, text.length());
+        byte[] bytes = ("xxx" + text + "y\0").getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(times.parse(bytes, 3, text.length())).as("bytes: " + text).isEqualTo(fromChars);
+        assertThat(BYTES_ONLY.parse(bytes, 3, text.length())).as("bytes alone: " + text).isEqualTo(fromChars);
+        return fromChars;
     }
 
     @ParameterizedTest
