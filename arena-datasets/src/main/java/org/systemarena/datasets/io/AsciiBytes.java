@@ -48,11 +48,11 @@ final class AsciiBytes {
         int i = from;
         for (; i + 8 <= limit; i += 8) {
             long word = (long) LONGS.get(b, i);
+            // A byte x outside 0x20-0x7E has the high bit set in x - 0x20 (x below 0x20), x + 1 (x from 0x7F) or x
+            // (non-ASCII). A borrow or carry into the next byte comes only from a byte flagged itself.
             long stops = zeroBytes(word ^ 0x2222_2222_2222_2222L) // '"'
                     | zeroBytes(word ^ 0x5C5C_5C5C_5C5C_5C5CL) // '\\'
-                    | zeroBytes(word ^ 0x7F7F_7F7F_7F7F_7F7FL) // DEL
-                    | ((word - 0x2020_2020_2020_2020L) & ~word & HIGHS) // below 0x20 (exact for ASCII bytes)
-                    | (word & HIGHS); // non-ASCII
+                    | ((word - 0x2020_2020_2020_2020L) | (word + ONES) | word) & HIGHS;
             if (stops != 0) {
                 return i + (Long.numberOfTrailingZeros(stops) >>> 3);
             }

@@ -240,6 +240,12 @@ class JsonLineCursor {
      * ends a line for Jackson (old Mac files): it is left in place, so the line is Jackson's to read.
      */
     final void skipSpace() {
+        if (b[p] <= ' ') { // compact lines have none: this check is all that runs, and it inlines everywhere
+            skipSpaces();
+        }
+    }
+
+    private void skipSpaces() {
         for (byte c; (c = b[p]) <= ' ' && (c == ' ' || c == '\t' || c == '\r' && b[p + 1] == '\n'); ) {
             p++;
         }
