@@ -143,10 +143,19 @@ public final class StringDictionary {
         return bytes;
     }
 
+    /** Moves the entries to a table of this size, by the hashes they carry: no string is read. */
     private void rehash(int capacity) {
+        long[] old = table;
         table = emptyTable(capacity);
-        for (int i = 0; i < size; i++) {
-            place(values[i], i);
+        int mask = capacity - 1;
+        for (long entry : old) {
+            if (entry != EMPTY) {
+                int slot = spread((int) (entry >>> 32)) & mask;
+                while (table[slot] != EMPTY) {
+                    slot = (slot + 1) & mask;
+                }
+                table[slot] = entry;
+            }
         }
     }
 
