@@ -37,15 +37,12 @@ final class TextCodes {
     /** Keeps the top bits of a 64-bit hash: as many as the table has index bits. */
     private final int shift;
     private final ToIntFunction<String> intern;
-    /** The last value: its slot's identity (length -1 when it has none) and its code. */
-    private int lastLength = -1;
-    private long lastHead;
-    private long lastSecond;
-    private long lastThird;
-    private long lastTail;
-    private char[] lastKey;
-    private String lastValue;
-    private int lastCode;
+    /**
+     * The slot of the last value, checked first: a field often repeats its value on the next row. -1 after a value
+     * too long for a slot, which is then {@link #uncachedValue}.
+     */
+    private int lastSlot = -1;
+    private String uncachedValue;
 
     /** {@code intern} gives the builder's code of a value, adding it when new. */
     TextCodes(int sizePowerOfTwo, ToIntFunction<String> intern) {
@@ -71,17 +68,18 @@ final class TextCodes {
         if (length <= INLINE) {
             long second = length > 16 ? AsciiBytes.longAt(ascii, offset + 8) : 0;
             long third = length > 24 ? AsciiBytes.longAt(ascii, offset + 16) : 0;
-            if (length == lastLength && head == lastHead && tail == lastTail && second == lastSecond
-                    && third == lastThird) {
-                return lastCode;
+            int last = lastSlot;
+            if (last >= 0 && holds(last * STRIDE, length, head, second, third, tail)) {
+                return codeAt(last);
             }
             int set = index(length, head, tail) & ~1;
             int slot = inlineSlot(set, length, head, second, third, tail);
             return remember(slot >= 0 ? slot : insert(set, length, head, second, third, tail, null,
                     new String(ascii, offset, length, StandardCharsets.ISO_8859_1)));
         }
+        char[] lastKey = lastSlot >= 0 ? key(lastSlot) : null;
         if (lastKey != null && same(lastKey, ascii, offset, length)) {
-            return lastCode;
+            return codeAt(lastSlot);
         }
         int set = index(length, head, tail) & ~1;
         for (int slot = set; slot <= set + 1; slot++) {
@@ -124,14 +122,23 @@ final class TextCodes {
 
     /** The slot of the set that holds this value inline, or -1. */
     private int inlineSlot(int set, int length, long head, long second, long third, long tail) {
-        long[] s = slots;
         for (int slot = set, i = set * STRIDE; slot <= set + 1; slot++, i += STRIDE) {
-            if ((int) s[i] == length && s[i + 1] == head && s[i + 4] == tail && s[i + 2] == second
-                    && s[i + 3] == third) {
+            if (holds(i, length, head, second, third, tail)) {
                 return slot;
             }
         }
         return -1;
+    }
+
+    /** Whether the slot at {@code slots[i]} holds this value inline. */
+    private boolean holds(int i, int length, long head, long second, long third, long tail) {
+        long[] s = slots;
+        return (int) s[i] == length && s[i + 1] == head && s[i + 4] == tail && s[i + 2] == second
+                && s[i + 3] == third;
+    }
+
+    private int codeAt(int slot) {
+        return (int) (slots[slot * STRIDE] >>> 32);
     }
 
     private char[] key(int slot) {
@@ -140,7 +147,7 @@ final class TextCodes {
 
     /** The text of the last {@link #code} call as a String. */
     String value() {
-        return lastValue;
+        return lastSlot >= 0 ? (String) objects[lastSlot * 2] : uncachedValue;
     }
 
     /** A new value into the first way of a set, the first way's value into the second. */
@@ -160,25 +167,14 @@ final class TextCodes {
     }
 
     private int remember(int slot) {
-        int i = slot * STRIDE;
-        long first = slots[i];
-        lastKey = key(slot);
-        lastLength = lastKey == null ? (int) first : -1; // a keyed value is compared by its chars
-        lastHead = slots[i + 1];
-        lastSecond = slots[i + 2];
-        lastThird = slots[i + 3];
-        lastTail = slots[i + 4];
-        lastValue = (String) objects[slot * 2];
-        lastCode = (int) (first >>> 32);
-        return lastCode;
+        lastSlot = slot;
+        return codeAt(slot);
     }
 
     private int uncached(String value) {
-        lastLength = -1;
-        lastKey = null;
-        lastValue = value;
-        lastCode = intern.applyAsInt(value);
-        return lastCode;
+        lastSlot = -1;
+        uncachedValue = value;
+        return intern.applyAsInt(value);
     }
 
     /**
