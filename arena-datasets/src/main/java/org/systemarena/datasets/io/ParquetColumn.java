@@ -353,12 +353,18 @@ final class ParquetColumn {
 
     private void readPage() {
         pageNumber++;
+        // Without repetition a value is a row: the page's first row, which a read-ahead past nulls reaches before
+        // the reader's current row does.
+        long firstRow = maxRepetition == 0 ? totalValues - valuesLeft : -1;
         try {
             decodePage();
         } catch (Corrupt e) {
+            e.firstRow = firstRow;
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw corrupt("page " + pageNumber + ": " + describe(e), e);
+            Corrupt c = corrupt("page " + pageNumber + ": " + describe(e), e);
+            c.firstRow = firstRow;
+            throw c;
         }
     }
 
@@ -560,6 +566,8 @@ final class ParquetColumn {
     static final class Corrupt extends ParquetDecodingException {
         private static final long serialVersionUID = 1L;
         final String column;
+        /** The first row (0-based in the row group) of a corrupt page, when known; else -1: the row being read. */
+        long firstRow = -1;
 
         Corrupt(String column, String detail, Throwable cause) {
             super(detail, cause);

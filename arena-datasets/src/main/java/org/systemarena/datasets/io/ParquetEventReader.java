@@ -80,8 +80,9 @@ public final class ParquetEventReader {
                 } catch (ArenaException e) {
                     throw e;
                 } catch (ParquetColumn.Corrupt e) {
+                    long row = e.firstRow >= 0 ? rowBase + e.firstRow + 1 : context.row;
                     throw new ArenaException("corrupt or truncated Parquet data in row group " + rowGroup + " ("
-                            + e.getMessage() + ")", Location.row(source, context.row, e.column, null), e);
+                            + e.getMessage() + ")", Location.row(source, row, e.column, null), e);
                 } catch (RuntimeException e) {
                     throw corrupt(source, rowGroup, e);
                 }

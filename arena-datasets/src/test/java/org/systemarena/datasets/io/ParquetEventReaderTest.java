@@ -354,6 +354,11 @@ class ParquetEventReaderTest {
 
     /** The offset of the first data page's data (after its header) of a column of an uncompressed file. */
     private static int pageData(Path file, String column) throws IOException {
+        return pageData(file, column, 1);
+    }
+
+    /** The offset of the data of a column's {@code page}-th data page (1-based) in an uncompressed file. */
+    private static int pageData(Path file, String column, int page) throws IOException {
         try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
             for (ColumnChunkMetaData c : reader.getFooter().getBlocks().get(0).getColumns()) {
                 if (c.getPath().toDotString().equals(column)) {
@@ -361,8 +366,13 @@ class ParquetEventReaderTest {
                     int start = (int) c.getFirstDataPageOffset();
                     byte[] bytes = Files.readAllBytes(file);
                     var in = new java.io.ByteArrayInputStream(bytes, start, bytes.length - start);
-                    org.apache.parquet.format.Util.readPageHeader(in);
-                    return bytes.length - in.available();
+                    for (int p = 1; ; p++) {
+                        int size = org.apache.parquet.format.Util.readPageHeader(in).getCompressed_page_size();
+                        if (p == page) {
+                            return bytes.length - in.available();
+                        }
+                        in.skipNBytes(size);
+                    }
                 }
             }
         }
@@ -422,6 +432,27 @@ class ParquetEventReaderTest {
         Path badWidth = patch(dict, "bad-width.parquet", types, 40);
         assertThat(readError(badWidth)).isEqualTo(badWidth + ", row 1, column 'event_type': corrupt or truncated"
                 + " Parquet data in row group 1 (page 1: bad dictionary id width 40)");
+    }
+
+    @Test
+    void aCorruptLaterPageNamesItsFirstRowAlsoWhenNullsAreSkippedToReachIt() throws IOException {
+        // 250 rows in pages of 100; channel is set on even rows only, so its reader skips ahead past nulls and
+        // reaches page 2 while the reader is still on row 99 (the last row with a channel in page 1).
+        Path file = writeFile("pages.parquet", SMALL, 250, false, 1 << 20, (i, g) -> {
+            g.add("case_id", "case-" + (i / 10));
+            g.add("timestamp", 1000L * i);
+            g.add("event_type", "a");
+            if (i % 2 == 0) {
+                g.add("channel", "email");
+            }
+        });
+        assertThat(Datasets.loadEventLog(file).size()).isEqualTo(250);
+        Path channel = patch(file, "channel-page-2.parquet", pageData(file, "channel", 2), 0xFF, 0xFF, 0xFF, 0x7F);
+        assertThat(readError(channel)).startsWith(channel + ", row 101, column 'channel': corrupt or truncated"
+                + " Parquet data in row group 1 (page 2: bad definition level section length 2147483647");
+        Path types = patch(file, "type-page-3.parquet", pageData(file, "event_type", 3), 0xFF, 0xFF, 0xFF, 0x7F);
+        assertThat(readError(types)).startsWith(types + ", row 201, column 'event_type': corrupt or truncated"
+                + " Parquet data in row group 1 (page 3: ");
     }
 
     private static int indexOf(byte[] bytes, byte[] part) {
