@@ -15,7 +15,7 @@ class JsonLineCursor {
     private static final int NEXT_NAME_BITS = 12;
     private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
         1e13, 1e14, 1e15};
-    /** Member names: the same String instance for the same bytes, so the row's role memo hits by identity. */
+    /** Member names by code: one String instance per name, made once. */
     private final StringDictionary names = new StringDictionary();
     private final TextCodes nameCodes = new TextCodes(256, names::intern);
     /**
