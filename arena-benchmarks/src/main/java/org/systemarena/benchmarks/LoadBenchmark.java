@@ -23,10 +23,10 @@ import org.systemarena.datasets.synthetic.LeadFollowupGenerator;
 
 /**
  * Times loading synthetic lead follow-up logs from Parquet and JSONL: for each size, generates the log, writes both
- * files to a temporary directory, then loads each file {@code bench.warmups} times untimed and {@code bench.runs}
- * times timed (best run reported), and measures the heap a loaded log retains. A reference row times Jackson alone
- * tokenizing the JSONL file (every token, string values decoded, nothing kept) in the same way: wall times on a
- * shared VM drift between runs, and the ratio to that row does much less.
+ * files to a temporary directory and forces them to disk, then loads each file {@code bench.warmups} times untimed
+ * and {@code bench.runs} times timed (best run reported), and measures the heap a loaded log retains. A reference
+ * row times Jackson alone tokenizing the JSONL file (every token, string values decoded, nothing kept) in the same
+ * way: wall times on a shared VM drift between runs, and the ratio to that row does much less.
  *
  * <p>Usage: {@code LoadBenchmark [events...]} (default 1000000 5000000); system properties {@code bench.warmups}
  * (default 2), {@code bench.runs} (default 5), {@code bench.seed} (default 42). Run with {@code -Xmx8g}.
