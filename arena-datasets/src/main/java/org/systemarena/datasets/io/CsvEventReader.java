@@ -37,7 +37,7 @@ public final class CsvEventReader {
             Canonical[] roles = new Canonical[width];
             Map<String, Integer> seen = new HashMap<>();
             for (int i = 0; i < width; i++) {
-                String name = i == 0 ? stripBom(csv.fields[0]) : csv.fields[i];
+                String name = i == 0 ? stripBom(csv.text(0)) : csv.text(i);
                 if (name.isBlank()) {
                     throw new ArenaException("header has an empty column name at position " + (i + 1),
                             Location.row(source, 0, null, null));
@@ -62,7 +62,7 @@ public final class CsvEventReader {
                 }
                 row.clear();
                 for (int i = 0; i < width; i++) {
-                    cell(csv.fields[i], csv.quoted[i], roles[i], header[i], row, at);
+                    cell(csv, i, roles[i], header[i], row, at);
                 }
                 RowChecks.emit(row, mapping, at);
             }
@@ -78,23 +78,33 @@ public final class CsvEventReader {
         return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
     }
 
-    private static void cell(String text, boolean quoted, Canonical role, String column, RowBuffer row, Locator at) {
-        if (text.isEmpty() && !quoted) {
+    /**
+     * Field {@code i} of the current record as column {@code column}. String fields map from the record's chars
+     * straight to their codes ({@link TextCodes}): a repeated value makes no String.
+     */
+    private static void cell(CsvParser csv, int i, Canonical role, String column, RowBuffer row, Locator at) {
+        int length = csv.lengths[i];
+        boolean quoted = csv.quoted[i];
+        if (length == 0 && !quoted) {
             return;
         }
+        char[] chars = csv.chars;
+        int start = csv.starts[i];
         switch (role) {
             case CASE_ID:
-                row.caseId(text);
+                row.caseId(row.caseIdText.code(chars, start, length));
                 break;
             case TIMESTAMP:
-                row.timestamp = TimeText.parse(text, column, at);
+                long micros = row.times.parse(chars, start, length);
+                row.timestamp = micros != IsoTimes.OTHER ? micros
+                        : TimeText.parse(row.slice.set(chars, start, length), column, at);
                 row.hasTimestamp = true;
                 break;
             case SEQUENCE:
-                row.sequence = Sequences.parse(text, column, at);
+                row.sequence = Sequences.parse(csv.text(i), column, at);
                 break;
             case EVENT_ID:
-                row.eventId = text;
+                row.eventId = csv.text(i);
                 break;
             case ACTOR:
             case OBJECT_REFS:
@@ -102,18 +112,24 @@ public final class CsvEventReader {
             case STATE_AFTER:
             case OUTCOME_LABELS:
             case PAYLOAD:
-                JsonCells.parse(text, role, column, row, at);
+                JsonCells.parse(csv.text(i), role, column, row, at);
                 break;
             case ATTRIBUTE:
-                attribute(text, quoted, column, row);
+                attribute(csv, i, column, row);
                 break;
             default:
-                row.field(role.stringField.ordinal(), text);
+                int field = role.stringField.ordinal();
+                row.field(field, row.fieldText[field].code(chars, start, length));
         }
     }
 
-    private static void attribute(String text, boolean quoted, String column, RowBuffer row) {
-        ValueKind kind = quoted ? ValueKind.STRING : CsvValues.kindOf(text);
+    private static void attribute(CsvParser csv, int i, String column, RowBuffer row) {
+        if (csv.quoted[i]) { // quoted: a string whatever it holds
+            string(csv, i, column, row);
+            return;
+        }
+        String text = csv.text(i);
+        ValueKind kind = CsvValues.kindOf(text);
         switch (kind) {
             case LONG:
                 row.attribute(RowBuffer.PAYLOAD, column, kind, Long.parseLong(text), null);
@@ -126,7 +142,12 @@ public final class CsvEventReader {
                 row.attribute(RowBuffer.PAYLOAD, column, kind, text.equalsIgnoreCase("true") ? 1 : 0, null);
                 break;
             default:
-                row.string(RowBuffer.PAYLOAD, column, text);
+                string(csv, i, column, row);
         }
+    }
+
+    private static void string(CsvParser csv, int i, String column, RowBuffer row) {
+        int code = row.attributeText.code(csv.chars, csv.starts[i], csv.lengths[i]);
+        row.string(RowBuffer.PAYLOAD, column, row.attributeText.value(), code);
     }
 }

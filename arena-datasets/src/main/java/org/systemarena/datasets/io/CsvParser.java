@@ -10,23 +10,36 @@ import org.systemarena.core.ArenaException.Location;
  * A small RFC 4180 reader: comma-separated, fields optionally in double quotes (which may hold commas, newlines and
  * doubled quotes), records ending in CRLF or LF. Remembers whether each field was quoted, because quoted values are
  * never typed by content. Lines with no characters at all are skipped.
+ *
+ * <p>A record's fields are kept as ranges of one char array ({@link #chars}, {@link #starts}, {@link #lengths}),
+ * copied from the input a run at a time: a reader can map a field's chars straight to a code, and makes a String
+ * only when it needs one ({@link #text}).
  */
 final class CsvParser {
     private final Reader in;
     private final String source;
-    private final char[] buffer = new char[1 << 16];
+    private final char[] buffer;
     private int pos;
     private int limit;
     private long line = 1;
     private long recordLine;
-    private final StringBuilder field = new StringBuilder();
-    String[] fields = new String[16];
+    /** The current record's field contents, one after another. */
+    char[] chars = new char[256];
+    private int used;
+    int[] starts = new int[16];
+    int[] lengths = new int[16];
     boolean[] quoted = new boolean[16];
     int count;
 
     CsvParser(Reader in, String source) {
+        this(in, source, 1 << 16);
+    }
+
+    /** {@code bufferChars}: how much input is read at a time (tests use tiny buffers). */
+    CsvParser(Reader in, String source, int bufferChars) {
         this.in = in;
         this.source = source;
+        this.buffer = new char[bufferChars];
     }
 
     /** The line the last record started on (1-based). */
@@ -34,31 +47,34 @@ final class CsvParser {
         return recordLine;
     }
 
-    private int read() throws IOException {
-        if (pos == limit) {
-            limit = in.read(buffer, 0, buffer.length);
-            pos = 0;
-            if (limit <= 0) {
-                limit = 0;
-                return -1;
-            }
+    /** Field {@code i} of the current record as a String. */
+    String text(int i) {
+        return new String(chars, starts[i], lengths[i]);
+    }
+
+    /** False at the end of the input; else the buffer has input at {@link #pos}. */
+    private boolean fill() throws IOException {
+        if (pos < limit) {
+            return true;
         }
-        return buffer[pos++];
+        limit = in.read(buffer, 0, buffer.length);
+        pos = 0;
+        if (limit <= 0) {
+            limit = 0;
+            return false;
+        }
+        return true;
+    }
+
+    private int read() throws IOException {
+        return fill() ? buffer[pos++] : -1;
     }
 
     private int peek() throws IOException {
-        if (pos == limit) {
-            limit = in.read(buffer, 0, buffer.length);
-            pos = 0;
-            if (limit <= 0) {
-                limit = 0;
-                return -1;
-            }
-        }
-        return buffer[pos];
+        return fill() ? buffer[pos] : -1;
     }
 
-    /** Reads the next record into {@link #fields}; false at the end of input. */
+    /** Reads the next record into the fields; false at the end of input. */
     boolean next() throws IOException {
         int c = read();
         while (c == '\n' || c == '\r') { // empty lines
@@ -73,48 +89,40 @@ final class CsvParser {
         }
         recordLine = line;
         count = 0;
+        used = 0;
         while (true) {
-            field.setLength(0);
-            boolean isQuoted = false;
-            if (c == '"') {
-                isQuoted = true;
+            int start = used;
+            boolean isQuoted = c == '"';
+            if (isQuoted) {
                 long startLine = line;
                 while (true) {
+                    copyRun(true);
                     c = read();
                     if (c == -1) {
                         throw new ArenaException("unterminated quoted field (opened on line " + startLine + ")",
                                 Location.of(source));
                     }
                     if (c == '"') {
-                        if (peek() == '"') {
-                            read();
-                            field.append('"');
-                        } else {
+                        if (peek() != '"') {
                             break;
                         }
-                    } else {
-                        if (c == '\n') {
-                            line++;
-                        } else if (c == '\r') {
-                            if (peek() != '\n') {
-                                line++;
-                            }
-                        }
-                        field.append((char) c);
+                        read(); // a doubled quote stands for one
+                    } else if (c == '\n' || c == '\r' && peek() != '\n') {
+                        line++; // a line break inside the field (CRLF counts at its LF)
                     }
+                    put((char) c);
                 }
                 c = read();
                 if (c != ',' && c != '\n' && c != '\r' && c != -1) {
                     throw new ArenaException("unexpected character '" + (char) c + "' after a closing quote "
                             + "(line " + line + ", field " + (count + 1) + ")", Location.row(source, line, null, null));
                 }
-            } else {
-                while (c != ',' && c != '\n' && c != '\r' && c != -1) {
-                    field.append((char) c);
-                    c = read();
-                }
+            } else if (c != ',' && c != '\n' && c != '\r' && c != -1) {
+                put((char) c);
+                copyRun(false);
+                c = read();
             }
-            add(field.toString(), isQuoted);
+            add(start, isQuoted);
             if (c == ',') {
                 c = read();
                 continue;
@@ -129,12 +137,56 @@ final class CsvParser {
         }
     }
 
-    private void add(String value, boolean isQuoted) {
-        if (count == fields.length) {
-            fields = Arrays.copyOf(fields, count * 2);
+    /**
+     * Copies the input up to the next char that ends a run (a quote or line break inside quotes; a comma or line
+     * break outside them), leaving that char unread.
+     */
+    private void copyRun(boolean insideQuotes) throws IOException {
+        while (fill()) {
+            char[] b = buffer;
+            int i = pos;
+            int end = limit;
+            if (insideQuotes) {
+                for (char ch; i < end && (ch = b[i]) != '"' && ch != '\n' && ch != '\r'; ) {
+                    i++;
+                }
+            } else {
+                for (char ch; i < end && (ch = b[i]) != ',' && ch != '\n' && ch != '\r'; ) {
+                    i++;
+                }
+            }
+            append(b, pos, i);
+            pos = i;
+            if (i < end) {
+                return;
+            }
+        }
+    }
+
+    private void append(char[] from, int start, int end) {
+        int n = end - start;
+        if (used + n > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(used + n, chars.length * 2));
+        }
+        System.arraycopy(from, start, chars, used, n);
+        used += n;
+    }
+
+    private void put(char c) {
+        if (used == chars.length) {
+            chars = Arrays.copyOf(chars, chars.length * 2);
+        }
+        chars[used++] = c;
+    }
+
+    private void add(int start, boolean isQuoted) {
+        if (count == starts.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+            lengths = Arrays.copyOf(lengths, count * 2);
             quoted = Arrays.copyOf(quoted, count * 2);
         }
-        fields[count] = value;
+        starts[count] = start;
+        lengths[count] = used - start;
         quoted[count] = isQuoted;
         count++;
     }

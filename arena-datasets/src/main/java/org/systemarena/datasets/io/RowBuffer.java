@@ -11,8 +11,8 @@ import org.systemarena.core.ValueKind;
  * timestamp after other fields, and the builder needs them first. Reused for every row of one builder; holds no
  * per-row objects besides the strings the parser made.
  *
- * <p>String fields arrive either as builder codes with their text (JSON: {@link TextCodes} per field) or as text
- * only (CSV cells), which {@link CodeMemo}s turn into codes when the row is emitted.
+ * <p>String fields arrive as builder codes with their text: each parser maps a value's chars or bytes to its code
+ * through the {@link TextCodes} of its field.
  */
 final class RowBuffer {
     static final int PAYLOAD = 0;
@@ -55,10 +55,7 @@ final class RowBuffer {
     private int roleCount;
 
     /** Codes of text that came without one (CSV cells) and of payload keys, by String instance. */
-    private final CodeMemo caseMemo;
-    private final CodeMemo[] fieldMemos = new CodeMemo[FIELDS];
     private final CodeMemo keyMemo;
-    private final CodeMemo valueMemo;
 
     private int[] refTypes = new int[4];
     private int[] refIds = new int[4];
@@ -77,18 +74,15 @@ final class RowBuffer {
     RowBuffer(EventLogBuilder builder) {
         this.builder = builder;
         caseIdText = new TextCodes(4096, builder::internCaseId);
-        caseMemo = new CodeMemo(1024, builder::internCaseId);
         for (StringField f : FIELD_VALUES) {
             fieldText[f.ordinal()] = new TextCodes(f == StringField.ACTOR_ID ? 4096 : 1024,
                     value -> builder.intern(f, value));
-            fieldMemos[f.ordinal()] = new CodeMemo(1024, value -> builder.intern(f, value));
         }
         refTypeText = new TextCodes(64, builder::internObjectRefType);
         refIdText = new TextCodes(4096, builder::internObjectRefId);
         refRoleText = new TextCodes(64, builder::internObjectRefRole);
         attributeText = new TextCodes(4096, builder::internAttributeString);
         keyMemo = new CodeMemo(256, builder::internPayloadKey);
-        valueMemo = new CodeMemo(4096, builder::internAttributeString);
         Arrays.fill(fieldCodes, NULL);
     }
 
@@ -147,19 +141,6 @@ final class RowBuffer {
         caseId = code == NULL ? null : caseIdText.value();
     }
 
-    /** Sets the case id from text without a code (a CSV cell). */
-    void caseId(String text) {
-        caseCode = NULL;
-        caseId = text;
-    }
-
-    /** Sets a string field from text without a code (a CSV cell), replacing any value set before on this row. */
-    void field(int field, String text) {
-        fieldCodes[field] = NULL;
-        strings[field] = text;
-        fieldsSet |= 1 << field;
-    }
-
     /** Sets a string field from the last lookup of its {@link #fieldText}, or clears it. */
     void field(int field, int code) {
         fieldCodes[field] = code;
@@ -183,11 +164,6 @@ final class RowBuffer {
     /** A string attribute with its code from {@link #attributeText}. */
     void string(int target, String key, String value, int code) {
         attribute(target, key, ValueKind.STRING, code, value);
-    }
-
-    /** A string attribute without a code yet (CSV cells): one is looked up when the row is emitted. */
-    void string(int target, String key, String value) {
-        attribute(target, key, value == null ? ValueKind.NULL : ValueKind.STRING, NULL, value);
     }
 
     void attribute(int target, String key, ValueKind kind, long raw, String text) {
@@ -220,7 +196,7 @@ final class RowBuffer {
         if (caseId == null) {
             builder.startEvent(caseId, timestamp); // reports the missing id
         }
-        builder.startEventForCase(caseCode != NULL ? caseCode : caseMemo.code(caseId), timestamp);
+        builder.startEventForCase(caseCode, timestamp);
         emitFields();
     }
 
@@ -238,8 +214,7 @@ final class RowBuffer {
             int f = Integer.numberOfTrailingZeros(set);
             String s = strings[f];
             if (s != null) {
-                int code = fieldCodes[f];
-                b.stringCode(fields[f], code != NULL ? code : fieldMemos[f].code(s));
+                b.stringCode(fields[f], fieldCodes[f]);
             }
         }
         for (int r = 0; r < refCount; r++) {
@@ -267,7 +242,7 @@ final class RowBuffer {
         EventLogBuilder b = builder;
         switch (kind) {
             case STRING:
-                b.payloadStringCode(keyCode, raw != NULL ? (int) raw : valueMemo.code(text));
+                b.payloadStringCode(keyCode, (int) raw);
                 break;
             case LONG:
                 b.payloadLong(keyCode, raw);

@@ -1,0 +1,130 @@
+package org.systemarena.datasets.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.systemarena.core.ArenaException;
+
+/**
+ * {@link CsvParser} copies fields a run of chars at a time across buffer refills; a char-at-a-time reading of the
+ * same rules, written here, is the reference on random text with quotes, commas and every kind of line break.
+ */
+class CsvParserTest {
+    /** A record as "line N: [field|quoted?] ...", or the error. */
+    private static List<String> parse(String text, int bufferChars) {
+        List<String> out = new ArrayList<>();
+        CsvParser csv = new CsvParser(new StringReader(text), "t.csv", bufferChars);
+        try {
+            while (csv.next()) {
+                StringBuilder record = new StringBuilder("line " + csv.recordLine() + ":");
+                for (int i = 0; i < csv.count; i++) {
+                    record.append(" [").append(csv.text(i)).append(csv.quoted[i] ? "|q]" : "]");
+                }
+                out.add(record.toString());
+            }
+        } catch (ArenaException e) {
+            out.add("error: " + e.getMessage());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return out;
+    }
+
+    /** The same rules, one char at a time over the whole text. */
+    private static List<String> reference(String text) {
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        long line = 1;
+        while (true) {
+            while (i < n && (text.charAt(i) == '\n' || text.charAt(i) == '\r')) { // empty lines
+                i += text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
+                line++;
+            }
+            if (i == n) {
+                return out;
+            }
+            StringBuilder record = new StringBuilder("line " + line + ":");
+            int fields = 0;
+            while (true) {
+                StringBuilder field = new StringBuilder();
+                boolean quoted = i < n && text.charAt(i) == '"';
+                if (quoted) {
+                    long opened = line;
+                    i++;
+                    while (true) {
+                        if (i == n) {
+                            out.add("error: t.csv: unterminated quoted field (opened on line " + opened + ")");
+                            return out;
+                        }
+                        char c = text.charAt(i++);
+                        if (c == '"') {
+                            if (i < n && text.charAt(i) == '"') {
+                                i++;
+                            } else {
+                                break;
+                            }
+                        } else if (c == '\n' || c == '\r' && (i == n || text.charAt(i) != '\n')) {
+                            line++;
+                        }
+                        field.append(c);
+                    }
+                    if (i < n && ",\n\r".indexOf(text.charAt(i)) < 0) {
+                        out.add("error: t.csv, row " + line + ": unexpected character '" + text.charAt(i)
+                                + "' after a closing quote (line " + line + ", field " + (fields + 1) + ")");
+                        return out;
+                    }
+                } else {
+                    while (i < n && ",\n\r".indexOf(text.charAt(i)) < 0) {
+                        field.append(text.charAt(i++));
+                    }
+                }
+                record.append(" [").append(field).append(quoted ? "|q]" : "]");
+                fields++;
+                if (i < n && text.charAt(i) == ',') {
+                    i++;
+                    continue;
+                }
+                if (i < n) {
+                    i += text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
+                    line++;
+                }
+                out.add(record.toString());
+                break;
+            }
+        }
+    }
+
+    @Test
+    void quotedAndPlainFieldsAcrossRefills() {
+        String text = "a,\"b,c\",\"say \"\"hi\"\"\"\r\n\n\"multi\nline\",,\"\"\r\nlast,row";
+        List<String> expected = List.of("line 1: [a] [b,c|q] [say \"hi\"|q]",
+                "line 3: [multi\nline|q] [] [|q]", "line 5: [last] [row]");
+        assertThat(reference(text)).isEqualTo(expected);
+        for (int buffer : new int[] {1, 2, 3, 7, 1 << 16}) {
+            assertThat(parse(text, buffer)).as("buffer " + buffer).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void randomTextParsesAsTheCharAtATimeReferenceDoes() {
+        SplittableRandom random = new SplittableRandom(11);
+        String alphabet = "ab,\"\n\r x";
+        for (int round = 0; round < 3_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(60); k > 0; k--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = text.toString();
+            List<String> expected = reference(s);
+            for (int buffer : new int[] {1, 4, 64}) {
+                assertThat(parse(s, buffer)).as("%s with buffer %d", s, buffer).isEqualTo(expected);
+            }
+        }
+    }
+}
