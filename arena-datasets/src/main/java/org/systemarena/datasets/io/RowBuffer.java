@@ -23,6 +23,7 @@ final class RowBuffer {
     private static final StringField[] FIELD_VALUES = StringField.values();
     private static final int FIELDS = FIELD_VALUES.length;
     private static final int NULL = StringDictionary.NULL;
+    private static final int EVENT_TYPE = StringField.EVENT_TYPE.ordinal();
 
     private final EventLogBuilder builder;
     String caseId;
@@ -32,7 +33,8 @@ final class RowBuffer {
     long timestamp;
     long sequence = EventLogBuilder.NO_SEQUENCE;
     String eventId;
-    final String[] strings = new String[FIELDS];
+    /** The event type's text, for the row checks; the other string fields are kept as codes only. */
+    String eventType;
     private final int[] fieldCodes = new int[FIELDS];
     /** The fields set on this row (bit {@code 1 << field}): only those are emitted and cleared. */
     private int fieldsSet;
@@ -126,11 +128,10 @@ final class RowBuffer {
         sequence = EventLogBuilder.NO_SEQUENCE;
         eventId = null;
         for (int set = fieldsSet; set != 0; set &= set - 1) {
-            int f = Integer.numberOfTrailingZeros(set);
-            strings[f] = null;
-            fieldCodes[f] = NULL;
+            fieldCodes[Integer.numberOfTrailingZeros(set)] = NULL;
         }
         fieldsSet = 0;
+        eventType = null;
         refCount = 0;
         attributeCount = 0;
     }
@@ -144,8 +145,10 @@ final class RowBuffer {
     /** Sets a string field from the last lookup of its {@link #fieldText}, or clears it. */
     void field(int field, int code) {
         fieldCodes[field] = code;
-        strings[field] = code == NULL ? null : fieldText[field].value();
         fieldsSet |= 1 << field;
+        if (field == EVENT_TYPE) {
+            eventType = code == NULL ? null : fieldText[field].value();
+        }
     }
 
     /** An object reference by codes from {@link #refTypeText}, {@link #refIdText} and {@link #refRoleText}. */
@@ -212,8 +215,7 @@ final class RowBuffer {
         StringField[] fields = FIELD_VALUES;
         for (int set = fieldsSet; set != 0; set &= set - 1) {
             int f = Integer.numberOfTrailingZeros(set);
-            String s = strings[f];
-            if (s != null) {
+            if (fieldCodes[f] != NULL) {
                 b.stringCode(fields[f], fieldCodes[f]);
             }
         }

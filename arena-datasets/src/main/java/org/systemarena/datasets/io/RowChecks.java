@@ -1,7 +1,5 @@
 package org.systemarena.datasets.io;
 
-import org.systemarena.core.EventLogBuilder.StringField;
-
 /** The fields every event needs, checked before a buffered row goes to the builder. */
 final class RowChecks {
     private RowChecks() {
@@ -14,7 +12,7 @@ final class RowChecks {
         if (!row.hasTimestamp) {
             throw at.error("missing timestamp", mapping.timestampColumn(), null);
         }
-        String type = row.strings[StringField.EVENT_TYPE.ordinal()];
+        String type = row.eventType;
         if (type == null || type.isBlank()) {
             throw at.error(type == null ? "missing event type" : "blank event type", mapping.eventTypeColumn(), type);
         }
