@@ -11,6 +11,7 @@ import org.systemarena.core.ArenaException;
 import org.systemarena.core.ArenaException.Location;
 import org.systemarena.core.EventLog;
 import org.systemarena.core.EventLogBuilder;
+import org.systemarena.core.StringDictionary;
 import org.systemarena.core.ValueKind;
 
 /**
@@ -148,6 +149,6 @@ public final class CsvEventReader {
 
     private static void string(CsvParser csv, int i, String column, RowBuffer row) {
         int code = row.attributeText.code(csv.chars, csv.starts[i], csv.lengths[i]);
-        row.string(RowBuffer.PAYLOAD, column, row.attributeText.value(), code);
+        row.string(RowBuffer.PAYLOAD, column, StringDictionary.NULL, code);
     }
 }

@@ -252,7 +252,7 @@ final class JsonEvents {
         switch (t) {
             case VALUE_STRING:
                 int code = row.attributeText.code(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-                row.string(target, key, row.attributeText.value(), code);
+                row.string(target, key, StringDictionary.NULL, code);
                 break;
             case VALUE_NUMBER_INT:
                 row.attribute(target, key, ValueKind.LONG, longValue(p, parent == null ? key : path(parent, key), at),

@@ -341,7 +341,7 @@ final class JsonLineScanner extends JsonLineCursor {
         int keyCode = target == RowBuffer.PAYLOAD ? payloadKey(name) : NULL;
         if (string()) {
             int code = row.attributeText.code(b, valueStart, valueLength);
-            row.attribute(target, key, keyCode, ValueKind.STRING, code, row.attributeText.value());
+            row.string(target, key, keyCode, code);
             return true;
         }
         if (literal("true")) {

@@ -164,9 +164,13 @@ final class RowBuffer {
         refCount++;
     }
 
-    /** A string attribute with its code from {@link #attributeText}. */
-    void string(int target, String key, String value, int code) {
-        attribute(target, key, ValueKind.STRING, code, value);
+    /**
+     * A string attribute with its code from the last lookup of {@link #attributeText}, and its key's code from
+     * {@link #payloadKey} (or {@link StringDictionary#NULL}). Its text is kept only for the targets the builder takes
+     * as text (state and outcome labels); a payload value goes to the builder as its code.
+     */
+    void string(int target, String key, int keyCode, int code) {
+        attribute(target, key, keyCode, ValueKind.STRING, code, target == PAYLOAD ? null : attributeText.value());
     }
 
     void attribute(int target, String key, ValueKind kind, long raw, String text) {
