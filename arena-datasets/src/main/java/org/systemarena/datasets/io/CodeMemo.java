@@ -4,8 +4,8 @@ import java.util.function.ToIntFunction;
 
 /**
  * Remembers the builder code of recently seen String instances of one field, for text that arrives as Strings rather
- * than through {@link TextCodes}: payload keys (the same instance on every row: a parser's canonical member name, a
- * CSV header) and CSV cells. An identity hit skips the builder's dictionary lookup (a hash, then probes into a table
+ * than through {@link TextCodes}: payload keys, the same instance on every row (a parser's canonical member name, a
+ * CSV header). An identity hit skips the builder's dictionary lookup (a hash, then probes into a table
  * of up to millions of entries that is mostly out of the CPU cache). Bounded; a collision just replaces the entry,
  * and a miss interns.
  */

@@ -9,10 +9,11 @@ import org.systemarena.core.ValueKind;
 /**
  * One input row collected before it is handed to the {@link EventLogBuilder}: text formats may give the case id and
  * timestamp after other fields, and the builder needs them first. Reused for every row of one builder; holds no
- * per-row objects besides the strings the parser made.
+ * per-row objects besides strings the parser made or cached.
  *
- * <p>String fields arrive as builder codes with their text: each parser maps a value's chars or bytes to its code
- * through the {@link TextCodes} of its field.
+ * <p>String fields arrive as builder codes: each parser maps a value's chars or bytes to its code through the
+ * {@link TextCodes} of its field. Text is kept only where something needs it (the row checks, state and outcome
+ * labels).
  */
 final class RowBuffer {
     static final int PAYLOAD = 0;
@@ -27,7 +28,7 @@ final class RowBuffer {
 
     private final EventLogBuilder builder;
     String caseId;
-    /** The case id's code when it came with one, else {@link StringDictionary#NULL}. */
+    /** The case id's code; {@link StringDictionary#NULL} when it is missing. */
     int caseCode = NULL;
     boolean hasTimestamp;
     long timestamp;
@@ -56,7 +57,7 @@ final class RowBuffer {
     private final Canonical[] roles = new Canonical[256];
     private int roleCount;
 
-    /** Codes of text that came without one (CSV cells) and of payload keys, by String instance. */
+    /** Codes of payload keys, by String instance (a parser's canonical member name, a CSV header). */
     private final CodeMemo keyMemo;
 
     private int[] refTypes = new int[4];
