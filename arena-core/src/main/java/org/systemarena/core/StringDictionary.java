@@ -147,27 +147,26 @@ public final class StringDictionary {
     private void rehash(int capacity) {
         long[] old = table;
         table = emptyTable(capacity);
-        int mask = capacity - 1;
         for (long entry : old) {
             if (entry != EMPTY) {
-                int slot = spread((int) (entry >>> 32)) & mask;
-                while (table[slot] != EMPTY) {
-                    slot = (slot + 1) & mask;
-                }
-                table[slot] = entry;
+                place(entry);
             }
         }
     }
 
     /** Puts a string known not to be in the table into the first empty slot on its probe path. */
     private void place(String value, int code) {
-        int hash = value.hashCode();
+        place(entry(value.hashCode(), code));
+    }
+
+    /** Puts an entry whose string is not in the table into the first empty slot on its hash's probe path. */
+    private void place(long entry) {
         int mask = table.length - 1;
-        int slot = spread(hash) & mask;
+        int slot = spread((int) (entry >>> 32)) & mask;
         while (table[slot] != EMPTY) {
             slot = (slot + 1) & mask;
         }
-        table[slot] = entry(hash, code);
+        table[slot] = entry;
     }
 
     private static long entry(int hash, int code) {
