@@ -162,6 +162,25 @@ final class JsonEvents {
         }
     }
 
+    /** The member of an object reference a key names ({@link RowBuffer#REF_TYPE} ...), or -1. */
+    static int refMember(String key) {
+        switch (key) {
+            case "type":
+                return RowBuffer.REF_TYPE;
+            case "id":
+                return RowBuffer.REF_ID;
+            case "role":
+                return RowBuffer.REF_ROLE;
+            default:
+                return -1;
+        }
+    }
+
+    /** A member's text as read last for a reference (the last lookup of its codes), or null when it was not given. */
+    private static String refText(RowBuffer row, int[] ref, int member) {
+        return ref[member] == StringDictionary.NULL ? null : row.refText[member].value();
+    }
+
     private static void readActor(JsonParser p, String column, RowBuffer row, Locator at) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NULL) {
@@ -195,34 +214,23 @@ final class JsonEvents {
                 throw at.error("expected an object {type, id, role} in the array, got " + describe(t), column,
                         shown(p));
             }
-            int type = StringDictionary.NULL;
-            int id = StringDictionary.NULL;
-            int role = StringDictionary.NULL;
+            int[] ref = {StringDictionary.NULL, StringDictionary.NULL, StringDictionary.NULL};
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
                 p.nextToken();
-                switch (key) {
-                    case "type":
-                        type = code(p, row.refTypeText, column, key, at);
-                        break;
-                    case "id":
-                        id = code(p, row.refIdText, column, key, at);
-                        break;
-                    case "role":
-                        role = code(p, row.refRoleText, column, key, at);
-                        break;
-                    default:
-                        throw at.error("unknown object reference field '" + key + "' (expected type, id, role)",
-                                path(column, key), shown(p));
+                int member = refMember(key);
+                if (member < 0) {
+                    throw at.error("unknown object reference field '" + key + "' (expected type, id, role)",
+                            path(column, key), shown(p));
                 }
+                ref[member] = code(p, row.refText[member], column, key, at);
             }
-            if (type == StringDictionary.NULL || id == StringDictionary.NULL) {
+            if (ref[RowBuffer.REF_TYPE] == StringDictionary.NULL || ref[RowBuffer.REF_ID] == StringDictionary.NULL) {
                 throw at.error("object reference needs a type and an id", column, "{type="
-                        + (type == StringDictionary.NULL ? null : row.refTypeText.value()) + ", id="
-                        + (id == StringDictionary.NULL ? null : row.refIdText.value()) + ", role="
-                        + (role == StringDictionary.NULL ? null : row.refRoleText.value()) + "}");
+                        + refText(row, ref, RowBuffer.REF_TYPE) + ", id=" + refText(row, ref, RowBuffer.REF_ID)
+                        + ", role=" + refText(row, ref, RowBuffer.REF_ROLE) + "}");
             }
-            row.objectRef(type, id, role);
+            row.objectRef(ref[RowBuffer.REF_TYPE], ref[RowBuffer.REF_ID], ref[RowBuffer.REF_ROLE]);
         }
     }
 

@@ -22,10 +22,11 @@ final class JsonLineScanner extends JsonLineCursor {
     static final int EVENT = 0;
     /** A line of whitespace only; {@link #next()} is the start of the next line. */
     static final int BLANK = 1;
-    /** Not a line this class reads: the caller has Jackson read it. The row may hold part of it. */
+    /**
+     * Not a line this class reads (the caller has Jackson read it), or one cut off at the end of the bytes given
+     * (the caller reads more and asks again). The row may hold part of it.
+     */
     static final int OTHER = 2;
-    /** The line goes on past the bytes given: call again with more. */
-    static final int MORE = 3;
 
     private static final int NULL = StringDictionary.NULL;
     private static final int EVENT_TYPE = Canonical.EVENT_TYPE.stringField.ordinal();
@@ -35,26 +36,16 @@ final class JsonLineScanner extends JsonLineCursor {
      */
     private static final int ACTOR_OBJECT = -1;
     private static final int OBJECT_REF = -2;
-    /** What a name is inside an object reference. */
-    private static final int REF_TYPE = 0;
-    private static final int REF_ID = 1;
-    private static final int REF_ROLE = 2;
     private static final int UNKNOWN = Integer.MIN_VALUE;
 
     private final ColumnMapping mapping;
     private final RowBuffer row;
-    /** Top-level member names' column roles, by name code; null until first needed. */
-    private Canonical[] roles = new Canonical[64];
-    /** What nested member names mean, by name code; null until first needed. */
-    private Name[] nestedNames = new Name[64];
-    /** Member names' codes as payload keys, by name code; {@link #UNKNOWN} until first needed. */
-    private int[] payloadKeys = new int[0];
+    /** What each member name means, by its code; null until the name is first read. */
+    private Name[] meanings = new Name[64];
     /** The code {@link #text} read. */
     private int textCode;
-    /** The object reference being read. */
-    private int refType;
-    private int refId;
-    private int refRole;
+    /** The object reference being read: its members' codes, by {@link RowBuffer#REF_TYPE} ... */
+    private final int[] ref = new int[3];
 
     JsonLineScanner(ColumnMapping mapping, RowBuffer row) {
         this.mapping = mapping;
@@ -64,15 +55,12 @@ final class JsonLineScanner extends JsonLineCursor {
     /**
      * Reads the line starting at {@code start}; the bytes up to {@code limit} are valid and, when {@code atEnd},
      * are the rest of the file. {@code buffer[limit]} must be 0: a byte no check accepts, so that the checks need
-     * no bounds of their own. The caller clears the row before.
+     * no bounds of their own. A line cut off at {@code limit} is {@link #OTHER} (the caller reads more and asks
+     * again). The caller clears the row before.
      */
     int read(byte[] buffer, int start, int limit, boolean atEnd) {
         startLine(buffer, start, limit, atEnd);
-        int result = line();
-        if (result == OTHER && !atEnd && indexOf(buffer, (byte) '\n', start, limit) < 0) {
-            return MORE; // it stopped at the end of the bytes given, or may have: read the line once it is whole
-        }
-        return result;
+        return line();
     }
 
     /** Where the next line starts, after {@link #EVENT} or {@link #BLANK}. */
@@ -93,7 +81,7 @@ final class JsonLineScanner extends JsonLineCursor {
             do {
                 skipSpace();
                 int name = memberName();
-                if (name < 0 || !column(role(name), name)) {
+                if (name < 0 || !column(meaning(name).role, name)) {
                     return OTHER;
                 }
                 skipSpace();
@@ -104,19 +92,6 @@ final class JsonLineScanner extends JsonLineCursor {
         }
         skipSpace();
         return endOfLine() ? EVENT : OTHER;
-    }
-
-    /** The column role of a top-level member name (by its code), worked out once per name. */
-    private Canonical role(int name) {
-        if (name >= roles.length) {
-            roles = Arrays.copyOf(roles, Math.max(name + 1, roles.length * 2));
-        }
-        Canonical role = roles[name];
-        if (role == null) {
-            role = mapping.roleOf(nameText(name));
-            roles[name] = role;
-        }
-        return role;
     }
 
     private boolean column(Canonical role, int name) {
@@ -236,7 +211,7 @@ final class JsonLineScanner extends JsonLineCursor {
 
     private boolean member(int kind, int key) {
         if (kind == ACTOR_OBJECT) {
-            int field = nested(key).actorField();
+            int field = meaning(key).actorField;
             if (field < 0 || !text(row.fieldText[field])) {
                 return false;
             }
@@ -244,69 +219,56 @@ final class JsonLineScanner extends JsonLineCursor {
             return true;
         }
         if (kind == OBJECT_REF) {
-            switch (nested(key).refMember()) {
-                case REF_TYPE:
-                    if (!text(row.refTypeText)) {
-                        return false;
-                    }
-                    refType = textCode;
-                    return true;
-                case REF_ID:
-                    if (!text(row.refIdText)) {
-                        return false;
-                    }
-                    refId = textCode;
-                    return true;
-                case REF_ROLE:
-                    if (!text(row.refRoleText)) {
-                        return false;
-                    }
-                    refRole = textCode;
-                    return true;
-                default:
-                    return false;
+            int member = meaning(key).refMember;
+            if (member < 0 || !text(row.refText[member])) {
+                return false;
             }
+            ref[member] = textCode;
+            return true;
         }
         return scalar(kind, key);
     }
 
-    /** A nested member name's meaning in each kind of object it can be in, worked out once per name. */
-    private Name nested(int name) {
-        if (name >= nestedNames.length) {
-            nestedNames = Arrays.copyOf(nestedNames, Math.max(name + 1, nestedNames.length * 2));
+    /** What a member name (by its code) means, worked out when it is first read. */
+    private Name meaning(int name) {
+        if (name >= meanings.length) {
+            meanings = Arrays.copyOf(meanings, Math.max(name + 1, meanings.length * 2));
         }
-        Name meaning = nestedNames[name];
+        Name meaning = meanings[name];
         if (meaning == null) {
             String text = nameText(name);
-            int refMember = switch (text) {
-                case "type" -> REF_TYPE;
-                case "id" -> REF_ID;
-                case "role" -> REF_ROLE;
-                default -> -1;
-            };
-            meaning = new Name(text, JsonEvents.actorField(text), refMember);
-            nestedNames[name] = meaning;
+            meaning = new Name(mapping.roleOf(text), JsonEvents.actorField(text), JsonEvents.refMember(text));
+            meanings[name] = meaning;
         }
         return meaning;
     }
 
-    /** A nested member name: its text, the actor field it names (or -1) and what it is in an object reference (or -1). */
-    private record Name(String text, int actorField, int refMember) {
+    /**
+     * A member name's meaning in each place it can be: the column it names at the top level, the actor field (or -1)
+     * and the object reference member (or -1) it names inside those objects, and its code as a payload key, looked
+     * up when first used as one (so that other names are not added to the payload's keys).
+     */
+    private static final class Name {
+        private final Canonical role;
+        private final int actorField;
+        private final int refMember;
+        private int payloadKey = UNKNOWN;
+
+        Name(Canonical role, int actorField, int refMember) {
+            this.role = role;
+            this.actorField = actorField;
+            this.refMember = refMember;
+        }
+
     }
 
     /** A member name's code as a payload key in the builder, looked up once per name. */
     private int payloadKey(int name) {
-        if (name >= payloadKeys.length) {
-            int from = payloadKeys.length;
-            payloadKeys = Arrays.copyOf(payloadKeys, Math.max(name + 1, from * 2));
-            Arrays.fill(payloadKeys, from, payloadKeys.length, UNKNOWN);
+        Name meaning = meaning(name);
+        if (meaning.payloadKey == UNKNOWN) {
+            meaning.payloadKey = row.payloadKey(nameText(name));
         }
-        int code = payloadKeys[name];
-        if (code == UNKNOWN) {
-            code = row.payloadKey(nameText(name));
-            payloadKeys[name] = code;
-        }
-        return code;
+        return meaning.payloadKey;
     }
 
     private boolean objectRefs() {
@@ -322,13 +284,11 @@ final class JsonLineScanner extends JsonLineCursor {
         }
         do {
             skipSpace();
-            refType = NULL;
-            refId = NULL;
-            refRole = NULL;
-            if (!eat('{') || !members(OBJECT_REF) || refType == NULL || refId == NULL) {
+            Arrays.fill(ref, NULL);
+            if (!eat('{') || !members(OBJECT_REF) || ref[RowBuffer.REF_TYPE] == NULL || ref[RowBuffer.REF_ID] == NULL) {
                 return false; // a reference without a type or id: Jackson's path reports it
             }
-            row.objectRef(refType, refId, refRole);
+            row.objectRef(ref[RowBuffer.REF_TYPE], ref[RowBuffer.REF_ID], ref[RowBuffer.REF_ROLE]);
             skipSpace();
         } while (eat(','));
         return eat(']');

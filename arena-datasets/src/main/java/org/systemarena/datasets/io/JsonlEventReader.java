@@ -40,6 +40,8 @@ public final class JsonlEventReader {
      * cache beside the scanner's tables (a 1 MiB buffer evicted them: 4-12% slower in paired runs).
      */
     private static final int BUFFER_BYTES = 64 << 10;
+    /** Not a scanner answer: the line goes on past the bytes in the buffer, so more are read first. */
+    private static final int MORE = -1;
     private static final Pattern EMBEDDED_LOCATION =
             Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
@@ -111,15 +113,15 @@ public final class JsonlEventReader {
             long line = 0; // lines before the current one
             while (start < limit || !atEnd) {
                 row.clear();
-                int result = start == limit ? JsonLineScanner.MORE : scanner.read(buffer, start, limit, atEnd);
+                int result = start == limit ? MORE : scanner.read(buffer, start, limit, atEnd);
                 int lineEnd = -1;
                 if (result == JsonLineScanner.OTHER) {
                     lineEnd = JsonLineScanner.indexOf(buffer, (byte) '\n', start, limit);
                     if (lineEnd < 0 && !atEnd) {
-                        result = JsonLineScanner.MORE; // Jackson is to read the whole line
+                        result = MORE; // cut off at the buffer's end: read the rest, then offer the whole line again
                     }
                 }
-                if (result == JsonLineScanner.MORE) {
+                if (result == MORE) {
                     if (start == 0 && limit == buffer.length - 1) {
                         buffer = Arrays.copyOf(buffer, buffer.length * 2); // a line longer than the buffer
                     } else {

@@ -20,6 +20,10 @@ final class RowBuffer {
     static final int STATE_BEFORE = 1;
     static final int STATE_AFTER = 2;
     static final int OUTCOME_LABELS = 3;
+    /** The members of an object reference, as indexes of {@link #refText}. */
+    static final int REF_TYPE = 0;
+    static final int REF_ID = 1;
+    static final int REF_ROLE = 2;
 
     private static final StringField[] FIELD_VALUES = StringField.values();
     private static final int FIELDS = FIELD_VALUES.length;
@@ -46,9 +50,8 @@ final class RowBuffer {
     /** Codes straight from decoded characters, per field (see {@link TextCodes}). */
     final TextCodes caseIdText;
     final TextCodes[] fieldText = new TextCodes[FIELDS];
-    final TextCodes refTypeText;
-    final TextCodes refIdText;
-    final TextCodes refRoleText;
+    /** Object reference types, ids and roles, by {@link #REF_TYPE}, {@link #REF_ID} and {@link #REF_ROLE}. */
+    final TextCodes[] refText;
     final TextCodes attributeText;
 
     /** Column roles by the identity of the parser's canonical field-name instances (see {@link #roleOf}). */
@@ -81,9 +84,8 @@ final class RowBuffer {
             fieldText[f.ordinal()] = new TextCodes(f == StringField.ACTOR_ID ? 4096 : 1024,
                     value -> builder.intern(f, value));
         }
-        refTypeText = new TextCodes(64, builder::internObjectRefType);
-        refIdText = new TextCodes(4096, builder::internObjectRefId);
-        refRoleText = new TextCodes(64, builder::internObjectRefRole);
+        refText = new TextCodes[] {new TextCodes(64, builder::internObjectRefType),
+            new TextCodes(4096, builder::internObjectRefId), new TextCodes(64, builder::internObjectRefRole)};
         attributeText = new TextCodes(4096, builder::internAttributeString);
         keyMemo = new CodeMemo(256, builder::internPayloadKey);
         Arrays.fill(fieldCodes, NULL);
@@ -152,7 +154,7 @@ final class RowBuffer {
         }
     }
 
-    /** An object reference by codes from {@link #refTypeText}, {@link #refIdText} and {@link #refRoleText}. */
+    /** An object reference by codes from {@link #refText}. */
     void objectRef(int type, int id, int role) {
         if (refCount == refTypes.length) {
             refTypes = Arrays.copyOf(refTypes, refCount * 2);
