@@ -96,10 +96,7 @@ public final class CsvEventReader {
                 row.caseId(row.caseIdText.code(chars, start, length));
                 break;
             case TIMESTAMP:
-                long micros = row.times.parse(chars, start, length);
-                row.timestamp = micros != IsoTimes.OTHER ? micros
-                        : TimeText.parse(row.slice.set(chars, start, length), column, at);
-                row.hasTimestamp = true;
+                row.timestamp(chars, start, length, column, at);
                 break;
             case SEQUENCE:
                 row.sequence = Sequences.parse(csv.text(i), column, at);

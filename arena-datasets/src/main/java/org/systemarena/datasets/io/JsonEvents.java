@@ -114,13 +114,7 @@ final class JsonEvents {
     private static void readTimestamp(JsonParser p, String column, RowBuffer row, Locator at) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING) {
-            char[] text = p.getTextCharacters();
-            int offset = p.getTextOffset();
-            int length = p.getTextLength();
-            long micros = row.times.parse(text, offset, length);
-            row.timestamp = micros != IsoTimes.OTHER ? micros
-                    : TimeText.parse(row.slice.set(text, offset, length), column, at);
-            row.hasTimestamp = true;
+            row.timestamp(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), column, at);
         } else if (t == JsonToken.VALUE_NUMBER_INT) {
             row.timestamp = TimeText.fromEpochMillis(longValue(p, column, at), column, at);
             row.hasTimestamp = true;

@@ -45,7 +45,7 @@ final class RowBuffer {
     private int fieldsSet;
 
     /** Parsing helpers reused across rows. */
-    final CharSlice slice = new CharSlice();
+    private final CharSlice slice = new CharSlice();
     final IsoTimes times = new IsoTimes();
     /** Codes straight from decoded characters, per field (see {@link TextCodes}). */
     final TextCodes caseIdText;
@@ -139,6 +139,16 @@ final class RowBuffer {
         attributeCount = 0;
     }
 
+    /**
+     * Sets the timestamp from text in {@code chars[offset, offset + length)}: the common ISO-8601 form directly,
+     * any other through {@link TimeText}, which reports one it cannot parse.
+     */
+    void timestamp(char[] chars, int offset, int length, String column, Locator at) {
+        long micros = times.parse(chars, offset, length);
+        timestamp = micros != IsoTimes.OTHER ? micros : TimeText.parse(slice.set(chars, offset, length), column, at);
+        hasTimestamp = true;
+    }
+
     /** Sets the case id from the last {@link #caseIdText} lookup, or clears it for {@link StringDictionary#NULL}. */
     void caseId(int code) {
         caseCode = code;
@@ -203,9 +213,6 @@ final class RowBuffer {
 
     /** Starts the event in the builder and sets everything collected; case id and timestamp must be present. */
     void emit() {
-        if (caseId == null) {
-            builder.startEvent(caseId, timestamp); // reports the missing id
-        }
         builder.startEventForCase(caseCode, timestamp);
         emitFields();
     }
