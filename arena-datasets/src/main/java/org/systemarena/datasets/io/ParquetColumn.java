@@ -358,11 +358,8 @@ final class ParquetColumn {
         long firstRow = maxRepetition == 0 ? totalValues - valuesLeft : -1;
         try {
             decodePage();
-        } catch (Corrupt e) {
-            e.firstRow = firstRow;
-            throw e;
         } catch (IOException | RuntimeException e) {
-            Corrupt c = corrupt("page " + pageNumber + ": " + describe(e), e);
+            Corrupt c = e instanceof Corrupt known ? known : corrupt("page " + pageNumber + ": " + describe(e), e);
             c.firstRow = firstRow;
             throw c;
         }
