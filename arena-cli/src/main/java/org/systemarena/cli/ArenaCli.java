@@ -20,14 +20,18 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ValidateCommand.class, InfoCommand.class, RunCommand.class, CompareCommand.class,
                 ReportCommand.class, InitCommand.class, AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:ok", "1:a candidate policy has more violations than --max-violations",
+        exitCodeList = {"0:ok", "1:a candidate policy has more violations than --max-violations, or its verdict"
+                + " does not meet --require",
                 "2:usage or input error (bad option, file, manifest, data or policy)",
-                "3:internal error (a bug; rerun with --verbose for the stack trace)"})
+                "3:internal error (a bug; rerun with --verbose for the stack trace)",
+                "4:--require: a verdict is inconclusive (the log cannot tell)"})
 public final class ArenaCli implements Runnable {
     public static final int OK = 0;
     public static final int VIOLATIONS = 1;
     public static final int INPUT_ERROR = 2;
     public static final int INTERNAL_ERROR = 3;
+    /** {@code run --require}: some candidate's verdict is inconclusive (and none failed outright). */
+    public static final int INCONCLUSIVE = 4;
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
             description = "More detail, info logging, and stack traces with errors.")

@@ -35,8 +35,10 @@ final class Headlines {
             new Metric("precision@k micro", p -> p.path("ranking").path("precision_micro"), Kind.NUMBER),
             new Metric("precision@k macro", p -> p.path("ranking").path("precision_macro"), Kind.NUMBER),
             new Metric("ndcg@k", p -> p.path("ranking").path("ndcg"), Kind.NUMBER),
-            new Metric("conversion IPS", p -> p.path("conversion").path("ips").path("value"), Kind.RATE),
-            new Metric("conversion SNIPS", p -> p.path("conversion").path("snips").path("value"), Kind.RATE),
+            new Metric("conversion (recommended)", p -> p.path("conversion").path("recommended").path("value"),
+                    Kind.RATE),
+            new Metric("conversion IPS (raw)", p -> p.path("conversion").path("ips").path("value"), Kind.RATE),
+            new Metric("conversion SNIPS (raw)", p -> p.path("conversion").path("snips").path("value"), Kind.RATE),
             new Metric("effective sample size", p -> p.path("conversion").path("effective_sample_size"),
                     Kind.NUMBER));
 
@@ -61,6 +63,18 @@ final class Headlines {
     static String interval(JsonNode estimate) {
         return format(estimate.path("value"), Kind.RATE) + " [" + format(estimate.path("lower"), Kind.RATE) + ", "
                 + format(estimate.path("upper"), Kind.RATE) + "]";
+    }
+
+    /**
+     * A policy's recommended conversion estimate, {@code 53.3% [48.0%, 59.0%]}, or {@code n/a (reason)} when it
+     * cannot be estimated: never a number the log cannot support.
+     */
+    static String recommended(JsonNode conversion) {
+        JsonNode rec = conversion.path("recommended");
+        if (rec.isObject()) {
+            return interval(rec);
+        }
+        return "n/a (" + conversion.path("not_estimable_reason").path("code").asText("?").replace('_', ' ') + ")";
     }
 
     /** A signed difference b - a: percentage points for rates. */

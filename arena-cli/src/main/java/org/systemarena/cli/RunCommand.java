@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.systemarena.core.ArenaException;
 import org.systemarena.core.manifest.Severity;
 import org.systemarena.datasets.Workflow;
+import org.systemarena.eval.Comparison;
 import org.systemarena.eval.Evaluation;
 import org.systemarena.eval.EvaluationConfig;
 import org.systemarena.eval.report.HtmlReport;
@@ -32,6 +33,8 @@ import org.systemarena.eval.report.JsonReport;
 import org.systemarena.eval.report.MarkdownReport;
 import org.systemarena.eval.report.ReportDocument;
 import org.systemarena.eval.report.ReportReader;
+import org.systemarena.eval.verdict.Requirement;
+import org.systemarena.eval.verdict.Verdict;
 import org.systemarena.policy.Policy;
 import org.systemarena.replay.BenchmarkConfig;
 import org.systemarena.replay.BenchmarkResult;
@@ -108,6 +111,16 @@ final class RunCommand implements Callable<Integer> {
                     + " --violation-severity or above.")
     Long maxViolations;
 
+    @Option(names = "--require", paramLabel = "<verdict>",
+            description = {"Exit 1 unless every candidate's verdict against --against meets this: better, not-worse"
+                    + " or not-worse:<margin> (e.g. not-worse:0.02 = not worse by more than 2 points).",
+                    "An inconclusive verdict exits 4 instead, so a pipeline can choose how to treat 'cannot tell'."})
+    String require;
+
+    @Option(names = "--against", paramLabel = "<baseline>",
+            description = "The baseline --require compares with (default: historical, else the first baseline).")
+    String against;
+
     @Option(names = "--violation-severity", paramLabel = "<severity>", defaultValue = "violation",
             description = "Lowest severity counted by --max-violations: warning, violation, critical"
                     + " (default: ${DEFAULT-VALUE}).")
@@ -120,6 +133,7 @@ final class RunCommand implements Callable<Integer> {
         boolean quiet = root.quiet;
         boolean progress = Progress.enabled(quiet);
         Severity gate = severity(violationSeverity);
+        Requirement requirement = require == null ? null : Requirement.parse(require);
         validateNumbers();
         Path outDir = out != null ? out : workflowDir.resolve("arena-results");
 
@@ -147,6 +161,8 @@ final class RunCommand implements Callable<Integer> {
         }
         List<Policy> all = new ArrayList<>(candidates);
         all.addAll(base);
+        List<String> baselineNames = base.stream().map(Policy::name).toList();
+        String gateBaseline = requirement == null ? null : gateBaseline(baselineNames);
 
         BenchmarkConfig.Builder config = BenchmarkConfig.builder().threads(threads).seed(seed)
                 .maxDecisionPoints(maxDecisionPoints).failFast(failFast);
@@ -158,7 +174,7 @@ final class RunCommand implements Callable<Integer> {
         List<BenchmarkResult> results = replay(runner, all, progress, err);
 
         EvaluationConfig evalConfig = EvaluationConfig.builder().from(benchmark).threads(threads)
-                .baselines(base.stream().map(Policy::name).toList()).build();
+                .baselines(baselineNames).margin(requirement == null ? 0.0 : requirement.margin()).build();
         Evaluation evaluation;
         try (Progress p = Progress.of(progress, err, "evaluating (bootstrap, " + evalConfig.resamples()
                 + " resamples per estimate)")) {
@@ -189,16 +205,58 @@ final class RunCommand implements Callable<Integer> {
             }
         }
 
+        List<String> failed = new ArrayList<>();
+        List<String> undecided = new ArrayList<>();
+        if (requirement != null) {
+            for (Policy candidate : candidates) {
+                Comparison c = evaluation.comparison(candidate.name(), gateBaseline).orElseThrow();
+                Verdict v = c.verdict();
+                String line = String.format(Locale.ROOT, "policy '%s' vs '%s': %s%s, --require %s", c.policy(),
+                        c.baseline(), v.outcome().code(), v.reason() == null ? "" : " (" + v.reason().code() + ")",
+                        requirement);
+                if (v.inconclusive()) {
+                    undecided.add(line + " cannot be decided: " + v.message());
+                } else if (!v.meets(requirement)) {
+                    failed.add(line + " is not met: " + v.message());
+                }
+            }
+        }
+
         if (!quiet) {
             Summary.print(stdout, doc, results, outDir, written.traces(), root.verbose);
         }
         for (String line : overLimit) {
             err.println("error: " + line);
         }
+        for (String line : failed) {
+            err.println("error: " + line);
+        }
+        for (String line : undecided) {
+            err.println("inconclusive: " + line);
+        }
         err.flush();
         stdout.println("HTML report: " + written.html().toAbsolutePath().normalize());
         stdout.flush();
-        return over > 0 ? ArenaCli.VIOLATIONS : ArenaCli.OK;
+        if (over > 0 || !failed.isEmpty()) {
+            return ArenaCli.VIOLATIONS;
+        }
+        return undecided.isEmpty() ? ArenaCli.OK : ArenaCli.INCONCLUSIVE;
+    }
+
+    /** The baseline --require compares with: --against, else historical, else the first baseline. */
+    private String gateBaseline(List<String> baselineNames) {
+        if (baselineNames.isEmpty()) {
+            throw new ArenaException("--require needs a baseline to compare with, and this run has none"
+                    + " (drop --no-baselines or add -b)");
+        }
+        if (against != null) {
+            if (!baselineNames.contains(against)) {
+                throw new ArenaException("--against '" + against + "' is not a baseline of this run; baselines: "
+                        + String.join(", ", baselineNames));
+            }
+            return against;
+        }
+        return baselineNames.contains("historical") ? "historical" : baselineNames.get(0);
     }
 
     private void validateNumbers() {
@@ -210,6 +268,9 @@ final class RunCommand implements Callable<Integer> {
         }
         if (timeoutMs != null && timeoutMs < 1) {
             throw new ArenaException("--timeout-ms must be at least 1, got " + timeoutMs);
+        }
+        if (against != null && require == null) {
+            throw new ArenaException("--against names the baseline of --require; give --require too");
         }
         if (maxViolations != null && maxViolations < 0) {
             throw new ArenaException("--max-violations must be 0 or more, got " + maxViolations);

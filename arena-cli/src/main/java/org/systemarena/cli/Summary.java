@@ -38,28 +38,50 @@ final class Summary {
 
         String k = r.path("settings").path("ranking_k").asText();
         Table t = new Table("policy", "role", "valid", "failed", "violations", "agreement", "P@" + k,
-                "SNIPS [95% CI]", "ESS");
+                "conversion [95% CI]", "ESS");
         for (JsonNode p : r.path("policies")) {
             JsonNode c = p.path("conversion");
             t.row(p.path("name").asText(), p.path("role").asText(), n(p.path("decisions"), "valid"),
                     n(p.path("decisions"), "failed"), n(p.path("violations"), "total"),
                     Headlines.format(p.path("agreement").path("match_rate"), Headlines.Kind.RATE),
                     Headlines.format(p.path("ranking").path("precision_micro"), Headlines.Kind.NUMBER),
-                    Headlines.interval(c.path("snips")),
+                    Headlines.recommended(c),
                     Headlines.format(c.path("effective_sample_size"), Headlines.Kind.NUMBER));
         }
         t.print(out, "");
+        boolean unestimable = false;
+        for (JsonNode p : r.path("policies")) {
+            JsonNode why = p.path("conversion").path("not_estimable_reason");
+            if (why.isObject()) {
+                if (!unestimable) {
+                    out.println();
+                    out.println("Conversion this log cannot estimate:");
+                    unestimable = true;
+                }
+                out.printf(Locale.ROOT, "  %s (%s): %s%n", p.path("name").asText(),
+                        why.path("code").asText().replace('_', ' '), why.path("message").asText());
+            }
+        }
         if (!r.path("comparisons").isEmpty()) {
             out.println();
-            out.println("Differences from baselines (paired bootstrap over the same cases, 95% CI):");
+            out.println("Verdicts (conversion against each baseline; see docs/metrics.md, \"Verdicts\"):");
             for (JsonNode c : r.path("comparisons")) {
-                JsonNode d = c.path("snips_difference");
-                out.printf(Locale.ROOT, "  %s vs %s: SNIPS %s [%s, %s]%n", c.path("policy").asText(),
-                        c.path("baseline").asText(), pp(d.path("value")), pp(d.path("lower")), pp(d.path("upper")));
+                JsonNode v = c.path("verdict");
+                String detail = v.path("not_estimable").isTextual()
+                        ? "'" + v.path("not_estimable").asText() + "' cannot be estimated (above)"
+                        : v.path("message").asText();
+                out.printf(Locale.ROOT, "  %s vs %s: %s%s: %s%n", c.path("policy").asText(),
+                        c.path("baseline").asText(),
+                        v.path("verdict").asText().replace('_', ' ').toUpperCase(Locale.ROOT),
+                        v.path("reason").isTextual() ? " (" + v.path("reason").asText().replace('_', ' ') + ")" : "",
+                        detail);
             }
         }
         boolean any = false;
         for (JsonNode p : r.path("policies")) {
+            if (p.path("conversion").path("not_estimable_reason").isObject()) {
+                continue; // its reason, printed above, says what its warnings would
+            }
             for (JsonNode w : p.path("conversion").path("warnings")) {
                 if (!any) {
                     out.println();
@@ -104,7 +126,4 @@ final class Summary {
         return Headlines.format(node.path(field), Headlines.Kind.COUNT);
     }
 
-    private static String pp(JsonNode n) {
-        return n.isNumber() ? String.format(Locale.ROOT, "%+.1f pp", 100 * n.asDouble()) : "n/a";
-    }
 }

@@ -3,15 +3,18 @@ package org.systemarena.eval;
 import java.util.List;
 import java.util.Objects;
 import org.systemarena.eval.estimate.OffPolicyEstimate;
+import org.systemarena.eval.verdict.Assessment;
 
 /**
- * A policy's estimated conversion: the estimator's result with what a reader needs to believe it — the kind of
- * target, its weights, notes the evaluation adds to the estimator's warnings, and a plain-language explanation of
+ * A policy's estimated conversion: the assessment a report leads with (a recommended estimate, or why there is
+ * none, and the support figures), the estimators' raw result, what a reader needs to believe it — the kind of
+ * target, its weights, notes the evaluation adds to the estimator's warnings — and a plain-language explanation of
  * why the estimate is what it is.
  */
-public record ConversionEstimate(OffPolicyEstimate estimate, TargetKind kind, WeightSummary weights,
-                                 List<String> notes, String explanation) {
+public record ConversionEstimate(Assessment assessment, OffPolicyEstimate estimate, TargetKind kind,
+                                 WeightSummary weights, List<String> notes, String explanation) {
     public ConversionEstimate {
+        Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(estimate, "estimate");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(weights, "weights");

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.systemarena.core.ArenaException;
 import org.systemarena.eval.estimate.BootstrapSettings;
 import org.systemarena.eval.estimate.EmpiricalBehaviourModel;
+import org.systemarena.eval.verdict.VerdictSettings;
 import org.systemarena.replay.BenchmarkConfig;
 
 /**
@@ -22,10 +23,13 @@ import org.systemarena.replay.BenchmarkConfig;
  *                             logged action is the logged propensity, so every weight is 1 (on-policy)
  * @param estimateBehaviour    ignore logged propensities and always use the estimated behaviour model
  * @param behaviourSmoothing   additive smoothing of that model
+ * @param verdict              thresholds of the verdict rule and the comparisons' non-inferiority margin
  */
 public record EvaluationConfig(long seed, int resamples, double confidence, int threads, List<String> baselines,
-                               Set<String> loggingPolicies, boolean estimateBehaviour, double behaviourSmoothing) {
+                               Set<String> loggingPolicies, boolean estimateBehaviour, double behaviourSmoothing,
+                               VerdictSettings verdict) {
     public EvaluationConfig {
+        verdict = verdict == null ? VerdictSettings.DEFAULTS : verdict;
         baselines = baselines == null ? null : List.copyOf(baselines);
         loggingPolicies = loggingPolicies == null ? Set.of() : Set.copyOf(loggingPolicies);
         bootstrap(seed, resamples, confidence, threads);
@@ -60,6 +64,7 @@ public record EvaluationConfig(long seed, int resamples, double confidence, int 
         private Set<String> loggingPolicies = Set.of("historical");
         private boolean estimateBehaviour;
         private double behaviourSmoothing = EmpiricalBehaviourModel.DEFAULT_SMOOTHING;
+        private VerdictSettings verdict = VerdictSettings.DEFAULTS;
 
         private Builder() {
         }
@@ -115,9 +120,21 @@ public record EvaluationConfig(long seed, int resamples, double confidence, int 
             return this;
         }
 
+        /** The verdict rule's thresholds (docs/metrics.md, "Verdicts"). */
+        public Builder verdict(VerdictSettings value) {
+            this.verdict = value;
+            return this;
+        }
+
+        /** The non-inferiority margin of every comparison's verdict, e.g. 0.02 for two percentage points. */
+        public Builder margin(double value) {
+            this.verdict = verdict.withMargin(value);
+            return this;
+        }
+
         public EvaluationConfig build() {
             return new EvaluationConfig(seed, resamples, confidence, threads, baselines, loggingPolicies,
-                    estimateBehaviour, behaviourSmoothing);
+                    estimateBehaviour, behaviourSmoothing, verdict);
         }
     }
 }

@@ -14,7 +14,6 @@ import org.systemarena.core.ArenaException;
 import org.systemarena.core.manifest.DecisionPointSpec;
 import org.systemarena.core.manifest.Manifest;
 import org.systemarena.eval.estimate.Episode;
-import org.systemarena.eval.estimate.EpisodeAssembler;
 import org.systemarena.eval.estimate.EpisodeSet;
 import org.systemarena.eval.estimate.EstimateWarning;
 import org.systemarena.eval.estimate.OffPolicyEstimate;
@@ -24,6 +23,11 @@ import org.systemarena.eval.ranking.PeriodGrid;
 import org.systemarena.eval.ranking.RankingMetrics;
 import org.systemarena.eval.ranking.RankingReport;
 import org.systemarena.eval.stats.Agreement;
+import org.systemarena.eval.verdict.Assessment;
+import org.systemarena.eval.verdict.RecommendedEstimate;
+import org.systemarena.eval.verdict.SupportMass;
+import org.systemarena.eval.verdict.Verdict;
+import org.systemarena.eval.verdict.VerdictRule;
 import org.systemarena.replay.BenchmarkResult;
 import org.systemarena.replay.TraceTable;
 
@@ -65,21 +69,28 @@ public final class Evaluator {
         checkSameDecisionPoints(results);
         Set<String> baselines = baselines(results);
         List<String> declared = manifest.allowedActions().stream().map(a -> a.type()).toList();
-        Map<String, Integer> actionSpace = actionSpace(manifest);
+        Map<String, Integer> allowed = allowedCounts(manifest);
         PeriodGrid grid = PeriodGrid.of(manifest.ranking().period());
         List<TraceTable> tables = results.stream().map(BenchmarkResult::table).toList();
         ActionOrder order = ActionOrder.of(declared, tables);
+        List<String> actions = order.names();
+        LogSide log = LogSide.of(first.table(), order.map(0), actionSpace(actions, manifest, tables), allowed, config);
         // Each policy's passes over its trace table are independent of the others: one task per policy.
         List<Callable<PerPolicy>> tasks = new ArrayList<>(results.size());
         for (int p = 0; p < results.size(); p++) {
             BenchmarkResult r = results.get(p);
             int[] actionMap = order.map(p);
-            tasks.add(() -> new PerPolicy(TraceTally.of(r, actionMap),
-                    RankingMetrics.evaluate(r.table(), manifest.ranking().k(), grid), episodes(r, actionSpace)));
+            boolean logging = config.loggingPolicies().contains(r.policyName());
+            tasks.add(() -> {
+                double[] pi = log.targetProbabilities(r.table());
+                SupportMass mass = logging ? SupportMass.none(r.table().size(), log.support.floor(),
+                        "the logging policy itself") : log.support.measure(pi);
+                return new PerPolicy(TraceTally.of(r, actionMap), RankingMetrics.evaluate(r.table(),
+                        manifest.ranking().k(), grid), new EpisodeSet(log.episodes(pi, logging), log.source), mass);
+            });
         }
         List<PerPolicy> work = Parallel.map(tasks, config.threads() == 0
                 ? Runtime.getRuntime().availableProcessors() : config.threads());
-        List<String> actions = order.names();
 
         TraceTable firstTable = first.table();
         int positives = 0;
@@ -91,7 +102,8 @@ public final class Evaluator {
         ObservedConversion observed = ObservedConversion.of(firstTable.caseCount(), positives);
 
         List<EpisodeSet> episodes = work.stream().map(PerPolicy::episodes).toList();
-        List<Comparison> comparisons = new ArrayList<>();
+        List<PolicyComparison> paired = new ArrayList<>();
+        List<int[]> pairs = new ArrayList<>();
         Map<String, OffPolicyEstimate> estimates = new HashMap<>();
         for (int p = 0; p < results.size(); p++) {
             String name = results.get(p).policyName();
@@ -104,23 +116,37 @@ public final class Evaluator {
                     continue;
                 }
                 PolicyComparison c = estimator.compare(episodes.get(p), episodes.get(b));
-                comparisons.add(new Comparison(name, baseline, c));
+                paired.add(c);
+                pairs.add(new int[] {p, b});
                 reuseWhenAllPaired(estimates, name, c.target(), c);
                 reuseWhenAllPaired(estimates, baseline, c.baseline(), c);
             }
         }
 
         List<PolicyEvaluation> policies = new ArrayList<>(results.size());
+        List<Assessment> assessments = new ArrayList<>(results.size());
         for (int p = 0; p < results.size(); p++) {
             BenchmarkResult r = results.get(p);
             OffPolicyEstimate estimate = estimates.get(r.policyName());
             if (estimate == null) {
                 estimate = estimator.estimate(episodes.get(p));
             }
+            Assessment assessment = VerdictRule.assess(estimate, work.get(p).mass(), config.verdict());
+            assessments.add(assessment);
             TraceTally t = work.get(p).tally();
             policies.add(new PolicyEvaluation(r.policyName(), baselines.contains(r.policyName()), t.decisions(),
                     t.actions(actions), Agreement.of(actions, t.logged, t.decided), t.violations(),
-                    work.get(p).ranking(), conversion(r, episodes.get(p), estimate)));
+                    work.get(p).ranking(), conversion(r, episodes.get(p), estimate, assessment)));
+        }
+        List<Comparison> comparisons = new ArrayList<>(paired.size());
+        for (int i = 0; i < paired.size(); i++) {
+            int p = pairs.get(i)[0];
+            int b = pairs.get(i)[1];
+            String name = results.get(p).policyName();
+            String baseline = results.get(b).policyName();
+            Verdict verdict = VerdictRule.compare(name, assessments.get(p), baseline, assessments.get(b),
+                    paired.get(i), config.verdict());
+            comparisons.add(new Comparison(name, baseline, verdict, paired.get(i)));
         }
 
         List<String> warnings = new ArrayList<>();
@@ -133,10 +159,30 @@ public final class Evaluator {
         }
         return new Evaluation(manifest.name(), manifest.version(), manifest.description(), config, manifest.ranking(),
                 first.logCases(), first.logEvents(), first.truncated(), first.ruleCounts(), observed,
-                episodes.get(0).propensities(), policies, comparisons, leaderboard(policies), warnings);
+                log.source, policies, comparisons, leaderboard(policies), warnings);
     }
 
-    private record PerPolicy(TraceTally tally, RankingReport ranking, EpisodeSet episodes) {
+    private record PerPolicy(TraceTally tally, RankingReport ranking, EpisodeSet episodes, SupportMass mass) {
+    }
+
+    /**
+     * The conversion estimates' action space: the report's actions, then actions the manifest allows at some rule
+     * and policies gave probability to without choosing them (so no probability falls outside a column).
+     */
+    private static List<String> actionSpace(List<String> actions, Manifest manifest, List<TraceTable> tables) {
+        Set<String> space = new LinkedHashSet<>(actions);
+        for (DecisionPointSpec spec : manifest.decisionPoints()) {
+            manifest.actionsFor(spec).forEach(a -> space.add(a.type()));
+        }
+        for (TraceTable t : tables) {
+            for (int row = 0; row < t.size(); row++) {
+                org.systemarena.policy.Decision d = t.decision(row);
+                if (d != null && !d.probabilities().isEmpty()) {
+                    space.addAll(new java.util.TreeSet<>(d.probabilities().keySet()));
+                }
+            }
+        }
+        return List.copyOf(space);
     }
 
     /*
@@ -198,7 +244,7 @@ public final class Evaluator {
     }
 
     /** Per rule, how many actions were allowed (the behaviour model's smoothing denominator). */
-    private static Map<String, Integer> actionSpace(Manifest manifest) {
+    private static Map<String, Integer> allowedCounts(Manifest manifest) {
         Map<String, Integer> m = new HashMap<>();
         for (DecisionPointSpec spec : manifest.decisionPoints()) {
             m.put(spec.name(), Math.max(1, manifest.actionsFor(spec).size()));
@@ -206,31 +252,8 @@ public final class Evaluator {
         return m;
     }
 
-    private EpisodeSet episodes(BenchmarkResult r, Map<String, Integer> actionSpace) {
-        int fallbackSpace = Math.max(1, actionSpace.values().stream().mapToInt(Integer::intValue).max().orElse(1));
-        TableSteps cases = new TableSteps(r.table(), actionSpace, fallbackSpace);
-        EpisodeSet set = config.estimateBehaviour()
-                ? EpisodeAssembler.withEstimatedBehaviour(cases, config.behaviourSmoothing())
-                : EpisodeAssembler.assemble(cases, config.behaviourSmoothing());
-        if (!config.loggingPolicies().contains(r.policyName())) {
-            return set;
-        }
-        // The logging policy chose the logged action with probability mu: on-policy, every weight is 1.
-        List<Episode> onPolicy = new ArrayList<>(set.size());
-        for (Episode e : set.episodes()) {
-            double[] pi = e.targetProbabilities();
-            double[] mu = e.loggedPropensities();
-            for (int i = 0; i < pi.length; i++) {
-                if (!Double.isNaN(pi[i]) && mu[i] > 0.0 && mu[i] <= 1.0) {
-                    pi[i] = mu[i];
-                }
-            }
-            onPolicy.add(Episode.of(e.caseId(), e.reward(), pi, mu));
-        }
-        return new EpisodeSet(onPolicy, set.propensities());
-    }
-
-    private ConversionEstimate conversion(BenchmarkResult r, EpisodeSet set, OffPolicyEstimate estimate) {
+    private ConversionEstimate conversion(BenchmarkResult r, EpisodeSet set, OffPolicyEstimate estimate,
+            Assessment assessment) {
         boolean logging = config.loggingPolicies().contains(r.policyName());
         WeightStats w = WeightStats.of(set.episodes());
         TargetKind kind = logging ? TargetKind.LOGGING : w.deterministic ? TargetKind.DETERMINISTIC
@@ -254,26 +277,28 @@ public final class Evaluator {
         if (r.truncated()) {
             notes.add("the replay was truncated: the last case's episode is incomplete");
         }
-        return new ConversionEstimate(estimate, kind, w.summary, notes,
-                Explanations.conversion(r.policyName(), kind, estimate, w.summary));
+        return new ConversionEstimate(assessment, estimate, kind, w.summary, notes,
+                Explanations.conversion(r.policyName(), kind, estimate, w.summary, assessment));
     }
 
     private static List<LeaderboardEntry> leaderboard(List<PolicyEvaluation> policies) {
         List<PolicyEvaluation> sorted = new ArrayList<>(policies);
-        Comparator<PolicyEvaluation> bySnips = (a, b) -> {
-            double x = a.conversion().estimate().snips().value();
-            double y = b.conversion().estimate().snips().value();
-            if (Double.isNaN(x) || Double.isNaN(y)) {
-                return Boolean.compare(Double.isNaN(x), Double.isNaN(y));
+        Comparator<PolicyEvaluation> byEstimate = (a, b) -> {
+            RecommendedEstimate x = a.conversion().assessment().recommended();
+            RecommendedEstimate y = b.conversion().assessment().recommended();
+            if (x == null || y == null) {
+                return Boolean.compare(x == null, y == null);
             }
-            return Double.compare(y, x);
+            return Double.compare(y.value(), x.value());
         };
-        sorted.sort(bySnips.thenComparing(PolicyEvaluation::policy));
+        sorted.sort(byEstimate.thenComparing(PolicyEvaluation::policy));
         List<LeaderboardEntry> out = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
-            OffPolicyEstimate e = sorted.get(i).conversion().estimate();
-            out.add(new LeaderboardEntry(i + 1, sorted.get(i).policy(), e.snips(), e.ips(), e.effectiveSampleSize(),
-                    e.warnings().size() + sorted.get(i).conversion().notes().size()));
+            ConversionEstimate c = sorted.get(i).conversion();
+            OffPolicyEstimate e = c.estimate();
+            out.add(new LeaderboardEntry(i + 1, sorted.get(i).policy(), c.assessment().recommended(),
+                    c.assessment().notEstimable(), e.snips(), e.ips(), e.effectiveSampleSize(),
+                    e.warnings().size() + c.notes().size()));
         }
         return out;
     }

@@ -3,6 +3,7 @@ package org.systemarena.eval;
 import java.util.Locale;
 import org.systemarena.eval.estimate.Estimate;
 import org.systemarena.eval.estimate.OffPolicyEstimate;
+import org.systemarena.eval.verdict.Assessment;
 
 /**
  * Plain-language explanations of estimates, written from the figures themselves, so a reader sees why policies
@@ -12,7 +13,7 @@ final class Explanations {
     private Explanations() {
     }
 
-    static String conversion(String policy, TargetKind kind, OffPolicyEstimate e, WeightSummary w) {
+    static String conversion(String policy, TargetKind kind, OffPolicyEstimate e, WeightSummary w, Assessment a) {
         StringBuilder sb = new StringBuilder();
         int used = e.usedCases();
         if (used == 0) {
@@ -37,8 +38,9 @@ final class Explanations {
                     sb.append(String.format(Locale.ROOT,
                             "'%s' is deterministic: pi(a_logged|s) is 1 where it takes the logged action and 0 where"
                                     + " it does not, so %s where it disagrees with the log at least once get weight 0"
-                                    + " and only the %d agreeing %s carry weight 1/prod(mu) (from %s to %s): ESS %s.",
-                            policy, cases(w.zero(), w.cases()), agreeing, agreeing == 1 ? "case" : "cases",
+                                    + " and only the %d agreeing %s weight 1/prod(mu) (from %s to %s): ESS %s.",
+                            policy, cases(w.zero(), w.cases()), agreeing, agreeing == 1 ? "case carries"
+                                    : "cases carry",
                             num(w.minNonZero()), num(w.max()), num(e.effectiveSampleSize())));
                 }
             }
@@ -56,8 +58,13 @@ final class Explanations {
             }
             default -> throw new IllegalStateException(kind.name());
         }
-        sb.append(String.format(Locale.ROOT, " Estimated conversion: SNIPS %s, IPS %s, against %s observed.",
-                withInterval(e.snips()), withInterval(e.ips()), rate(e.observed().value())));
+        if (a.estimable()) {
+            sb.append(String.format(Locale.ROOT, " Estimated conversion: SNIPS %s, IPS %s, against %s observed.",
+                    withInterval(e.snips()), withInterval(e.ips()), rate(e.observed().value())));
+        } else {
+            sb.append(" So the log cannot estimate its conversion (").append(a.notEstimable().reason().code())
+                    .append("): ").append(a.notEstimable().message()).append('.');
+        }
         if (e.propensities().estimated()) {
             sb.append(" mu comes from an estimated behaviour model, not the log.");
         }

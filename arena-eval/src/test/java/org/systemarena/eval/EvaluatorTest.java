@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.systemarena.eval.verdict.Assessment;
+import org.systemarena.eval.verdict.Reason;
+import org.systemarena.eval.verdict.UnsupportedAction;
+import org.systemarena.eval.verdict.Verdict;
 import org.systemarena.core.ArenaException;
 import org.systemarena.core.manifest.Severity;
 import org.systemarena.eval.estimate.Episode;
@@ -36,7 +40,7 @@ class EvaluatorTest {
     }
 
     private static EvaluationConfig config() {
-        return EvaluationConfig.builder().seed(7).baselines("mixer").build();
+        return EvaluationConfig.builder().seed(7).baselines("mixer").verdict(TinyLog.LENIENT).build();
     }
 
     @Test
@@ -178,12 +182,56 @@ class EvaluatorTest {
     }
 
     @Test
-    void leaderboardOrdersBySnipsWithUndefinedLast() {
+    void leaderboardRanksEstimablePoliciesByTheirEstimateThenTheOthersByName() {
         Evaluation e = evaluate(true, config());
-        // caller and flaky tie at SNIPS 1 (by name), historical 2/3 ... mixer, emailer undefined.
+        // mixer SNIPS 2.16 / 2.56 = 0.84375, historical 2/3; caller and flaky rest on case C alone (SNIPS undefined
+        // in the 8/27 of resamples without it), emailer escalates where the log never did.
         assertThat(e.leaderboard()).extracting(LeaderboardEntry::policy)
-                .containsExactly("caller", "flaky", "mixer", "historical", "emailer");
+                .containsExactly("mixer", "historical", "caller", "emailer", "flaky");
         assertThat(e.leaderboard()).extracting(LeaderboardEntry::rank).containsExactly(1, 2, 3, 4, 5);
+        assertThat(e.leaderboard().get(0).recommended().value()).isCloseTo(0.84375, within(1e-12));
+        assertThat(e.leaderboard().get(1).recommended().value()).isCloseTo(2.0 / 3, within(1e-12));
+        assertThat(e.leaderboard().subList(2, 5)).extracting(l -> l.notEstimable().reason())
+                .containsExactly(Reason.SMALL_EFFECTIVE_SAMPLE, Reason.UNSUPPORTED_ACTIONS,
+                        Reason.SMALL_EFFECTIVE_SAMPLE);
+    }
+
+    @Test
+    void withTheDefaultThresholdsAThreeCaseLogSupportsNoEstimateAndNoVerdict() {
+        Evaluation e = evaluate(true, EvaluationConfig.builder().seed(7).baselines("mixer").build());
+        for (PolicyEvaluation p : e.policies()) {
+            assertThat(p.conversion().assessment().estimable()).as(p.policy()).isFalse();
+            assertThat(p.conversion().assessment().notEstimable().reason()).isEqualTo(Reason.TOO_FEW_CASES);
+        }
+        assertThat(e.policy("flaky").orElseThrow().conversion().assessment().notEstimable().message())
+                .isEqualTo("only 2 of 3 cases could be used (1 excluded, see the warnings); an estimate needs at"
+                        + " least 30");
+        for (Comparison c : e.comparisons()) {
+            assertThat(c.verdict().outcome()).isEqualTo(Verdict.Outcome.INCONCLUSIVE);
+            assertThat(c.verdict().reason()).isEqualTo(Reason.TOO_FEW_CASES);
+            assertThat(c.verdict().notEstimable()).isEqualTo(c.policy());
+        }
+    }
+
+    @Test
+    void anActionTheLogNeverTookAtTheRuleIsUnsupported() {
+        Assessment a = evaluate(true, config()).policy("emailer").orElseThrow().conversion().assessment();
+        // emailer escalates lead B (budget 5,000) at 1 of the 4 decision points; nothing ever escalated there.
+        assertThat(a.support().mass().unsupportedMass()).isEqualTo(0.25);
+        assertThat(a.support().mass().unsupportedDecisions()).isEqualTo(1);
+        assertThat(a.support().mass().actions()).singleElement()
+                .isEqualTo(new UnsupportedAction("follow_up", "escalate", true, 1, 1.0));
+        assertThat(a.notEstimable().reason()).isEqualTo(Reason.UNSUPPORTED_ACTIONS);
+        assertThat(a.notEstimable().message()).startsWith("25.0% of the policy's probability at the logged decision"
+                + " points (1 of 4 decision points) is on actions the log does not support ('escalate' at rule"
+                + " 'follow_up', never logged there, at 1 decision points)");
+        Assessment mixer = evaluate(true, config()).policy("mixer").orElseThrow().conversion().assessment();
+        assertThat(mixer.support().mass().unsupportedMass()).isZero();
+        assertThat(mixer.support().casesWithWeight()).isEqualTo(3);
+        assertThat(mixer.support().meanWeight().value()).isCloseTo((0.96 + 0.4 + 1.2) / 3, within(1e-12));
+        assertThat(mixer.support().effectiveSampleSize()).isCloseTo(2.56 * 2.56 / (0.96 * 0.96 + 0.16 + 1.44),
+                within(1e-12));
+        assertThat(mixer.support().maxWeightShare()).isCloseTo(1.2 / 2.56, within(1e-12));
     }
 
     @Test

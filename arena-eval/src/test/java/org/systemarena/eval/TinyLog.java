@@ -14,6 +14,7 @@ import org.systemarena.core.manifest.Manifest;
 import org.systemarena.core.manifest.OutcomeSpec;
 import org.systemarena.core.manifest.RankingSpec;
 import org.systemarena.core.manifest.Severity;
+import org.systemarena.eval.verdict.VerdictSettings;
 import org.systemarena.policy.Decision;
 import org.systemarena.policy.Policy;
 
@@ -29,6 +30,13 @@ import org.systemarena.policy.Policy;
 public final class TinyLog {
     public static final Instant T0 = Instant.parse("2024-05-01T09:00:00Z");
     public static final List<String> ACTIONS = List.of("send_email", "make_call", "wait", "escalate");
+
+    /**
+     * The verdict rule's checks with limits a three-case log can pass (2 cases, ESS 1, the mean weight check off),
+     * so tests can follow every other check and the reports' numbers by hand; the defaults call every policy of
+     * this log too few cases.
+     */
+    public static final VerdictSettings LENIENT = new VerdictSettings(2, 1.0, 0.01, 0.01, 10.0, 0.0);
 
     private TinyLog() {
     }

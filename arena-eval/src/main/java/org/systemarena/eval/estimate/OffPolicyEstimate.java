@@ -14,6 +14,14 @@ import java.util.Objects;
  * @param snips               sum(w·r) / sum(w) over used cases
  * @param effectiveSampleSize (sum w)² / sum w² over used cases
  * @param maxWeight           largest weight among used cases
+ * @param maxWeightShare      the largest weight's share of the total weight (1 when one case carries it all)
+ * @param casesWithWeight     used cases with a weight above 0: those whose whole logged trajectory the target could
+ *                            have produced
+ * @param meanWeight          mean weight over used cases with its bootstrap interval; its expectation is exactly 1
+ *                            when the target stays inside the log's support and the propensities are right, and the
+ *                            target's probability of staying inside that support otherwise
+ * @param highConfidence      the empirical Bernstein interval on clipped weights ({@link HighConfidenceBound}), at
+ *                            the same confidence as the bootstrap intervals
  * @param propensities        whether mu came from the log or an estimated behaviour model
  * @param bootstrapSeed       seed of the bootstrap resamples
  * @param bootstrapResamples  number of bootstrap resamples
@@ -30,6 +38,10 @@ public record OffPolicyEstimate(
         Estimate snips,
         double effectiveSampleSize,
         double maxWeight,
+        double maxWeightShare,
+        int casesWithWeight,
+        Estimate meanWeight,
+        HighConfidenceBound.Interval highConfidence,
         PropensitySource propensities,
         long bootstrapSeed,
         int bootstrapResamples,
@@ -40,6 +52,8 @@ public record OffPolicyEstimate(
         Objects.requireNonNull(observed, "observed");
         Objects.requireNonNull(ips, "ips");
         Objects.requireNonNull(snips, "snips");
+        Objects.requireNonNull(meanWeight, "meanWeight");
+        Objects.requireNonNull(highConfidence, "highConfidence");
         Objects.requireNonNull(propensities, "propensities");
         warnings = List.copyOf(warnings);
     }

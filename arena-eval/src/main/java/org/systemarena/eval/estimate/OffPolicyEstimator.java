@@ -72,6 +72,11 @@ public final class OffPolicyEstimator {
         }
         OffPolicyEstimate targetEstimate = side(a, target.propensities(), data, 6, 0, sums, pairing);
         OffPolicyEstimate baselineEstimate = side(b, baseline.propensities(), data, 6, 1, sums, pairing);
+        // Each side's bound at half the error, so both hold together and so does their difference.
+        HighConfidenceBound.Interval t = highConfidence(data, 6, n, 0, tail() / 2);
+        HighConfidenceBound.Interval bl = highConfidence(data, 6, n, 1, tail() / 2);
+        HighConfidenceBound.Interval hcDifference = new HighConfidenceBound.Interval(t.lower() - bl.upper(),
+                t.upper() - bl.lower(), Double.NaN, Double.NaN);
 
         int resamples = settings.resamples();
         double[] ipsDiff = new double[resamples];
@@ -94,7 +99,8 @@ public final class OffPolicyEstimator {
         if (snipsDifference.isDefined() && undefinedSnips > 0) {
             warnings.add(undefinedResamples("SNIPS difference", undefinedSnips, resamples, "total weight 0"));
         }
-        return new PolicyComparison(targetEstimate, baselineEstimate, ipsDifference, snipsDifference, warnings);
+        return new PolicyComparison(targetEstimate, baselineEstimate, ipsDifference, snipsDifference, hcDifference,
+                warnings);
     }
 
     private static WeightedCases align(WeightedCases target, List<Episode> baseline) {
@@ -147,12 +153,13 @@ public final class OffPolicyEstimator {
         return data;
     }
 
-    /** Full-sample sums for policy {@code p}, plus ESS ingredients and the maximum weight. */
-    private record Totals(double u, double r, double w, double wr, double w2, double maxW) {
+    /** Full-sample sums for policy {@code p}, plus ESS ingredients, the maximum weight and positive weights. */
+    private record Totals(double u, double r, double w, double wr, double w2, double maxW, int positive) {
     }
 
     private static Totals totals(double[] data, int stride, int n, int p) {
         double u = 0, r = 0, w = 0, wr = 0, w2 = 0, maxW = Double.NaN;
+        int positive = 0;
         for (int i = 0; i < n; i++) {
             int o = i * stride;
             r += data[o + R];
@@ -163,9 +170,28 @@ public final class OffPolicyEstimator {
                 wr += data[o + 3 + 2 * p];
                 w2 += wi * wi;
                 maxW = Double.isNaN(maxW) ? wi : Math.max(maxW, wi);
+                positive += wi > 0.0 ? 1 : 0;
             }
         }
-        return new Totals(u, r, w, wr, w2, maxW);
+        return new Totals(u, r, w, wr, w2, maxW, positive);
+    }
+
+    /** Per-tail error of the intervals: (1 - confidence) / 2. */
+    private double tail() {
+        return (1.0 - settings.confidence()) / 2.0;
+    }
+
+    private static HighConfidenceBound.Interval highConfidence(double[] data, int stride, int n, int p, double tail) {
+        double[] w = new double[n];
+        double[] r = new double[n];
+        boolean[] used = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int o = i * stride;
+            used[i] = data[o + U] != 0.0;
+            w[i] = data[o + 2 + 2 * p];
+            r[i] = data[o + R];
+        }
+        return HighConfidenceBound.of(w, r, used, tail);
     }
 
     private OffPolicyEstimate side(WeightedCases cases, PropensitySource propensities, double[] data,
@@ -177,16 +203,20 @@ public final class OffPolicyEstimator {
         double[] observed = new double[resamples];
         double[] ips = new double[resamples];
         double[] snips = new double[resamples];
+        double[] meanWeight = new double[resamples];
         for (int r = 0; r < resamples; r++) {
             int o = r * stride;
             observed[r] = ratio(sums[o + R], n);
             ips[r] = ratio(sums[o + 3 + 2 * p], sums[o + U]);
             snips[r] = ratio(sums[o + 3 + 2 * p], sums[o + 2 + 2 * p]);
+            meanWeight[r] = ratio(sums[o + 2 + 2 * p], sums[o + U]);
         }
         Estimate observedEstimate = estimate(ratio(t.r, n), observed);
         Estimate ipsEstimate = usedCases == 0 ? Estimate.UNDEFINED : estimate(t.wr / t.u, ips);
         Estimate snipsEstimate = usedCases == 0 ? Estimate.UNDEFINED : estimate(ratio(t.wr, t.w), snips);
+        Estimate meanWeightEstimate = usedCases == 0 ? Estimate.UNDEFINED : estimate(t.w / t.u, meanWeight);
         double ess = t.w2 == 0.0 ? 0.0 : t.w * t.w / t.w2;
+        HighConfidenceBound.Interval highConfidence = highConfidence(data, stride, n, p, tail());
 
         List<EstimateWarning> warnings = new ArrayList<>();
         if (propensities.estimated()) {
@@ -229,7 +259,8 @@ public final class OffPolicyEstimator {
             }
         }
         return new OffPolicyEstimate(n, usedCases, ex, observedEstimate, ipsEstimate, snipsEstimate, ess,
-                usedCases == 0 ? Double.NaN : t.maxW, propensities, settings.seed(), resamples, settings.confidence(),
+                usedCases == 0 ? Double.NaN : t.maxW, t.w > 0.0 ? t.maxW / t.w : Double.NaN, t.positive,
+                meanWeightEstimate, highConfidence, propensities, settings.seed(), resamples, settings.confidence(),
                 warnings);
     }
 
@@ -243,14 +274,15 @@ public final class OffPolicyEstimator {
 
     private static EstimateWarning undefinedResamples(String what, int undefined, int resamples, String why) {
         return new EstimateWarning(EstimateWarning.Code.UNDEFINED_RESAMPLES, undefined + " of " + resamples
-                + " bootstrap resamples left " + what + " undefined (" + why + "); the interval uses the others");
+                + " bootstrap resamples left " + what + " undefined (" + why + "); the interval counts them against"
+                + " the estimate (below its lower and above its upper end)");
     }
 
     private Estimate estimate(double value, double[] resampled) {
         if (Double.isNaN(value)) {
             return Estimate.UNDEFINED;
         }
-        double[] interval = Percentiles.centralInterval(resampled, settings.confidence());
+        double[] interval = Percentiles.centralIntervalCountingUndefined(resampled, settings.confidence());
         return new Estimate(value, interval[0], interval[1]);
     }
 

@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param baseline        the baseline's estimate over the paired cases
  * @param ipsDifference   target IPS minus baseline IPS
  * @param snipsDifference target SNIPS minus baseline SNIPS
+ * @param highConfidenceDifference the difference of the two sides' {@link HighConfidenceBound} intervals, each side
+ *                        at half the error, so it holds with at least the intervals' confidence
  * @param warnings        comparison-level warnings (each side keeps its own too)
  */
 public record PolicyComparison(
@@ -19,12 +21,14 @@ public record PolicyComparison(
         OffPolicyEstimate baseline,
         Estimate ipsDifference,
         Estimate snipsDifference,
+        HighConfidenceBound.Interval highConfidenceDifference,
         List<EstimateWarning> warnings) {
     public PolicyComparison {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(ipsDifference, "ipsDifference");
         Objects.requireNonNull(snipsDifference, "snipsDifference");
+        Objects.requireNonNull(highConfidenceDifference, "highConfidenceDifference");
         warnings = List.copyOf(warnings);
     }
 }

@@ -25,22 +25,40 @@ final class Charts {
         double observed = Fmt.value(report.path("observed_conversion").path("rate"));
         double max = Double.isNaN(observed) ? 0 : observed;
         for (JsonNode p : policies) {
-            for (String k : List.of("ips", "snips")) {
-                JsonNode e = p.path("conversion").path(k);
-                max = maxOf(max, Fmt.value(e.path("upper")), Fmt.value(e.path("value")));
+            JsonNode c = p.path("conversion");
+            max = maxOf(max, Fmt.value(c.path("recommended").path("upper")),
+                    Fmt.value(c.path("recommended").path("value")));
+            if (c.path("recommended").isObject()) {
+                max = Math.max(max, Fmt.value(c.path("high_confidence").path("upper")));
             }
         }
         double top = niceCeiling(max);
         int rowHeight = 34;
         int height = 40 + rowHeight * policies.size() + 30;
-        StringBuilder sb = open("conversion", "Estimated conversion per policy with 95% intervals", height);
+        StringBuilder sb = open("conversion", "Recommended conversion estimate per policy with its 95% interval,"
+                + " and the high-confidence interval", height);
         axis(sb, top, 30 + rowHeight * policies.size());
         int y = 30;
         for (JsonNode p : policies) {
             JsonNode c = p.path("conversion");
             label(sb, p.path("name").asText(), y + 16);
-            interval(sb, c.path("snips"), top, y + 10, true);
-            interval(sb, c.path("ips"), top, y + 24, false);
+            if (c.path("recommended").isObject()) {
+                interval(sb, c.path("recommended"), top, y + 10, true,
+                        c.path("recommended").path("estimator").asText().toUpperCase(Locale.ROOT));
+                JsonNode hc = c.path("high_confidence");
+                double lo = Fmt.value(hc.path("lower"));
+                double hi = Fmt.value(hc.path("upper"));
+                if (!Double.isNaN(lo) && !Double.isNaN(hi)) {
+                    sb.append(String.format(Locale.ROOT, "<line class=\"high-confidence\" x1=\"%.1f\" y1=\"%d\""
+                            + " x2=\"%.1f\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2\"><title>", x(lo, top), y + 24,
+                            x(hi, top), y + 24, PALETTE[1]));
+                    sb.append(Html.escape("high-confidence interval " + ReportContent.bounds(hc, false)))
+                            .append("</title></line>");
+                }
+            } else {
+                text(sb, LABEL + 4, y + 14, "start", "n/a: " + c.path("not_estimable_reason").path("code").asText()
+                        .replace('_', ' '));
+            }
             y += rowHeight;
         }
         if (!Double.isNaN(observed)) {
@@ -49,8 +67,8 @@ final class Charts {
                     + " stroke=\"#333\" stroke-dasharray=\"4 3\"/>", x, x, y + 4));
             text(sb, x + 4, 16, "start", "observed " + Fmt.rate(report.path("observed_conversion").path("rate")));
         }
-        legendItem(sb, LABEL, height - 8, PALETTE[0], "SNIPS", true);
-        legendItem(sb, LABEL + 90, height - 8, PALETTE[1], "IPS", false);
+        legendItem(sb, LABEL, height - 8, PALETTE[0], "recommended estimate", true);
+        legendItem(sb, LABEL + 170, height - 8, PALETTE[1], "high-confidence interval", true);
         return close(sb);
     }
 
@@ -221,10 +239,10 @@ final class Charts {
         }
     }
 
-    private static void interval(StringBuilder sb, JsonNode e, double top, int y, boolean filled) {
+    private static void interval(StringBuilder sb, JsonNode e, double top, int y, boolean filled, String name) {
         double v = Fmt.value(e.path("value"));
         if (Double.isNaN(v)) {
-            text(sb, LABEL + 4, y + 4, "start", (filled ? "SNIPS" : "IPS") + " undefined");
+            text(sb, LABEL + 4, y + 4, "start", name + " undefined");
             return;
         }
         String color = filled ? PALETTE[0] : PALETTE[1];
@@ -236,7 +254,7 @@ final class Charts {
         }
         sb.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%d\" r=\"4\" fill=\"%s\" stroke=\"%s\""
                 + " stroke-width=\"1.5\"><title>", x(v, top), y, filled ? color : "#fff", color));
-        sb.append(Html.escape((filled ? "SNIPS " : "IPS ") + Fmt.estimate(e))).append("</title></circle>");
+        sb.append(Html.escape(name + " " + Fmt.estimate(e))).append("</title></circle>");
     }
 
     private static void policyLegend(StringBuilder sb, JsonNode policies, int y) {

@@ -38,7 +38,11 @@ public final class HtmlReport {
         p(sb, ReportContent.overview(r));
         sb.append("<p class=\"headline\"><strong>").append(Html.escape(ReportContent.observedRate(r)))
                 .append("</strong> ").append(Html.escape(ReportContent.observedDetail(r))).append("</p>\n");
-        h2(sb, "Leaderboard (by SNIPS estimate)");
+        if (!r.path("comparisons").isEmpty()) {
+            h2(sb, "Verdicts");
+            list(sb, ReportContent.verdicts(r), "verdicts");
+        }
+        h2(sb, "Leaderboard (by recommended conversion estimate)");
         table(sb, ReportContent.leaderboard(r));
         h2(sb, "Conversion estimates");
         sb.append(Charts.conversion(r)).append('\n');

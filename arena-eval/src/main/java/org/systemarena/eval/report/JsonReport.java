@@ -27,12 +27,21 @@ import org.systemarena.eval.WeightSummary;
 import org.systemarena.eval.estimate.Estimate;
 import org.systemarena.eval.estimate.EstimateWarning;
 import org.systemarena.eval.estimate.Exclusions;
+import org.systemarena.eval.estimate.HighConfidenceBound;
 import org.systemarena.eval.estimate.OffPolicyEstimate;
 import org.systemarena.eval.estimate.PolicyComparison;
 import org.systemarena.eval.ranking.PeriodRanking;
 import org.systemarena.eval.ranking.RankingReport;
 import org.systemarena.eval.stats.Agreement;
 import org.systemarena.eval.stats.ViolationRate;
+import org.systemarena.eval.verdict.NotEstimable;
+import org.systemarena.eval.verdict.RecommendedEstimate;
+import org.systemarena.eval.verdict.Support;
+import org.systemarena.eval.verdict.SupportMass;
+import org.systemarena.eval.verdict.UnsupportedAction;
+import org.systemarena.eval.verdict.Verdict;
+import org.systemarena.eval.verdict.VerdictRule;
+import org.systemarena.eval.verdict.VerdictSettings;
 
 /**
  * Writes an {@link Evaluation} as the JSON report described in docs/report-schema.md: keys in a fixed order, numbers
@@ -42,7 +51,7 @@ import org.systemarena.eval.stats.ViolationRate;
  */
 public final class JsonReport {
     /** Bumped on any incompatible change of the document's shape. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -117,6 +126,8 @@ public final class JsonReport {
                 g.writeStartObject();
                 g.writeNumberField("rank", l.rank());
                 g.writeStringField("policy", l.policy());
+                recommended(l.recommended());
+                notEstimable(l.notEstimable());
                 estimate("snips", l.snips());
                 estimate("ips", l.ips());
                 number("effective_sample_size", l.effectiveSampleSize());
@@ -155,6 +166,17 @@ public final class JsonReport {
             strings("logging_policies", c.loggingPolicies().stream().sorted().toList());
             g.writeBooleanField("estimate_behaviour", c.estimateBehaviour());
             number("behaviour_smoothing", c.behaviourSmoothing());
+            VerdictSettings v = c.verdict();
+            g.writeObjectFieldStart("verdict_rule");
+            g.writeNumberField("min_cases", v.minCases());
+            number("min_effective_sample_size", v.minEffectiveSampleSize());
+            number("support_floor", v.supportFloor());
+            number("max_unsupported_mass", v.maxUnsupportedMass());
+            number("mean_weight_tolerance", v.meanWeightTolerance());
+            number("margin", v.margin());
+            g.writeStringField("estimator", VerdictRule.ESTIMATOR);
+            g.writeStringField("interval", VerdictRule.INTERVAL);
+            g.writeEndObject();
             g.writeEndObject();
         }
 
@@ -275,6 +297,9 @@ public final class JsonReport {
         private void conversion(ConversionEstimate c) throws IOException {
             OffPolicyEstimate e = c.estimate();
             g.writeObjectFieldStart("conversion");
+            recommended(c.assessment().recommended());
+            notEstimable(c.assessment().notEstimable());
+            support(c.assessment().support());
             g.writeStringField("target", c.kind().name().toLowerCase(java.util.Locale.ROOT));
             g.writeNumberField("cases", e.cases());
             g.writeNumberField("used_cases", e.usedCases());
@@ -284,6 +309,7 @@ public final class JsonReport {
             estimate("snips", e.snips());
             number("effective_sample_size", e.effectiveSampleSize());
             number("max_weight", e.maxWeight());
+            highConfidence("high_confidence", e.highConfidence());
             WeightSummary w = c.weights();
             g.writeObjectFieldStart("weights");
             g.writeNumberField("cases", w.cases());
@@ -308,6 +334,7 @@ public final class JsonReport {
             g.writeStartObject();
             g.writeStringField("policy", c.policy());
             g.writeStringField("baseline", c.baseline());
+            verdict(c.verdict());
             g.writeNumberField("paired_cases", r.target().usedCases());
             estimate("policy_ips", r.target().ips());
             estimate("policy_snips", r.target().snips());
@@ -315,7 +342,89 @@ public final class JsonReport {
             estimate("baseline_snips", r.baseline().snips());
             estimate("ips_difference", r.ipsDifference());
             estimate("snips_difference", r.snipsDifference());
+            highConfidence("high_confidence_difference", r.highConfidenceDifference());
             warnings(r.warnings());
+            g.writeEndObject();
+        }
+
+        private void recommended(RecommendedEstimate r) throws IOException {
+            if (r == null) {
+                g.writeNullField("recommended");
+                return;
+            }
+            g.writeObjectFieldStart("recommended");
+            g.writeStringField("estimator", r.estimator());
+            number("value", r.value());
+            number("lower", r.lower());
+            number("upper", r.upper());
+            g.writeStringField("interval", r.interval());
+            g.writeEndObject();
+        }
+
+        private void notEstimable(NotEstimable n) throws IOException {
+            if (n == null) {
+                g.writeNullField("not_estimable_reason");
+                return;
+            }
+            g.writeObjectFieldStart("not_estimable_reason");
+            g.writeStringField("code", n.reason().code());
+            g.writeStringField("message", n.message());
+            g.writeEndObject();
+        }
+
+        private void support(Support s) throws IOException {
+            SupportMass m = s.mass();
+            g.writeObjectFieldStart("support");
+            number("unsupported_mass", m.unsupportedMass());
+            g.writeNumberField("unsupported_decisions", m.unsupportedDecisions());
+            g.writeNumberField("decisions", m.decisions());
+            number("floor", m.floor());
+            g.writeStringField("reference", m.reference());
+            g.writeArrayFieldStart("unsupported_actions");
+            for (UnsupportedAction a : m.actions()) {
+                g.writeStartObject();
+                g.writeStringField("rule", a.rule());
+                g.writeStringField("action", a.action());
+                g.writeStringField("why", a.neverLogged() ? "never_logged" : "below_floor");
+                g.writeNumberField("decisions", a.decisions());
+                number("mass", a.mass());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeNumberField("used_cases", s.usedCases());
+            g.writeNumberField("cases_with_weight", s.casesWithWeight());
+            number("trajectory_coverage", s.trajectoryCoverage());
+            number("effective_sample_size", s.effectiveSampleSize());
+            number("max_weight_share", s.maxWeightShare());
+            estimate("mean_weight", s.meanWeight());
+            g.writeBooleanField("estimators_agree", s.estimatorsAgree());
+            g.writeEndObject();
+        }
+
+        private void verdict(Verdict v) throws IOException {
+            g.writeObjectFieldStart("verdict");
+            g.writeStringField("verdict", v.outcome().code());
+            string("estimator", v.estimator());
+            string("reason", v.reason() == null ? null : v.reason().code());
+            g.writeStringField("message", v.message());
+            string("not_estimable", v.notEstimable());
+            number("margin", v.margin());
+            if (v.inconclusive()) {
+                g.writeNullField("non_inferior");
+                g.writeNullField("difference");
+            } else {
+                g.writeBooleanField("non_inferior", v.notWorseBy(v.margin()));
+                estimate("difference", v.difference());
+            }
+            string("interval", v.inconclusive() ? null : v.interval());
+            g.writeEndObject();
+        }
+
+        private void highConfidence(String name, HighConfidenceBound.Interval i) throws IOException {
+            g.writeObjectFieldStart(name);
+            g.writeStringField("method", "empirical_bernstein_clipped");
+            number("lower", i.lower());
+            number("upper", i.upper());
             g.writeEndObject();
         }
 

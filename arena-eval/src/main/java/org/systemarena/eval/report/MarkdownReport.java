@@ -18,7 +18,12 @@ public final class MarkdownReport {
         sb.append(line(ReportContent.overview(r))).append("\n\n");
         sb.append("**").append(line(ReportContent.observedRate(r))).append("** ")
                 .append(line(ReportContent.observedDetail(r))).append("\n\n");
-        sb.append("## Leaderboard (by SNIPS estimate)\n\n");
+        if (!r.path("comparisons").isEmpty()) {
+            sb.append("## Verdicts\n\n");
+            ReportContent.verdicts(r).forEach(v -> item(sb, v));
+            sb.append('\n');
+        }
+        sb.append("## Leaderboard (by recommended conversion estimate)\n\n");
         table(sb, ReportContent.leaderboard(r));
         sb.append("\n## Why the estimates differ\n\n");
         for (JsonNode p : r.path("policies")) {

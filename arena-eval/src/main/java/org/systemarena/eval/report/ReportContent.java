@@ -47,17 +47,61 @@ final class ReportContent {
     }
 
     static Table leaderboard(JsonNode r) {
-        return table(List.of("rank", "policy", "SNIPS [95% CI]", "IPS [95% CI]", "ESS", "warnings"),
+        return table(List.of("rank", "policy", "conversion [95% CI]", "estimator", "ESS", "warnings"),
                 r.path("leaderboard"), l -> List.of(l.path("rank").asText(), l.path("policy").asText(),
-                        Fmt.estimate(l.path("snips")), Fmt.estimate(l.path("ips")),
+                        recommended(l), l.path("recommended").path("estimator").asText("-"),
                         Fmt.num(l.path("effective_sample_size")), l.path("warnings").asText()));
     }
 
+    /** "0.5333 [0.4800, 0.5900]" for a recommended estimate, else "n/a (reason)". */
+    static String recommended(JsonNode holder) {
+        JsonNode rec = holder.path("recommended");
+        if (rec.isObject()) {
+            return Fmt.estimate(rec);
+        }
+        return "n/a (" + holder.path("not_estimable_reason").path("code").asText("?").replace('_', ' ') + ")";
+    }
+
+    /** One sentence per comparison: its verdict, with the reason when inconclusive. */
+    static List<String> verdicts(JsonNode r) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode c : r.path("comparisons")) {
+            out.add(verdictLine(c));
+        }
+        return out;
+    }
+
+    static String verdictLine(JsonNode c) {
+        JsonNode v = c.path("verdict");
+        String head = c.path("policy").asText() + " vs " + c.path("baseline").asText() + ": "
+                + v.path("verdict").asText().replace('_', ' ').toUpperCase(java.util.Locale.ROOT);
+        if (v.path("reason").isTextual()) {
+            head += " (" + v.path("reason").asText().replace('_', ' ') + ")";
+        }
+        return head + ". " + v.path("message").asText();
+    }
+
     static Table comparisons(JsonNode r) {
-        return table(List.of("policy", "baseline", "paired cases", "IPS difference", "SNIPS difference"),
+        return table(List.of("policy", "baseline", "verdict", "difference [95% CI]", "paired cases",
+                        "high-confidence difference"),
                 r.path("comparisons"), c -> List.of(c.path("policy").asText(), c.path("baseline").asText(),
-                        c.path("paired_cases").asText(), Fmt.difference(c.path("ips_difference")),
-                        Fmt.difference(c.path("snips_difference"))));
+                        verdictCell(c.path("verdict")), Fmt.difference(c.path("verdict").path("difference")),
+                        c.path("paired_cases").asText(), bounds(c.path("high_confidence_difference"), true)));
+    }
+
+    private static String verdictCell(JsonNode v) {
+        String s = v.path("verdict").asText().replace('_', ' ');
+        return v.path("reason").isTextual() ? s + " (" + v.path("reason").asText().replace('_', ' ') + ")" : s;
+    }
+
+    /** "[lo, hi]" of a bound object; signed for differences. */
+    static String bounds(JsonNode b, boolean signed) {
+        if (!b.path("lower").isNumber() || !b.path("upper").isNumber()) {
+            return "n/a";
+        }
+        String f = signed ? "%+.4f" : "%.4f";
+        return "[" + String.format(java.util.Locale.ROOT, f, b.path("lower").doubleValue()) + ", "
+                + String.format(java.util.Locale.ROOT, f, b.path("upper").doubleValue()) + "]";
     }
 
     static List<String> comparisonWarnings(JsonNode r) {
@@ -160,10 +204,32 @@ final class ReportContent {
 
     static String conversion(JsonNode p) {
         JsonNode c = p.path("conversion");
-        return "Conversion (" + c.path("target").asText() + " target, " + c.path("used_cases").asText() + " of "
-                + c.path("cases").asText() + " cases used): IPS " + Fmt.estimate(c.path("ips")) + ", SNIPS "
-                + Fmt.estimate(c.path("snips")) + ", ESS " + Fmt.num(c.path("effective_sample_size"))
-                + ", max weight " + Fmt.num(c.path("max_weight")) + ".";
+        String head;
+        if (c.path("recommended").isObject()) {
+            JsonNode rec = c.path("recommended");
+            head = "Conversion (" + c.path("target").asText() + " target): " + rec.path("estimator").asText()
+                    .toUpperCase(java.util.Locale.ROOT) + " " + Fmt.estimate(rec) + " ("
+                    + rec.path("interval").asText().replace('_', ' ') + "); high-confidence interval "
+                    + bounds(c.path("high_confidence"), false) + "; IPS " + Fmt.estimate(c.path("ips")) + ".";
+        } else {
+            JsonNode why = c.path("not_estimable_reason");
+            head = "Conversion (" + c.path("target").asText() + " target): not estimable ("
+                    + why.path("code").asText().replace('_', ' ') + "): " + why.path("message").asText() + ".";
+        }
+        return head + " " + support(c);
+    }
+
+    /** The support figures behind the assessment. */
+    static String support(JsonNode c) {
+        JsonNode s = c.path("support");
+        return "Support: " + Fmt.pct(s.path("unsupported_mass")) + " of the policy's probability on unsupported"
+                + " actions (" + s.path("unsupported_decisions").asText() + " of " + s.path("decisions").asText()
+                + " decision points; reference: " + s.path("reference").asText() + "); "
+                + s.path("cases_with_weight").asText() + " of " + s.path("used_cases").asText()
+                + " used cases have a logged trajectory the policy could produce (" + Fmt.pct(
+                s.path("trajectory_coverage")) + "); ESS " + Fmt.num(s.path("effective_sample_size"))
+                + "; largest weight " + Fmt.pct(s.path("max_weight_share")) + " of the total; mean weight "
+                + Fmt.estimate(s.path("mean_weight")) + " (1 in expectation inside the log's support).";
     }
 
     /** The estimate's warnings, then the evaluation's notes. */

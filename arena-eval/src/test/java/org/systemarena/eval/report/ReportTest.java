@@ -29,7 +29,7 @@ class ReportTest {
         List<BenchmarkResult> results = BenchmarkRunner.of(TinyLog.manifest(), TinyLog.log(),
                 BenchmarkConfig.builder().threads(threads).seed(11).build()).runAll(TinyLog.policies());
         return Evaluation.of(TinyLog.manifest(), results, EvaluationConfig.builder().seed(11).threads(threads)
-                .baselines("mixer").build());
+                .baselines("mixer").verdict(TinyLog.LENIENT).build());
     }
 
     @Test
@@ -37,7 +37,7 @@ class ReportTest {
         String one = JsonReport.write(evaluate(1));
         assertThat(JsonReport.write(evaluate(1))).isEqualTo(one);
         assertThat(JsonReport.write(evaluate(2))).isEqualTo(one);
-        assertThat(one).startsWith("{\n  \"schema_version\": 1,\n  \"generator\": ").endsWith("}\n");
+        assertThat(one).startsWith("{\n  \"schema_version\": 2,\n  \"generator\": ").endsWith("}\n");
     }
 
     @Test
@@ -58,7 +58,22 @@ class ReportTest {
         assertThat(emailer.path("violations").path("per_1000").asText()).isEqualTo("250");
         assertThat(emailer.path("violations").path("by_severity").toString())
                 .isEqualTo("{\"warning\":1,\"violation\":1,\"critical\":0}");
-        assertThat(root.path("leaderboard").path(0).path("policy").asText()).isEqualTo("caller");
+        assertThat(root.path("leaderboard").path(0).path("policy").asText()).isEqualTo("mixer");
+        assertThat(root.path("leaderboard").path(0).path("recommended").path("value").asText()).isEqualTo("0.84375");
+        assertThat(caller.path("conversion").path("recommended").isNull()).isTrue();
+        assertThat(caller.path("conversion").path("not_estimable_reason").path("code").asText())
+                .isEqualTo("small_effective_sample");
+        assertThat(caller.path("conversion").path("support").path("cases_with_weight").asInt()).isEqualTo(1);
+        assertThat(caller.path("conversion").path("support").path("mean_weight").path("value").asText())
+                .isEqualTo("0.666666666667");
+        assertThat(emailer.path("conversion").path("support").path("unsupported_mass").asText()).isEqualTo("0.25");
+        assertThat(emailer.path("conversion").path("support").path("unsupported_actions").path(0).path("why")
+                .asText()).isEqualTo("never_logged");
+        JsonNode verdict = root.path("comparisons").path(0).path("verdict");
+        assertThat(verdict.path("verdict").asText()).isEqualTo("inconclusive");
+        assertThat(verdict.path("reason").asText()).isEqualTo("small_effective_sample");
+        assertThat(verdict.path("not_estimable").asText()).isEqualTo("caller");
+        assertThat(verdict.path("difference").isNull()).isTrue();
         assertThat(root.path("comparisons").size()).isEqualTo(4);
         // The manifest's description has markup characters: escaped in the text, intact when parsed.
         assertThat(root.path("workflow").path("description").asText()).isEqualTo("four <leads> & a test");
@@ -111,14 +126,15 @@ class ReportTest {
         assertThat(script.getAttribute("type")).isEqualTo("application/json");
         assertThat(script.getAttribute("id")).isEqualTo(HtmlReport.JSON_ELEMENT_ID);
         assertThat(script.getTextContent()).isEqualTo(doc.json());
-        // The conversion chart: an IPS and a SNIPS marker per policy, except emailer's undefined SNIPS, which is
-        // written out instead; and the observed rate's line.
+        // The conversion chart: the recommended estimate and the high-confidence interval of the two estimable
+        // policies (mixer, historical), the reason for the other three, and the observed rate's line.
         Element conversion = (Element) svgs.item(0);
         assertThat(conversion.getElementsByTagNameNS("http://www.w3.org/2000/svg", "circle").getLength())
-                .isEqualTo(2 * 5 - 1);
-        assertThat(conversion.getTextContent()).contains("SNIPS undefined", "observed 0.6667");
+                .isEqualTo(2);
+        assertThat(conversion.getTextContent()).contains("n/a: small effective sample", "n/a: unsupported actions",
+                "observed 0.6667");
         assertThat(conversion.getElementsByTagNameNS("http://www.w3.org/2000/svg", "line").getLength())
-                .isEqualTo(5 + 9 + 1); // 5 grid lines, 9 intervals, the observed line
+                .isEqualTo(5 + 2 * 2 + 1); // 5 grid lines, 2 intervals and 2 high-confidence lines, the observed line
         assertThat(xml.getDocumentElement().getTextContent()).contains("four <leads> & a test",
                 "Observed conversion: 0.6667");
     }
@@ -142,10 +158,12 @@ class ReportTest {
     void markdownExplainsTheEstimates() {
         String md = MarkdownReport.render(ReportDocument.of(evaluate(1)));
         assertThat(md).contains("# Evaluation: tiny 1", "**Observed conversion: 0.6667** (2 of 3 cases",
-                "## Leaderboard (by SNIPS estimate)", "| 1 | caller | 1.0000 [",
+                "## Verdicts", "- caller vs mixer: INCONCLUSIVE (small effective sample). 'caller' cannot be estimated:",
+                "## Leaderboard (by recommended conversion estimate)", "| 1 | mixer | 0.8438 [",
+                "| 3 | caller | n/a (small effective sample) | - |", "| 4 | emailer | n/a (unsupported actions) |",
                 "## Why the estimates differ", "'caller' is deterministic", "'mixer' is stochastic",
                 "'historical' replays the logging policy", "every weight is 1",
-                "| caller | mixer | 3 | -0.0533 [", "Precision@1 per 1d: micro 0.5000, macro 0.5000",
+                "| historical | mixer | no detectable difference | -0.1771 [-0.2667, +0.0000] | 3 |", "Precision@1 per 1d: micro 0.5000, macro 0.5000",
                 "| no_spam | violation | 1 |", "warning (zero_total_weight)",
                 "note: 1 of 3 cases have a decision point where an error voided");
     }

@@ -1,0 +1,205 @@
+package org.systemarena.eval.verdict;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.systemarena.eval.estimate.Estimate;
+import org.systemarena.eval.estimate.OffPolicyEstimate;
+import org.systemarena.eval.estimate.PolicyComparison;
+
+/**
+ * The one place that decides whether an estimate is reported as a number and what a comparison concludes
+ * (docs/metrics.md, "Verdicts"). The checks run in a fixed order and the first that fails is the reason.
+ *
+ * <p>Estimator choice: SNIPS, whenever the IS-family checks pass. Both IS estimators rest on the same weights, so the
+ * checks are the same; SNIPS is bounded by the rewards and has the lower variance, and IPS serves as its
+ * consistency check. Its interval is the percentile bootstrap over cases, and a comparison's is the paired one.
+ * Model-based estimators will join this choice as further candidates.
+ */
+public final class VerdictRule {
+    public static final String ESTIMATOR = "snips";
+    public static final String INTERVAL = "percentile_bootstrap";
+
+    private VerdictRule() {
+    }
+
+    /**
+     * Assesses one policy's conversion.
+     *
+     * @param e    the estimate over every case
+     * @param mass the target's probability on unsupported actions
+     */
+    public static Assessment assess(OffPolicyEstimate e, SupportMass mass, VerdictSettings s) {
+        Support support = Support.of(mass, e);
+        NotEstimable why = problem(e, support, s);
+        if (why != null) {
+            return new Assessment(null, why, support);
+        }
+        Estimate snips = e.snips();
+        return new Assessment(new RecommendedEstimate(ESTIMATOR, snips.value(), snips.lower(), snips.upper(),
+                INTERVAL), null, support);
+    }
+
+    private static NotEstimable problem(OffPolicyEstimate e, Support sup, VerdictSettings s) {
+        int used = e.usedCases();
+        if (used < s.minCases()) {
+            return new NotEstimable(Reason.TOO_FEW_CASES, String.format(Locale.ROOT,
+                    "only %,d of %,d cases could be used%s; an estimate needs at least %,d", used, e.cases(),
+                    e.exclusions().total() > 0 ? " (" + e.exclusions().total() + " excluded, see the warnings)" : "",
+                    s.minCases()));
+        }
+        SupportMass mass = sup.mass();
+        if (mass.unsupportedMass() > s.maxUnsupportedMass()) {
+            return new NotEstimable(Reason.UNSUPPORTED_ACTIONS, String.format(Locale.ROOT,
+                    "%s of the policy's probability at the logged decision points (%,d of %,d decision points) is on"
+                            + " actions the log does not support (%s); importance weights cannot see those choices,"
+                            + " so IS-family estimates are not identifiable from this log (allowed: %s)",
+                    pct(mass.unsupportedMass()), mass.unsupportedDecisions(), mass.decisions(), describe(mass),
+                    pct(s.maxUnsupportedMass())));
+        }
+        if (!e.snips().isDefined()) {
+            return new NotEstimable(Reason.SMALL_EFFECTIVE_SAMPLE, String.format(Locale.ROOT,
+                    "none of the %,d used cases has a logged trajectory the policy could have produced (every"
+                            + " weight is 0), so no case informs the estimate", used));
+        }
+        if (e.effectiveSampleSize() < s.minEffectiveSampleSize()) {
+            return new NotEstimable(Reason.SMALL_EFFECTIVE_SAMPLE, String.format(Locale.ROOT,
+                    "effective sample size %.1f of %,d used cases (minimum %s): only %,d of the %,d cases (%s) %s"
+                            + " a logged trajectory the policy could have produced, and the largest weight is %s of"
+                            + " the total", e.effectiveSampleSize(), used, num(s.minEffectiveSampleSize()),
+                    e.casesWithWeight(), used, pct(sup.trajectoryCoverage()), e.casesWithWeight() == 1 ? "has"
+                            : "have", pct(e.maxWeightShare())));
+        }
+        Estimate snips = e.snips();
+        if (Double.isInfinite(snips.lower()) || Double.isInfinite(snips.upper())) {
+            return new NotEstimable(Reason.SMALL_EFFECTIVE_SAMPLE, String.format(Locale.ROOT,
+                    "SNIPS is undefined (total weight 0) in more than %s of the bootstrap resamples, so its interval"
+                            + " is unbounded", pct((1.0 - e.confidence()) / 2.0)));
+        }
+        if (snips.width() == 0.0) {
+            return new NotEstimable(Reason.TOO_FEW_CASES, String.format(Locale.ROOT,
+                    "every case with weight has the same outcome (conversion %s), so the bootstrap interval has zero"
+                            + " width and says nothing of the uncertainty; the high-confidence interval is [%s, %s]",
+                    pct(snips.value()), pct(e.highConfidence().lower()), pct(e.highConfidence().upper())));
+        }
+        Estimate mw = e.meanWeight();
+        boolean excludesOne = mw.lower() > 1.0 || mw.upper() < 1.0;
+        if (excludesOne && Math.abs(mw.value() - 1.0) > s.meanWeightTolerance()) {
+            String why = mw.value() < 1.0
+                    ? String.format(Locale.ROOT, "either about %s of the policy's probability lies on trajectories"
+                            + " this log cannot show, or the log is too small to hold the rare trajectories whose"
+                            + " large weights make up the rest, or the propensities are wrong",
+                            pct(1.0 - mw.value()))
+                    : "the propensities are too small for the actions taken, or the log is not what the logging"
+                            + " policy produced";
+            return new NotEstimable(Reason.WEIGHTS_INCONSISTENT, String.format(Locale.ROOT,
+                    "the mean importance weight is %s [%s, %s]; it is 1 in expectation when the policy stays inside"
+                            + " the log's support and the propensities are right, so %s", num(mw.value()),
+                    num(mw.lower()), num(mw.upper()), why));
+        }
+        if (!sup.estimatorsAgree()) {
+            return new NotEstimable(Reason.ESTIMATORS_DISAGREE, String.format(Locale.ROOT,
+                    "the IPS interval [%s, %s] and the SNIPS interval [%s, %s] do not overlap, so at least one of"
+                            + " them is wrong here (failed consistency check)", pct(e.ips().lower()),
+                    pct(e.ips().upper()), pct(snips.lower()), pct(snips.upper())));
+        }
+        return null;
+    }
+
+    /**
+     * The verdict of {@code policy} against {@code baseline}.
+     *
+     * @param target     the policy's assessment (over every case)
+     * @param base       the baseline's assessment
+     * @param comparison the paired comparison over the cases usable for both
+     */
+    public static Verdict compare(String policy, Assessment target, String baseline, Assessment base,
+                                  PolicyComparison comparison, VerdictSettings s) {
+        double margin = s.margin();
+        if (!target.estimable()) {
+            return inconclusive(target.notEstimable().reason(), "'" + policy + "' cannot be estimated: "
+                    + target.notEstimable().message(), policy, null, margin, comparison);
+        }
+        if (!base.estimable()) {
+            return inconclusive(base.notEstimable().reason(), "baseline '" + baseline + "' cannot be estimated: "
+                    + base.notEstimable().message(), baseline, null, margin, comparison);
+        }
+        int paired = comparison.target().usedCases();
+        if (paired < s.minCases()) {
+            return inconclusive(Reason.TOO_FEW_CASES, String.format(Locale.ROOT,
+                    "only %,d cases are usable for both policies; a comparison needs at least %,d", paired,
+                    s.minCases()), null, ESTIMATOR, margin, comparison);
+        }
+        Estimate d = comparison.snipsDifference();
+        if (!d.isDefined() || Double.isInfinite(d.lower()) || Double.isInfinite(d.upper())) {
+            return inconclusive(Reason.SMALL_EFFECTIVE_SAMPLE, String.format(Locale.ROOT,
+                    "the SNIPS difference is undefined in more than %s of the paired bootstrap resamples",
+                    pct((1.0 - comparison.target().confidence()) / 2.0)), null, ESTIMATOR, margin, comparison);
+        }
+        Estimate ips = comparison.ipsDifference();
+        if (!Support.overlap(ips, d)) {
+            return inconclusive(Reason.ESTIMATORS_DISAGREE, String.format(Locale.ROOT,
+                    "the IPS difference [%s, %s] and the SNIPS difference [%s, %s] do not overlap (failed"
+                            + " consistency check)", pp(ips.lower()), pp(ips.upper()), pp(d.lower()),
+                    pp(d.upper())), null, ESTIMATOR, margin, comparison);
+        }
+        Verdict.Outcome outcome = d.lower() > 0.0 ? Verdict.Outcome.BETTER
+                : d.upper() < 0.0 ? Verdict.Outcome.WORSE : Verdict.Outcome.NO_DETECTABLE_DIFFERENCE;
+        String what = switch (outcome) {
+            case BETTER -> "better than";
+            case WORSE -> "worse than";
+            default -> "no detectable difference from";
+        };
+        StringBuilder msg = new StringBuilder(String.format(Locale.ROOT,
+                "'%s' is %s '%s': %s [%s, %s] in conversion (SNIPS, paired bootstrap over %,d cases)", policy, what,
+                baseline, pp(d.value()), pp(d.lower()), pp(d.upper()), paired));
+        if (outcome == Verdict.Outcome.NO_DETECTABLE_DIFFERENCE) {
+            msg.replace(0, msg.length(), String.format(Locale.ROOT,
+                    "no detectable difference between '%s' and '%s': %s [%s, %s] in conversion (SNIPS, paired"
+                            + " bootstrap over %,d cases)", policy, baseline, pp(d.value()), pp(d.lower()),
+                    pp(d.upper()), paired));
+        }
+        if (margin > 0.0) {
+            msg.append(String.format(Locale.ROOT, "; not worse by more than %s: %s", pp(margin).substring(1),
+                    d.lower() > -margin ? "shown" : "not shown"));
+        }
+        return new Verdict(outcome, null, msg.toString(), null, ESTIMATOR, INTERVAL, margin, d,
+                comparison.highConfidenceDifference());
+    }
+
+    private static Verdict inconclusive(Reason reason, String message, String notEstimable, String estimator,
+                                        double margin, PolicyComparison c) {
+        return new Verdict(Verdict.Outcome.INCONCLUSIVE, reason, message, notEstimable, estimator, INTERVAL, margin,
+                Estimate.UNDEFINED, c.highConfidenceDifference());
+    }
+
+    /** "escalate at follow_up_check (never logged there), ...": the three largest. */
+    private static String describe(SupportMass mass) {
+        List<String> parts = new ArrayList<>();
+        for (UnsupportedAction a : mass.actions()) {
+            if (parts.size() == 3) {
+                parts.add("and " + (mass.actions().size() - 3) + " more");
+                break;
+            }
+            parts.add(String.format(Locale.ROOT, "'%s' at rule '%s', %s, at %,d decision points", a.action(),
+                    a.rule(), a.neverLogged() ? "never logged there"
+                            : "logging probability below " + num(mass.floor()), a.decisions()));
+        }
+        return String.join("; ", parts);
+    }
+
+    static String pct(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100 * v);
+    }
+
+    static String pp(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%+.1f pp", 100 * v);
+    }
+
+    static String num(double v) {
+        if (Double.isNaN(v)) {
+            return "n/a";
+        }
+        return String.format(Locale.ROOT, v == Math.rint(v) && Math.abs(v) < 1e9 ? "%.0f" : "%.3f", v);
+    }
+}
