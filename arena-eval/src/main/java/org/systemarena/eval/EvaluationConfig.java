@@ -3,6 +3,7 @@ package org.systemarena.eval;
 import java.util.List;
 import java.util.Set;
 import org.systemarena.core.ArenaException;
+import org.systemarena.eval.conversion.ConversionSettings;
 import org.systemarena.eval.estimate.BootstrapSettings;
 import org.systemarena.eval.estimate.EmpiricalBehaviourModel;
 import org.systemarena.eval.verdict.VerdictSettings;
@@ -45,6 +46,11 @@ public record EvaluationConfig(long seed, int resamples, double confidence, int 
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** What the conversion analysis needs of this config. */
+    public ConversionSettings conversion() {
+        return new ConversionSettings(bootstrap(), verdict, estimateBehaviour, behaviourSmoothing);
     }
 
     public BootstrapSettings bootstrap() {

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.systemarena.core.ArenaException;
 import org.systemarena.core.manifest.DecisionPointSpec;
 import org.systemarena.core.manifest.Manifest;
+import org.systemarena.eval.conversion.ConversionAnalysis;
 import org.systemarena.eval.estimate.Episode;
 import org.systemarena.eval.estimate.EpisodeSet;
 import org.systemarena.eval.estimate.EstimateWarning;
@@ -56,6 +57,7 @@ public final class Evaluator {
         this.estimator = OffPolicyEstimator.of(config.bootstrap());
     }
 
+
     public static Evaluator of(EvaluationConfig config) {
         return new Evaluator(config);
     }
@@ -69,12 +71,13 @@ public final class Evaluator {
         checkSameDecisionPoints(results);
         Set<String> baselines = baselines(results);
         List<String> declared = manifest.allowedActions().stream().map(a -> a.type()).toList();
-        Map<String, Integer> allowed = allowedCounts(manifest);
         PeriodGrid grid = PeriodGrid.of(manifest.ranking().period());
         List<TraceTable> tables = results.stream().map(BenchmarkResult::table).toList();
         ActionOrder order = ActionOrder.of(declared, tables);
         List<String> actions = order.names();
-        LogSide log = LogSide.of(first.table(), order.map(0), actionSpace(actions, manifest, tables), allowed, config);
+        List<String> space = actionSpace(actions, manifest, tables);
+        ConversionAnalysis analysis = ConversionAnalysis.of(TraceDecisions.of(first.table(), order.map(0), space),
+                config.conversion());
         // Each policy's passes over its trace table are independent of the others: one task per policy.
         List<Callable<PerPolicy>> tasks = new ArrayList<>(results.size());
         for (int p = 0; p < results.size(); p++) {
@@ -82,11 +85,10 @@ public final class Evaluator {
             int[] actionMap = order.map(p);
             boolean logging = config.loggingPolicies().contains(r.policyName());
             tasks.add(() -> {
-                double[] pi = log.targetProbabilities(r.table());
-                SupportMass mass = logging ? SupportMass.none(r.table().size(), log.support.floor(),
-                        "the logging policy itself") : log.support.measure(pi);
+                double[] pi = TraceDecisions.targetProbabilities(r.table(), space);
                 return new PerPolicy(TraceTally.of(r, actionMap), RankingMetrics.evaluate(r.table(),
-                        manifest.ranking().k(), grid), new EpisodeSet(log.episodes(pi, logging), log.source), mass);
+                        manifest.ranking().k(), grid), analysis.episodes(pi, logging), analysis.supportMass(pi,
+                        logging));
             });
         }
         List<PerPolicy> work = Parallel.map(tasks, config.threads() == 0
@@ -131,7 +133,7 @@ public final class Evaluator {
             if (estimate == null) {
                 estimate = estimator.estimate(episodes.get(p));
             }
-            Assessment assessment = VerdictRule.assess(estimate, work.get(p).mass(), config.verdict());
+            Assessment assessment = analysis.assess(estimate, work.get(p).mass());
             assessments.add(assessment);
             TraceTally t = work.get(p).tally();
             policies.add(new PolicyEvaluation(r.policyName(), baselines.contains(r.policyName()), t.decisions(),
@@ -159,7 +161,7 @@ public final class Evaluator {
         }
         return new Evaluation(manifest.name(), manifest.version(), manifest.description(), config, manifest.ranking(),
                 first.logCases(), first.logEvents(), first.truncated(), first.ruleCounts(), observed,
-                log.source, policies, comparisons, leaderboard(policies), warnings);
+                analysis.propensities(), policies, comparisons, leaderboard(policies), warnings);
     }
 
     private record PerPolicy(TraceTally tally, RankingReport ranking, EpisodeSet episodes, SupportMass mass) {
@@ -241,15 +243,6 @@ public final class Evaluator {
             }
         }
         return new LinkedHashSet<>(config.baselines());
-    }
-
-    /** Per rule, how many actions were allowed (the behaviour model's smoothing denominator). */
-    private static Map<String, Integer> allowedCounts(Manifest manifest) {
-        Map<String, Integer> m = new HashMap<>();
-        for (DecisionPointSpec spec : manifest.decisionPoints()) {
-            m.put(spec.name(), Math.max(1, manifest.actionsFor(spec).size()));
-        }
-        return m;
     }
 
     private ConversionEstimate conversion(BenchmarkResult r, EpisodeSet set, OffPolicyEstimate estimate,

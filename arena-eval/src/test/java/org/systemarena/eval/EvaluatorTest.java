@@ -264,10 +264,10 @@ class EvaluatorTest {
     void missingPropensitiesUseTheEstimatedBehaviourModelAndSaySo() {
         Evaluation e = evaluate(false, config());
         assertThat(e.propensities().estimated()).isTrue();
-        // Laplace-smoothed frequencies at rule follow_up (4 logged decisions, 4 actions):
-        // mu(make_call) = (2 + 1) / (4 + 4); the caller's weights: A 0, B 0, C 8/3.
+        // Laplace-smoothed frequencies at rule follow_up over the 3 actions logged there (4 logged decisions):
+        // mu(make_call) = (2 + 1) / (4 + 3); the caller's weights: A 0, B 0, C 7/3.
         OffPolicyEstimate caller = e.policy("caller").orElseThrow().conversion().estimate();
-        assertThat(caller.ips().value()).isCloseTo((8.0 / 3) / 3, within(1e-15));
+        assertThat(caller.ips().value()).isCloseTo((7.0 / 3) / 3, within(1e-15));
         assertThat(caller.hasWarning(EstimateWarning.Code.ESTIMATED_BEHAVIOUR_MODEL)).isTrue();
         assertThat(e.policy("caller").orElseThrow().conversion().explanation()).contains("estimated behaviour model");
         OffPolicyEstimate historical = e.policy("historical").orElseThrow().conversion().estimate();
@@ -280,7 +280,7 @@ class EvaluatorTest {
                 .build());
         assertThat(e.propensities().estimated()).isTrue();
         assertThat(e.policy("caller").orElseThrow().conversion().estimate().ips().value())
-                .isCloseTo((8.0 / 3) / 3, within(1e-15));
+                .isCloseTo((7.0 / 3) / 3, within(1e-15));
     }
 
     @Test

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param maxWeightShare      the largest weight's share of the total weight (1 when one case carries it all)
  * @param casesWithWeight     used cases with a weight above 0: those whose whole logged trajectory the target could
  *                            have produced
+ * @param effectiveOutcomes   the positive and negative outcomes the effective sample holds, ESS x SNIPS and
+ *                            ESS x (1 - SNIPS): a rare outcome with an ESS of 40 may rest on two
  * @param meanWeight          mean weight over used cases with its bootstrap interval; its expectation is exactly 1
  *                            when the target stays inside the log's support and the propensities are right, and the
  *                            target's probability of staying inside that support otherwise
@@ -40,6 +42,7 @@ public record OffPolicyEstimate(
         double maxWeight,
         double maxWeightShare,
         int casesWithWeight,
+        EffectiveOutcomes effectiveOutcomes,
         Estimate meanWeight,
         HighConfidenceBound.Interval highConfidence,
         PropensitySource propensities,
@@ -52,10 +55,18 @@ public record OffPolicyEstimate(
         Objects.requireNonNull(observed, "observed");
         Objects.requireNonNull(ips, "ips");
         Objects.requireNonNull(snips, "snips");
+        Objects.requireNonNull(effectiveOutcomes, "effectiveOutcomes");
         Objects.requireNonNull(meanWeight, "meanWeight");
         Objects.requireNonNull(highConfidence, "highConfidence");
         Objects.requireNonNull(propensities, "propensities");
         warnings = List.copyOf(warnings);
+    }
+
+    /** Effective numbers of positive and negative outcomes (0 when there are none). */
+    public record EffectiveOutcomes(double positive, double negative) {
+        public double smaller() {
+            return Math.min(positive, negative);
+        }
     }
 
     public boolean hasWarning(EstimateWarning.Code code) {

@@ -155,6 +155,15 @@ public final class OffPolicyEstimator {
 
     /** Full-sample sums for policy {@code p}, plus ESS ingredients, the maximum weight and positive weights. */
     private record Totals(double u, double r, double w, double wr, double w2, double maxW, int positive) {
+        /** ESS x SNIPS and ESS x (1 - SNIPS): the positive and negative outcomes the effective sample holds. */
+        OffPolicyEstimate.EffectiveOutcomes outcomes() {
+            if (w == 0.0) {
+                return new OffPolicyEstimate.EffectiveOutcomes(0.0, 0.0);
+            }
+            double ess = w * w / w2;
+            double snips = wr / w;
+            return new OffPolicyEstimate.EffectiveOutcomes(ess * snips, ess * (1.0 - snips));
+        }
     }
 
     private static Totals totals(double[] data, int stride, int n, int p) {
@@ -259,7 +268,7 @@ public final class OffPolicyEstimator {
             }
         }
         return new OffPolicyEstimate(n, usedCases, ex, observedEstimate, ipsEstimate, snipsEstimate, ess,
-                usedCases == 0 ? Double.NaN : t.maxW, t.w > 0.0 ? t.maxW / t.w : Double.NaN, t.positive,
+                usedCases == 0 ? Double.NaN : t.maxW, t.w > 0.0 ? t.maxW / t.w : Double.NaN, t.positive, t.outcomes(),
                 meanWeightEstimate, highConfidence, propensities, settings.seed(), resamples, settings.confidence(),
                 warnings);
     }

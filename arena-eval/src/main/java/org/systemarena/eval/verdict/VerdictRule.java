@@ -36,8 +36,9 @@ public final class VerdictRule {
             return new Assessment(null, why, support);
         }
         Estimate snips = e.snips();
-        return new Assessment(new RecommendedEstimate(ESTIMATOR, snips.value(), snips.lower(), snips.upper(),
-                INTERVAL), null, support);
+        Estimate ips = e.ips();
+        return new Assessment(new RecommendedEstimate(ESTIMATOR, snips.value(), Math.min(snips.lower(), ips.lower()),
+                Math.max(snips.upper(), ips.upper()), INTERVAL), null, support);
     }
 
     private static NotEstimable problem(OffPolicyEstimate e, Support sup, VerdictSettings s) {
@@ -69,6 +70,16 @@ public final class VerdictRule {
                             + " the total", e.effectiveSampleSize(), used, num(s.minEffectiveSampleSize()),
                     e.casesWithWeight(), used, pct(sup.trajectoryCoverage()), e.casesWithWeight() == 1 ? "has"
                             : "have", pct(e.maxWeightShare())));
+        }
+        OffPolicyEstimate.EffectiveOutcomes outcomes = e.effectiveOutcomes();
+        if (outcomes.smaller() < s.minEffectiveOutcomes()) {
+            boolean positives = outcomes.positive() <= outcomes.negative();
+            return new NotEstimable(Reason.SMALL_EFFECTIVE_SAMPLE, String.format(Locale.ROOT,
+                    "the effective sample (ESS %.1f) holds only %.1f %s outcomes (minimum %s; %.1f %s), too few"
+                            + " for an interval to rest on", e.effectiveSampleSize(),
+                    positives ? outcomes.positive() : outcomes.negative(),
+                    positives ? "positive" : "negative", num(s.minEffectiveOutcomes()),
+                    positives ? outcomes.negative() : outcomes.positive(), positives ? "negative" : "positive"));
         }
         Estimate snips = e.snips();
         if (Double.isInfinite(snips.lower()) || Double.isInfinite(snips.upper())) {
@@ -143,6 +154,7 @@ public final class VerdictRule {
                             + " consistency check)", pp(ips.lower()), pp(ips.upper()), pp(d.lower()),
                     pp(d.upper())), null, ESTIMATOR, margin, comparison);
         }
+        d = new Estimate(d.value(), Math.min(d.lower(), ips.lower()), Math.max(d.upper(), ips.upper()));
         Verdict.Outcome outcome = d.lower() > 0.0 ? Verdict.Outcome.BETTER
                 : d.upper() < 0.0 ? Verdict.Outcome.WORSE : Verdict.Outcome.NO_DETECTABLE_DIFFERENCE;
         String what = switch (outcome) {

@@ -163,7 +163,7 @@ class ReportTest {
                 "| 3 | caller | n/a (small effective sample) | - |", "| 4 | emailer | n/a (unsupported actions) |",
                 "## Why the estimates differ", "'caller' is deterministic", "'mixer' is stochastic",
                 "'historical' replays the logging policy", "every weight is 1",
-                "| historical | mixer | no detectable difference | -0.1771 [-0.2667, +0.0000] | 3 |", "Precision@1 per 1d: micro 0.5000, macro 0.5000",
+                "| historical | mixer | no detectable difference | -0.1771 [-0.2667, +0.0400] | 3 |", "Precision@1 per 1d: micro 0.5000, macro 0.5000",
                 "| no_spam | violation | 1 |", "warning (zero_total_weight)",
                 "note: 1 of 3 cases have a decision point where an error voided");
     }
