@@ -255,8 +255,10 @@ public final class OffPolicyEstimator {
             if (ess < MIN_EFFECTIVE_SAMPLE_SIZE || ess < MIN_EFFECTIVE_SAMPLE_SHARE * usedCases) {
                 warnings.add(new EstimateWarning(EstimateWarning.Code.SMALL_EFFECTIVE_SAMPLE_SIZE, String.format(
                         Locale.ROOT,
-                        "effective sample size %.1f of %d used cases (below 30 or below 10%%): the estimate rests on"
-                                + " few cases with large weights (max weight %.4g)", ess, usedCases, t.maxW)));
+                        "effective sample size %.1f of %d used cases (%s): the estimate rests on few cases with"
+                                + " large weights (max weight %.4g)", ess, usedCases,
+                        ess < MIN_EFFECTIVE_SAMPLE_SIZE ? "below 30" : String.format(Locale.ROOT, "%.1f%%, below 10%%",
+                                100 * ess / usedCases), t.maxW)));
             }
             int undefinedIps = Percentiles.countNaN(ips);
             if (undefinedIps > 0) {

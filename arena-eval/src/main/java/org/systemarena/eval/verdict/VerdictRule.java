@@ -65,7 +65,7 @@ public final class VerdictRule {
         }
         if (e.effectiveSampleSize() < s.minEffectiveSampleSize()) {
             return new NotEstimable(Reason.SMALL_EFFECTIVE_SAMPLE, String.format(Locale.ROOT,
-                    "effective sample size %.1f of %,d used cases (minimum %s): only %,d of the %,d cases (%s) %s"
+                    "effective sample size %.1f of %,d used cases (minimum %s): %,d of the %,d cases (%s) %s"
                             + " a logged trajectory the policy could have produced, and the largest weight is %s of"
                             + " the total", e.effectiveSampleSize(), used, num(s.minEffectiveSampleSize()),
                     e.casesWithWeight(), used, pct(sup.trajectoryCoverage()), e.casesWithWeight() == 1 ? "has"
