@@ -30,7 +30,8 @@ public record CategoricalFeature(String name, int[] codes, List<String> levels) 
         for (int i = 0; i < codes.length; i++) {
             if (codes[i] < MISSING || codes[i] >= levels.size()) {
                 throw new ArenaException("categorical feature '" + name + "': step " + i + " has code " + codes[i]
-                        + ", outside -1.." + (levels.size() - 1) + " (" + levels.size() + " levels, -1 = missing)");
+                        + ", outside -1.." + (levels.size() - 1) + " (" + levels.size()
+                        + (levels.size() == 1 ? " level" : " levels") + ", -1 = missing)");
             }
         }
     }
