@@ -14,7 +14,8 @@ import java.util.Arrays;
  *       Taking the most frequent class as the derived one keeps those differences from cancelling badly.</li>
  *   <li>Blocks with a dense column are updated by loops that index source and target alike (one array per
  *       target row), which the JIT turns into vector instructions; indicator pairs only add {@code A_i} (their
- *       scales are applied once, when a block is read).</li>
+ *       scales are applied once, when a block is read). An indicator's block with itself is not accumulated at all:
+ *       it is its block with the intercept times its scale.</li>
  * </ul>
  */
 final class HessianBlocks {
@@ -33,7 +34,7 @@ final class HessianBlocks {
     private final double[][] dense;
     /** Per indicator column: entries (j * pairs + t) for every dense column j. */
     private final double[][] mixed;
-    /** Indicator pairs (s <= s2): ((s * ps + s2) * pairs + t), without the scales. */
+    /** Indicator pairs (s < s2): ((s * ps + s2) * pairs + t), without the scales. */
     private final double[] sparse;
 
     HessianBlocks(Design x, int classes, int derived) {
@@ -121,12 +122,16 @@ final class HessianBlocks {
                 for (int q = 0; q < span; q++) {
                     target[q] += s * xa[q];
                 }
-                addPairs(c * ps, cols, e, n, a);
+                addPairs(c * ps, cols, e + 1, n, a);
             }
         }
     }
 
-    /** Adds {@code a} to the indicator pairs (c, cols[e..n)); the common pair counts are written out. */
+    /**
+     * Adds {@code a} to the indicator pairs (c, cols[e..n)), all in later groups; the common pair counts are written
+     * out. A column's pair with itself is not needed: it is the intercept's block with the column, divided by the
+     * scale.
+     */
     private void addPairs(int row, int[] cols, int e, int n, double[] a) {
         double[] acc = sparse;
         switch (pairs) {
@@ -202,6 +207,10 @@ final class HessianBlocks {
             return mixed[s2][c * pairs + t];
         }
         int s = c - dd;
+        if (s == s2) {
+            // sum over the column's rows of scale^2 A_i = scale * (its intercept block, sum of scale A_i)
+            return mixed[s][t] * x.scale[s];
+        }
         return sparse[(s * ps + s2) * pairs + t] * x.scale[s] * x.scale[s2];
     }
 }

@@ -16,7 +16,40 @@ final class RuleModel {
      */
     private static final double FLOOR = Double.MIN_NORMAL;
 
-    private RuleModel() {
+    private final BehaviourData data;
+    private final BehaviourSettings settings;
+    private final int[] foldOfStep;
+    private final int folds;
+    private final double[] out;
+    private final int actionCount;
+    /** The rule's classes: its logged actions in action order, and back (-1 for actions not logged there). */
+    private final int[] classAction;
+    private final int[] classOf;
+    private final int classes;
+
+    private RuleModel(BehaviourData data, BehaviourSettings settings, int[] foldOfStep, int folds, double[] out,
+            int[] decisions) {
+        this.data = data;
+        this.settings = settings;
+        this.foldOfStep = foldOfStep;
+        this.folds = folds;
+        this.out = out;
+        this.actionCount = data.actions().size();
+        boolean[] logged = new boolean[actionCount];
+        for (int s : decisions) {
+            logged[data.loggedAction(s)] = true;
+        }
+        classOf = new int[actionCount];
+        int[] action = new int[actionCount];
+        int k = 0;
+        for (int a = 0; a < actionCount; a++) {
+            classOf[a] = logged[a] ? k : -1;
+            if (logged[a]) {
+                action[k++] = a;
+            }
+        }
+        classAction = Arrays.copyOf(action, k);
+        classes = k;
     }
 
     /**
@@ -26,36 +59,13 @@ final class RuleModel {
      */
     static RuleDiagnostics fit(BehaviourData data, BehaviourSettings settings, int rule, int[] steps,
             int[] foldOfStep, int folds, double[] out) {
-        String name = data.rules().get(rule);
-        int actionCount = data.actions().size();
-        boolean[] logged = new boolean[actionCount];
-        int decisionCount = 0;
-        for (int s : steps) {
-            int a = data.loggedAction(s);
-            if (a != BehaviourData.NO_ACTION) {
-                logged[a] = true;
-                decisionCount++;
-            }
-        }
-        int[] decisions = new int[decisionCount];
-        int d = 0;
-        for (int s : steps) {
-            if (data.loggedAction(s) != BehaviourData.NO_ACTION) {
-                decisions[d++] = s;
-            }
-        }
-        // The rule's classes: its logged actions in action order; classOf maps back, -1 for the others.
-        List<String> classNames = new ArrayList<>();
-        int[] classOf = new int[actionCount];
-        int[] classAction = new int[actionCount];
-        int classes = 0;
-        for (int a = 0; a < actionCount; a++) {
-            classOf[a] = logged[a] ? classes : -1;
-            if (logged[a]) {
-                classAction[classes++] = a;
-                classNames.add(data.actions().get(a));
-            }
-        }
+        int[] decisions = Arrays.stream(steps).filter(s -> data.loggedAction(s) != BehaviourData.NO_ACTION).toArray();
+        return new RuleModel(data, settings, foldOfStep, folds, out, decisions)
+                .fit(data.rules().get(rule), steps, decisions);
+    }
+
+    private RuleDiagnostics fit(String name, int[] steps, int[] decisions) {
+        List<String> classNames = Arrays.stream(classAction).mapToObj(a -> data.actions().get(a)).toList();
         if (classes == 0) {
             return new RuleDiagnostics(name, RuleDiagnostics.Status.NO_LOGGED_ACTION, steps.length, 0, List.of(),
                     List.of(), List.of(), 0, List.of(), false, Double.NaN, Double.NaN, List.of());
@@ -68,57 +78,17 @@ final class RuleModel {
                     classNames, List.of(), List.of(), 0, List.of(), false, 0.0, 0.0,
                     List.of(new ActionCalibration(classNames.get(0), 1.0, 1.0, 0.0)));
         }
-
         List<FeatureColumn> features = data.features();
         FeatureScreen.Result screen = FeatureScreen.screen(features, decisions);
         int[] widths = new int[features.size()];
         List<FoldConvergence> fits = new ArrayList<>();
         OutOfFoldScore score = new OutOfFoldScore(classes);
         for (int f = 0; f < folds; f++) {
-            int[] held = select(steps, foldOfStep, f, true, folds);
-            if (held.length == 0) {
-                continue;
-            }
-            int[] training = select(decisions, foldOfStep, f, false, folds);
-            double[] frequencies = frequencies(data, training, classOf, classes, settings.smoothing());
-            double[] p = new double[held.length * classes];
-            if (training.length == 0) {
-                Arrays.fill(p, 1.0 / classes);
-                fits.add(new FoldConvergence(f, 0, 0, 0, 0, 0.0, true));
-            } else {
-                int[] used = training.length > settings.maxTrainingRows()
-                        ? evenlySpread(training, settings.maxTrainingRows()) : training;
-                Encoder encoder = Encoder.fit(features, screen.used(), used, settings.quantileBins(),
-                        settings.maxLevels());
-                for (int q = 0; q < widths.length; q++) {
-                    widths[q] = Math.max(widths[q], encoder.width(q));
-                }
-                int[] y = new int[used.length];
-                for (int i = 0; i < used.length; i++) {
-                    y[i] = classOf[data.loggedAction(used[i])];
-                }
-                // Each used row stands for training/used decisions; the pseudo-counts are spread over them.
-                MultinomialLogit.Objective objective = new MultinomialLogit.Objective(
-                        (double) training.length / used.length, settings.smoothing() / used.length, settings.l2());
-                MultinomialLogit.Result result = MultinomialLogit.fit(encoder.encode(used), y, classes, objective);
-                result.probabilities(encoder.encode(held), p);
-                fits.add(new FoldConvergence(f, training.length, used.length, encoder.columns(),
-                        result.iterations(), result.gradientNorm(), result.converged()));
-            }
-            for (int i = 0; i < held.length; i++) {
-                int s = held[i];
-                for (int k = 0; k < classes; k++) {
-                    double v = Math.max(FLOOR, p[i * classes + k]);
-                    p[i * classes + k] = v;
-                    out[s * actionCount + classAction[k]] = v;
-                }
-                int a = data.loggedAction(s);
-                if (a != BehaviourData.NO_ACTION) {
-                    score.add(classOf[a], p, i * classes, frequencies);
-                }
+            int[] held = select(steps, f, true);
+            if (held.length > 0) {
+                fits.add(fitFold(f, held, select(decisions, f, false), screen.used(), widths, score));
             }
         }
-
         List<FeatureUse> used = new ArrayList<>();
         List<DroppedFeature> dropped = new ArrayList<>(screen.dropped());
         for (int q : screen.used()) {
@@ -135,34 +105,66 @@ final class RuleModel {
                 score.calibration(classNames));
     }
 
+    /** Fits fold {@code f}'s model on {@code training}, scores {@code held} with it and tallies the scores. */
+    private FoldConvergence fitFold(int f, int[] held, int[] training, int[] features, int[] widths,
+            OutOfFoldScore score) {
+        double[] p = new double[held.length * classes];
+        FoldConvergence convergence;
+        if (training.length == 0) {
+            // Nothing to learn from: the pseudo-counts alone, i.e. every action of the rule alike.
+            Arrays.fill(p, 1.0 / classes);
+            convergence = new FoldConvergence(f, 0, 0, 0, 0, 0.0, true);
+        } else {
+            int[] used = training.length > settings.maxTrainingRows()
+                    ? evenlySpread(training, settings.maxTrainingRows()) : training;
+            Encoder encoder = Encoder.fit(data.features(), features, used, settings.quantileBins(),
+                    settings.maxLevels());
+            for (int q = 0; q < widths.length; q++) {
+                widths[q] = Math.max(widths[q], encoder.width(q));
+            }
+            int[] y = new int[used.length];
+            for (int i = 0; i < used.length; i++) {
+                y[i] = classOf[data.loggedAction(used[i])];
+            }
+            // Each used row stands for training/used decisions; the pseudo-counts are spread over them.
+            MultinomialLogit.Objective objective = new MultinomialLogit.Objective(
+                    (double) training.length / used.length, settings.smoothing() / used.length, settings.l2());
+            MultinomialLogit.Result result = MultinomialLogit.fit(encoder.encode(used), y, classes, objective);
+            result.probabilities(encoder.encode(held), p);
+            convergence = new FoldConvergence(f, training.length, used.length, encoder.columns(),
+                    result.iterations(), result.gradientNorm(), result.converged());
+        }
+        double[] frequencies = frequencies(training);
+        for (int i = 0; i < held.length; i++) {
+            int s = held[i];
+            for (int k = 0; k < classes; k++) {
+                double v = Math.max(FLOOR, p[i * classes + k]);
+                p[i * classes + k] = v;
+                out[s * actionCount + classAction[k]] = v;
+            }
+            int a = data.loggedAction(s);
+            if (a != BehaviourData.NO_ACTION) {
+                score.add(classOf[a], p, i * classes, frequencies);
+            }
+        }
+        return convergence;
+    }
+
     /** The steps in fold {@code f} ({@code inFold}) or outside it; with one fold, every step is both. */
-    private static int[] select(int[] steps, int[] foldOfStep, int f, boolean inFold, int folds) {
+    private int[] select(int[] steps, int f, boolean inFold) {
         if (folds == 1) {
             return steps;
         }
-        int n = 0;
-        for (int s : steps) {
-            if ((foldOfStep[s] == f) == inFold) {
-                n++;
-            }
-        }
-        int[] out = new int[n];
-        n = 0;
-        for (int s : steps) {
-            if ((foldOfStep[s] == f) == inFold) {
-                out[n++] = s;
-            }
-        }
-        return out;
+        return Arrays.stream(steps).filter(s -> (foldOfStep[s] == f) == inFold).toArray();
     }
 
     /** The per-rule frequency model of these training decisions: {@code (n_k + alpha) / (n + alpha K)}. */
-    private static double[] frequencies(BehaviourData data, int[] training, int[] classOf, int classes,
-            double smoothing) {
+    private double[] frequencies(int[] training) {
         double[] count = new double[classes];
         for (int s : training) {
             count[classOf[data.loggedAction(s)]]++;
         }
+        double smoothing = settings.smoothing();
         double total = training.length + smoothing * classes;
         for (int k = 0; k < classes; k++) {
             count[k] = (count[k] + smoothing) / total;
@@ -171,10 +173,10 @@ final class RuleModel {
     }
 
     private static int[] evenlySpread(int[] rows, int count) {
-        int[] out = new int[count];
+        int[] picked = new int[count];
         for (int i = 0; i < count; i++) {
-            out[i] = rows[Design.evenlySpreadRow(i, count, rows.length)];
+            picked[i] = rows[Design.evenlySpreadRow(i, count, rows.length)];
         }
-        return out;
+        return picked;
     }
 }

@@ -12,11 +12,14 @@ import java.util.SplittableRandom;
  * [repetitions=3]. Prints wall and CPU time per fit; the model is single-threaded.
  *
  * <pre>
- *   cd /work/h-behaviour
- *   mvn -o -q -pl arena-eval -am test-compile
- *   java -Xmx2g -cp arena-eval/target/classes:arena-eval/target/test-classes:arena-core/target/classes \
+ *   mvn -o -q -pl arena-eval -am test-compile       # from the repository root
+ *   taskset -c 1 java -Xmx2g -cp arena-eval/target/classes:arena-eval/target/test-classes:arena-core/target/classes \
  *       org.systemarena.eval.behaviour.BehaviourBenchmarkMain 400000 3
  * </pre>
+ *
+ * <p>Measured on the project's 2-core build machine (shared with other jobs), pinned to one core: 5.2-5.6 s for the
+ * first fit in a fresh JVM (JIT compilation included), 4.0-4.4 s for later ones; 3 full-size Newton steps per model,
+ * out-of-fold log loss 1.150 vs 1.320 for per-rule frequencies.
  */
 public final class BehaviourBenchmarkMain {
     private BehaviourBenchmarkMain() {

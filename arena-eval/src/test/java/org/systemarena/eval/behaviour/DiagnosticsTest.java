@@ -45,7 +45,8 @@ class DiagnosticsTest {
         }
         return BehaviourData.of(cases, caseOf, List.of("triage"), new int[n], ACTIONS, action, List.of(
                 NumericFeature.of("score", score), NumericFeature.of("flag", flag),
-                new CategoricalFeature("customer_id", id, ids), new CategoricalFeature("country", country, List.of("nl")),
+                new CategoricalFeature("customer_id", id, ids),
+                new CategoricalFeature("country", country, List.of("nl")),
                 NumericFeature.of("legacy", legacy), NumericFeature.of("tenure", tenure),
                 new CategoricalFeature("region", region, regions)));
     }
@@ -135,5 +136,19 @@ class DiagnosticsTest {
             assertThat(fit.probabilities(s)).containsExactly(0.5, 0.5);
         }
         assertThat(Arrays.stream(fit.probabilities(5)).sum()).isCloseTo(1.0, within(1e-12));
+    }
+
+    @Test
+    void theSentenceNamesModelsThatDidNotConverge() {
+        RuleDiagnostics rule = new RuleDiagnostics("triage", RuleDiagnostics.Status.MODELLED, 10, 10,
+                List.of("a", "b"), List.of(new FeatureUse("x", "numeric", 1)), List.of(), 2,
+                List.of(new FoldConvergence(0, 5, 5, 2, 100, 1e-3, false), new FoldConvergence(1, 5, 5, 2, 4, 1e-10,
+                        true)), false, 0.5, 0.69, List.of());
+        BehaviourDiagnostics d = new BehaviourDiagnostics(List.of(rule), 2, true,
+                BehaviourSettings.defaults(1).withFolds(2));
+        assertThat(rule.converged()).isFalse();
+        assertThat(d.describe()).isEqualTo("multinomial logistic regression per decision rule on 1 snapshot feature,"
+                + " 2-fold cross-fitted by case, L2 1.0, smoothing 1.0; out-of-fold log loss 0.500 vs 0.690 for"
+                + " per-rule frequencies; 1 of 2 models did not converge");
     }
 }

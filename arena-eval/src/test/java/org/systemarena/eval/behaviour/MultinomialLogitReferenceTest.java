@@ -211,11 +211,24 @@ class MultinomialLogitReferenceTest {
     }
 
     @Test
-    void unpenalisedFitOfSeparatedDataDoesNotConverge() {
+    void withoutThePenaltySeparatedDataRunOffToHugeCoefficients() {
+        // The gradient vanishes exponentially as the separating slope grows, so the run stops at a huge value
+        // rather than at an optimum: why the model insists on a penalty.
         Data b = load("logit_b.csv");
         MultinomialLogit.Result r = MultinomialLogit.fit(Design.dense(b.x), b.y, 3,
                 new MultinomialLogit.Objective(1.0, 0.0, 0.0));
         assertThat(Math.abs(r.coefficient(0, 1))).isGreaterThan(100.0);
+        assertThat(Math.abs(B_SEPARATED_L2_COEFFICIENTS[1])).isLessThan(3.0);
+    }
+
+    @Test
+    void aRunStoppedByTheIterationCapIsReportedAsNotConverged() {
+        Data a = load("logit_a.csv");
+        MultinomialLogit.Result r = MultinomialLogit.fit(Design.dense(a.x), a.y, 3,
+                new MultinomialLogit.Objective(1.0, 0.0, 1.0), 2);
+        assertThat(r.iterations()).isEqualTo(2);
+        assertThat(r.converged()).isFalse();
+        assertThat(r.gradientNorm()).isGreaterThan(MultinomialLogit.TOLERANCE);
     }
 
     @Test
