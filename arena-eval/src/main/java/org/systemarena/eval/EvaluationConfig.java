@@ -3,9 +3,9 @@ package org.systemarena.eval;
 import java.util.List;
 import java.util.Set;
 import org.systemarena.core.ArenaException;
+import org.systemarena.eval.behaviour.BehaviourSettings;
 import org.systemarena.eval.conversion.ConversionSettings;
 import org.systemarena.eval.estimate.BootstrapSettings;
-import org.systemarena.eval.estimate.EmpiricalBehaviourModel;
 import org.systemarena.eval.verdict.VerdictSettings;
 import org.systemarena.replay.BenchmarkConfig;
 
@@ -34,8 +34,8 @@ public record EvaluationConfig(long seed, int resamples, double confidence, int 
         baselines = baselines == null ? null : List.copyOf(baselines);
         loggingPolicies = loggingPolicies == null ? Set.of() : Set.copyOf(loggingPolicies);
         bootstrap(seed, resamples, confidence, threads);
-        if (!(behaviourSmoothing >= 0.0 && Double.isFinite(behaviourSmoothing))) {
-            throw new ArenaException("behaviour model smoothing must be a finite number >= 0, got "
+        if (!(behaviourSmoothing > 0.0 && Double.isFinite(behaviourSmoothing))) {
+            throw new ArenaException("behaviour model smoothing must be a finite number > 0, got "
                     + behaviourSmoothing);
         }
     }
@@ -50,7 +50,8 @@ public record EvaluationConfig(long seed, int resamples, double confidence, int 
 
     /** What the conversion analysis needs of this config. */
     public ConversionSettings conversion() {
-        return new ConversionSettings(bootstrap(), verdict, estimateBehaviour, behaviourSmoothing);
+        return new ConversionSettings(bootstrap(), verdict, estimateBehaviour,
+                BehaviourSettings.defaults(seed).withSmoothing(behaviourSmoothing));
     }
 
     public BootstrapSettings bootstrap() {
@@ -69,7 +70,7 @@ public record EvaluationConfig(long seed, int resamples, double confidence, int 
         private List<String> baselines;
         private Set<String> loggingPolicies = Set.of("historical");
         private boolean estimateBehaviour;
-        private double behaviourSmoothing = EmpiricalBehaviourModel.DEFAULT_SMOOTHING;
+        private double behaviourSmoothing = BehaviourSettings.DEFAULT_SMOOTHING;
         private VerdictSettings verdict = VerdictSettings.DEFAULTS;
 
         private Builder() {

@@ -35,7 +35,8 @@ final class TraceDecisions {
             logged[row] = ActionOrder.code(actionMap, table.loggedActionCode(row));
             propensity[row] = table.loggedPropensity(row);
         }
-        return LoggedDecisions.of(actions, table.rules(), caseStart, ids, reward, rule, logged, propensity, null);
+        return LoggedDecisions.of(actions, table.rules(), caseStart, ids, reward, rule, logged, propensity, null,
+                List.of());
     }
 
     /** A policy's probabilities, decision point x action; a row of NaN where an error voided its decision. */

@@ -264,10 +264,13 @@ class EvaluatorTest {
     void missingPropensitiesUseTheEstimatedBehaviourModelAndSaySo() {
         Evaluation e = evaluate(false, config());
         assertThat(e.propensities().estimated()).isTrue();
-        // Laplace-smoothed frequencies at rule follow_up over the 3 actions logged there (4 logged decisions):
-        // mu(make_call) = (2 + 1) / (4 + 3); the caller's weights: A 0, B 0, C 7/3.
+        // The behaviour model, cross-fitted by case over 2 folds (3 cases; with seed 7, A alone in one), without
+        // features it gives Laplace-smoothed frequencies over the 3 actions logged at follow_up: C is scored by the
+        // model fitted on A's two decisions, mu(make_call) = (1 + 1) / (2 + 3). The caller's weights: A 0, B 0,
+        // C 5/2.
         OffPolicyEstimate caller = e.policy("caller").orElseThrow().conversion().estimate();
-        assertThat(caller.ips().value()).isCloseTo((7.0 / 3) / 3, within(1e-15));
+        assertThat(caller.ips().value()).isCloseTo((5.0 / 2) / 3, within(1e-12));
+        assertThat(e.propensities().description()).contains("2-fold cross-fitted by case");
         assertThat(caller.hasWarning(EstimateWarning.Code.ESTIMATED_BEHAVIOUR_MODEL)).isTrue();
         assertThat(e.policy("caller").orElseThrow().conversion().explanation()).contains("estimated behaviour model");
         OffPolicyEstimate historical = e.policy("historical").orElseThrow().conversion().estimate();
@@ -280,7 +283,7 @@ class EvaluatorTest {
                 .build());
         assertThat(e.propensities().estimated()).isTrue();
         assertThat(e.policy("caller").orElseThrow().conversion().estimate().ips().value())
-                .isCloseTo((7.0 / 3) / 3, within(1e-15));
+                .isCloseTo((5.0 / 2) / 3, within(1e-12));
     }
 
     @Test

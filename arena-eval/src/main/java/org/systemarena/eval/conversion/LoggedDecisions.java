@@ -3,6 +3,8 @@ package org.systemarena.eval.conversion;
 import java.util.Arrays;
 import java.util.List;
 import org.systemarena.core.ArenaException;
+import org.systemarena.eval.behaviour.BehaviourData;
+import org.systemarena.eval.behaviour.FeatureColumn;
 
 /**
  * The log side of an off-policy evaluation, in columns: cases and their outcomes, each case's decision points in
@@ -20,10 +22,11 @@ public final class LoggedDecisions {
     private final int[] loggedAction;
     private final double[] loggedPropensity;
     private final double[] distribution;
+    private final List<FeatureColumn> features;
 
     private LoggedDecisions(List<String> actions, List<String> rules, int[] caseStart, String[] caseIds,
                             double[] reward, int[] rule, int[] loggedAction, double[] loggedPropensity,
-                            double[] distribution) {
+                            double[] distribution, List<FeatureColumn> features) {
         this.actions = actions;
         this.rules = rules;
         this.caseStart = caseStart;
@@ -33,6 +36,7 @@ public final class LoggedDecisions {
         this.loggedAction = loggedAction;
         this.loggedPropensity = loggedPropensity;
         this.distribution = distribution;
+        this.features = features;
     }
 
     /**
@@ -47,10 +51,11 @@ public final class LoggedDecisions {
      * @param loggedPropensity per decision point, the logged probability of that action; NaN when absent
      * @param distribution     decision point x action, the logging policy's probability of each action as logged; a
      *                         row of NaN where the log has none; null when the log never has one
+     * @param features         snapshot features per decision point, for the behaviour model (may be empty)
      */
     public static LoggedDecisions of(List<String> actions, List<String> rules, int[] caseStart, String[] caseIds,
                                      double[] reward, int[] rule, int[] loggedAction, double[] loggedPropensity,
-                                     double[] distribution) {
+                                     double[] distribution, List<? extends FeatureColumn> features) {
         List<String> a = List.copyOf(actions);
         List<String> r = List.copyOf(rules);
         int cases = caseIds.length;
@@ -89,8 +94,15 @@ public final class LoggedDecisions {
             throw new ArenaException("logged decisions: the distribution has " + distribution.length
                     + " entries, expected " + n + " decision points x " + a.size() + " actions");
         }
+        List<FeatureColumn> f = List.copyOf(features);
+        for (FeatureColumn c : f) {
+            if (c.size() != n) {
+                throw new ArenaException("logged decisions: feature '" + c.name() + "' has " + c.size()
+                        + " values for " + n + " decision points");
+            }
+        }
         return new LoggedDecisions(a, r, caseStart.clone(), caseIds.clone(), reward.clone(), rule.clone(),
-                loggedAction.clone(), loggedPropensity.clone(), distribution == null ? null : distribution.clone());
+                loggedAction.clone(), loggedPropensity.clone(), distribution == null ? null : distribution.clone(), f);
     }
 
     public List<String> actions() {
@@ -143,6 +155,16 @@ public final class LoggedDecisions {
     /** The logged distribution's probability of {@code action}; NaN when the log has none here. */
     public double distribution(int step, int action) {
         return distribution == null ? Double.NaN : distribution[step * actions.size() + action];
+    }
+
+    /** Snapshot features per decision point, for the behaviour model. */
+    public List<FeatureColumn> features() {
+        return features;
+    }
+
+    /** The log's decision points as the behaviour model's input. */
+    public BehaviourData behaviourData() {
+        return BehaviourData.of(cases(), caseOfSteps(), rules, rule, actions, loggedAction, features);
     }
 
     /** The case of every decision point (a new array). */

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.systemarena.eval.behaviour.CategoricalFeature;
+import org.systemarena.eval.behaviour.FeatureColumn;
+import org.systemarena.eval.behaviour.NumericFeature;
 import org.systemarena.eval.conversion.ConversionAnalysis;
 import org.systemarena.eval.conversion.ConversionSettings;
 import org.systemarena.eval.conversion.LoggedDecisions;
@@ -160,7 +163,22 @@ final class VerdictSweep {
                 }
             }
         }
+        List<FeatureColumn> features = new ArrayList<>();
+        for (int f = 0; f < log.numericFeatureNames().size(); f++) {
+            double[] v = new double[n];
+            for (int s = 0; s < n; s++) {
+                v[s] = log.numericFeature(s, f);
+            }
+            features.add(new NumericFeature(log.numericFeatureNames().get(f), v));
+        }
+        for (int f = 0; f < log.categoricalFeatureNames().size(); f++) {
+            List<String> v = new ArrayList<>(n);
+            for (int s = 0; s < n; s++) {
+                v.add(log.categoricalFeature(s, f));
+            }
+            features.add(CategoricalFeature.fromValues(log.categoricalFeatureNames().get(f), v));
+        }
         return LoggedDecisions.of(log.actions(), rules, caseStart, ids, reward, rule, logged, propensity,
-                distribution);
+                distribution, features);
     }
 }
