@@ -157,20 +157,14 @@ public final class VerdictRule {
         d = new Estimate(d.value(), Math.min(d.lower(), ips.lower()), Math.max(d.upper(), ips.upper()));
         Verdict.Outcome outcome = d.lower() > 0.0 ? Verdict.Outcome.BETTER
                 : d.upper() < 0.0 ? Verdict.Outcome.WORSE : Verdict.Outcome.NO_DETECTABLE_DIFFERENCE;
-        String what = switch (outcome) {
-            case BETTER -> "better than";
-            case WORSE -> "worse than";
-            default -> "no detectable difference from";
+        String head = switch (outcome) {
+            case BETTER -> String.format(Locale.ROOT, "'%s' is better than '%s'", policy, baseline);
+            case WORSE -> String.format(Locale.ROOT, "'%s' is worse than '%s'", policy, baseline);
+            default -> String.format(Locale.ROOT, "no detectable difference between '%s' and '%s'", policy, baseline);
         };
-        StringBuilder msg = new StringBuilder(String.format(Locale.ROOT,
-                "'%s' is %s '%s': %s [%s, %s] in conversion (SNIPS, paired bootstrap over %,d cases)", policy, what,
-                baseline, pp(d.value()), pp(d.lower()), pp(d.upper()), paired));
-        if (outcome == Verdict.Outcome.NO_DETECTABLE_DIFFERENCE) {
-            msg.replace(0, msg.length(), String.format(Locale.ROOT,
-                    "no detectable difference between '%s' and '%s': %s [%s, %s] in conversion (SNIPS, paired"
-                            + " bootstrap over %,d cases)", policy, baseline, pp(d.value()), pp(d.lower()),
-                    pp(d.upper()), paired));
-        }
+        StringBuilder msg = new StringBuilder(String.format(Locale.ROOT, "%s: %s [%s, %s] in conversion (SNIPS;"
+                + " paired bootstrap over %,d cases, the interval spanning IPS's)", head, pp(d.value()), pp(d.lower()),
+                pp(d.upper()), paired));
         if (margin > 0.0) {
             msg.append(String.format(Locale.ROOT, "; not worse by more than %s: %s", pp(margin).substring(1),
                     d.lower() > -margin ? "shown" : "not shown"));
