@@ -36,7 +36,8 @@ public final class ReplayBenchmark {
         Manifest manifest = Datasets.loadManifest(manifestFile);
         Manifest noConstraints = new Manifest(manifest.name(), manifest.version(), manifest.description(),
                 manifest.caseConfig(), manifest.decisionPoints(), manifest.allowedActions(), manifest.outcomes(),
-                List.of(), manifest.historicalAction(), manifest.ranking(), manifest.source());
+                List.of(), manifest.historicalAction(), manifest.ranking(), manifest.behaviourModel(),
+                manifest.source());
         System.out.println("ReplayBenchmark on " + Bench.machine());
 
         Path dir = Files.createTempDirectory("arena-replay-benchmark");

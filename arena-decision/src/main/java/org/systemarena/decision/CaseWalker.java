@@ -48,6 +48,8 @@ final class CaseWalker {
     private ValueSlots attributeSlots;
     private ValueSlots stateSlots;
     private static final byte STRING = org.systemarena.core.ValueKind.STRING.code();
+    private String lastDistributionText;
+    private OrderedDistribution lastDistribution;
 
     CaseWalker(DecisionPointExtractor x) {
         this.x = x;
@@ -142,9 +144,20 @@ final class CaseWalker {
             } else if (type >= 0 && type == x.actionTypeCode && pendingAction >= 0) {
                 String action = x.actionValue(r);
                 Double propensity = x.propensityValue(r);
+                String text = x.distributionText(r);
+                OrderedDistribution distribution = null;
+                if (text != null) {
+                    distribution = distribution(r, text);
+                    propensity = x.checkAgainstLogged(r, text, distribution, action, propensity);
+                }
                 for (int i = pendingAction; i < points.size(); i++) {
-                    points.get(i).action = action;
-                    points.get(i).propensity = propensity;
+                    Pending p = points.get(i);
+                    if (distribution != null) {
+                        x.checkAllowed(r, text, distribution, p.rule);
+                    }
+                    p.action = action;
+                    p.propensity = propensity;
+                    p.distribution = distribution;
                 }
                 pendingAction = -1;
             }
@@ -155,7 +168,7 @@ final class CaseWalker {
             OutcomeCategory category = name == null ? OutcomeCategory.UNKNOWN : x.categoryOf(name);
             out.add(new DecisionPoint(DecisionPoint.id(log.eventId(p.row), p.rule.name()), p.rule.name(), caseIndex,
                     caseId, p.row, Timestamps.fromMicros(p.time), p.rule.allowedActions(), p.snapshot, p.action,
-                    p.propensity, name, category));
+                    p.propensity, p.distribution, name, category));
         }
         rows = null; // the walker may live on in a thread-local: do not keep the last case's rows
         CaseOutcome co = caseOutcome < 0 ? CaseOutcome.UNKNOWN
@@ -287,6 +300,18 @@ final class CaseWalker {
         return s.withFeatures(x.featureNames, values);
     }
 
+    /**
+     * The checked distribution written as {@code text}: a log of many decisions repeats a few distribution texts, and
+     * payload strings of one value are one instance, so the last one is remembered by identity.
+     */
+    private OrderedDistribution distribution(int r, String text) {
+        if (text != lastDistributionText) {
+            lastDistribution = x.parseDistribution(r, text);
+            lastDistributionText = text;
+        }
+        return lastDistribution;
+    }
+
     private static String[] names(int[] touched, int count, String[] byCode) {
         String[] out = new String[count];
         for (int i = 0; i < count; i++) {
@@ -324,6 +349,7 @@ final class CaseWalker {
         int outcome = -1;
         String action;
         Double propensity;
+        OrderedDistribution distribution;
 
         Pending(DecisionPointExtractor.Rule rule, int row, long time, PointInTimeSnapshot snapshot) {
             this.rule = rule;

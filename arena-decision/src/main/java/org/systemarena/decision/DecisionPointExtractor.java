@@ -2,6 +2,7 @@ package org.systemarena.decision;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +47,7 @@ public final class DecisionPointExtractor {
     final int stateStatusKey;
     final int actionFieldKey;
     final int propensityKey;
+    final int distributionKey; // -1: the manifest names no distribution field, or the log has no such key
     final long horizonMicros;
     final OutcomeMatcher outcomes;
     final VisibleRows.Columns columns;
@@ -72,6 +74,7 @@ public final class DecisionPointExtractor {
         this.stateStatusKey = base.stateStatusKey;
         this.actionFieldKey = base.actionFieldKey;
         this.propensityKey = base.propensityKey;
+        this.distributionKey = base.distributionKey;
         this.horizonMicros = base.horizonMicros;
         this.outcomes = base.outcomes;
         this.columns = base.columns;
@@ -105,6 +108,8 @@ public final class DecisionPointExtractor {
         stateStatusKey = stateKeys.code("status");
         actionFieldKey = keys.code(manifest.historicalAction().field());
         propensityKey = keys.code(manifest.historicalAction().propensityField());
+        String distributionField = manifest.historicalAction().distributionField();
+        distributionKey = distributionField == null ? -1 : keys.code(distributionField);
         horizonMicros = manifest.outcomes().horizon() == null ? Long.MAX_VALUE
                 : micros(manifest.outcomes().horizon());
         outcomes = new OutcomeMatcher(log, manifest.outcomes().allNames());
@@ -284,7 +289,105 @@ public final class DecisionPointExtractor {
 
     private ArenaException badPropensity(int row, Object value) {
         return new ArenaException("logged propensity must be a probability in [0, 1]",
-                ArenaException.Location.row("event '" + log.eventId(row) + "' (case '" + log.caseIdOf(row) + "')",
-                        0, manifest.historicalAction().propensityField(), value));
+                ArenaException.Location.row(eventName(row), 0, manifest.historicalAction().propensityField(), value));
+    }
+
+    private String eventName(int row) {
+        return "event '" + log.eventId(row) + "' (case '" + log.caseIdOf(row) + "')";
+    }
+
+    /**
+     * The logged distribution's text on an action event, or null when the event has no such field (or it is null);
+     * a value that is not text is an input error.
+     */
+    String distributionText(int row) {
+        if (distributionKey < 0) {
+            return null;
+        }
+        AttributeTable p = log.payload();
+        int e = p.find(row, distributionKey);
+        if (e < 0 || p.kindCode(e) == ValueKind.NULL.code()) {
+            return null;
+        }
+        Object v = p.value(e);
+        if (v instanceof String s) {
+            return s;
+        }
+        String got = v instanceof Number ? "a number" : v instanceof Boolean ? "a boolean" : "an instant";
+        throw badDistribution(row, v, "logged action distribution must be a JSON object of action type to "
+                + "probability, written as text, got " + got);
+    }
+
+    /** The distribution written as {@code text} on event {@code row}, checked on its own (DistributionText). */
+    OrderedDistribution parseDistribution(int row, String text) {
+        try {
+            return DistributionText.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw badDistribution(row, text, e.getMessage());
+        }
+    }
+
+    /**
+     * Checks a distribution against the logged action and propensity of its event: the action must have a positive
+     * probability there and a logged propensity must agree with it. Returns the propensity to record: the logged
+     * one, or the distribution's value of the logged action when none was logged.
+     */
+    Double checkAgainstLogged(int row, String text, OrderedDistribution d, String action, Double propensity) {
+        if (action == null) {
+            return propensity;
+        }
+        Double p = d.get(action);
+        if (p == null) {
+            throw badDistribution(row, text, "logged action distribution has no probability for the logged action '"
+                    + action + "'");
+        }
+        if (p == 0) {
+            throw badDistribution(row, text, "logged action distribution gives the logged action '" + action
+                    + "' probability 0");
+        }
+        if (propensity == null) {
+            return p;
+        }
+        if (!(Math.abs(propensity - p) <= DistributionText.TOLERANCE)) {
+            throw badDistribution(row, text, "logged propensity " + propensity + " (column '"
+                    + manifest.historicalAction().propensityField() + "') disagrees with the logged action "
+                    + "distribution, which gives the logged action '" + action + "' " + p);
+        }
+        return propensity;
+    }
+
+    /**
+     * Checks that a distribution puts no probability on actions the decision point's rule does not allow (a rule
+     * that allows any action allows them all). Listing such an action with probability 0 is fine: loggers often
+     * write every action they know.
+     */
+    void checkAllowed(int row, String text, OrderedDistribution d, Rule rule) {
+        List<Action> allowed = rule.allowedActions();
+        if (allowed.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, Double> e : d.entrySet()) {
+            if (e.getValue() > 0 && !allows(allowed, e.getKey())) {
+                List<String> types = new ArrayList<>(allowed.size());
+                allowed.forEach(a -> types.add(a.type()));
+                throw badDistribution(row, text, "logged action distribution gives " + e.getValue() + " to action '"
+                        + e.getKey() + "', which decision point '" + rule.name() + "' does not allow (allowed: "
+                        + String.join(", ", types) + ")");
+            }
+        }
+    }
+
+    private static boolean allows(List<Action> allowed, String type) {
+        for (Action a : allowed) {
+            if (a.type().equals(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ArenaException badDistribution(int row, Object value, String message) {
+        return new ArenaException(message, ArenaException.Location.row(eventName(row), 0,
+                manifest.historicalAction().distributionField(), value));
     }
 }

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.systemarena.core.ArenaException;
 import org.systemarena.core.EventLog;
 import org.systemarena.core.StringDictionary;
+import org.systemarena.core.manifest.BehaviourModelSpec;
 import org.systemarena.core.manifest.ConstraintSpec;
 import org.systemarena.core.manifest.DecisionPointSpec;
 import org.systemarena.core.manifest.Manifest;
@@ -17,8 +18,9 @@ import org.systemarena.decision.expr.Expression;
 import org.systemarena.decision.expr.ExpressionChecker;
 
 /**
- * Checks a manifest's expressions against a log before anything is extracted, collecting every problem (syntax,
- * unknown names with a suggestion, unknown functions, bad feature names) into one {@link ArenaException}.
+ * Checks a manifest's expressions and behaviour-model feature names against a log before anything is extracted,
+ * collecting every problem (syntax, unknown names with a suggestion, unknown functions, bad feature names) into one
+ * {@link ArenaException}.
  */
 final class ManifestChecker {
     /** Names a constraint rule may use besides the snapshot names. */
@@ -69,6 +71,13 @@ final class ManifestChecker {
         ExpressionChecker constraints = ExpressionChecker.of(constraintNames, Map.of(POLICY_ACTIONS, 2));
         for (ConstraintSpec c : manifest.constraints()) {
             check("constraint '" + c.name() + "' rule", c.rule(), c.rulePosition(), constraints, problems);
+        }
+        BehaviourModelSpec model = manifest.behaviourModel();
+        for (int i = 0; i < model.features().size(); i++) {
+            String problem = conditions.checkName(model.features().get(i));
+            if (problem != null) {
+                problems.add(model.featurePositions().get(i) + ": behaviour_model feature: " + problem);
+            }
         }
         return problems;
     }

@@ -161,6 +161,38 @@ public final class PointInTimeSnapshot implements CaseSnapshot, Bindings {
         return i < 0 ? ABSENT : attributes.value(i);
     }
 
+    ValueSlots attributes() {
+        return attributes;
+    }
+
+    /** Feature {@code i} of the extractor's features (only asked for when the extractor has features). */
+    Object featureValue(int i) {
+        return featureValues[i];
+    }
+
+    /** Built-in {@code which} (a {@link SnapshotReader} constant) to the sink, as {@link #get} would return it. */
+    void readBuiltIn(int which, int index, SnapshotReader.Sink sink) {
+        switch (which) {
+            case SnapshotReader.DAYS_SINCE_LAST_CONTACT -> {
+                if (lastInteractionMicros == NONE) {
+                    sink.nullValue(index);
+                } else {
+                    sink.doubleValue(index, Timestamps.daysBetween(lastInteractionMicros, asOfMicros));
+                }
+            }
+            case SnapshotReader.TOTAL_INTERACTIONS -> sink.longValue(index, interactions);
+            case SnapshotReader.TOTAL_EVENTS -> sink.longValue(index, rows.size());
+            case SnapshotReader.TIME_SINCE_CREATED_DAYS ->
+                    sink.doubleValue(index, Timestamps.daysBetween(firstMicros, asOfMicros));
+            case SnapshotReader.TIME_IN_CURRENT_STATE_DAYS -> sink.doubleValue(index, Timestamps.daysBetween(
+                    lastStateChangeMicros == NONE ? firstMicros : lastStateChangeMicros, asOfMicros));
+            case SnapshotReader.STATUS -> SnapshotReader.emit(status, index, sink);
+            case SnapshotReader.EVENT_TYPE -> SnapshotReader.emit(rows.eventType(rows.size() - 1), index, sink);
+            case SnapshotReader.ACTIVITY -> SnapshotReader.emit(rows.activity(rows.size() - 1), index, sink);
+            default -> throw new IllegalArgumentException("built-in " + which);
+        }
+    }
+
     private Object eventField(String name) {
         AttributeCopy payload = rows.lastPayload();
         int local = rows.lastLocalRow();

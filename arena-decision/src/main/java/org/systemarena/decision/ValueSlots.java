@@ -37,6 +37,24 @@ final class ValueSlots {
         return -1;
     }
 
+    /** The names, slot by slot: the array itself, which its users compare by identity and never write. */
+    String[] names() {
+        return names;
+    }
+
+    /** Slot {@code i}'s value to the sink, unboxed. */
+    void read(int i, int index, SnapshotReader.Sink sink) {
+        long r = bits[2 * i + 1];
+        switch (ValueKind.ofCode((byte) bits[2 * i])) {
+            case NULL -> sink.nullValue(index);
+            case STRING -> sink.textValue(index, strings[i]);
+            case LONG -> sink.longValue(index, r);
+            case DOUBLE -> sink.doubleValue(index, Double.longBitsToDouble(r));
+            case BOOLEAN -> sink.booleanValue(index, r != 0);
+            default -> sink.objectValue(index, value(i));
+        }
+    }
+
     Object value(int i) {
         long r = bits[2 * i + 1];
         return ValueKind.ofCode((byte) bits[2 * i]).decode(r, strings[i]);

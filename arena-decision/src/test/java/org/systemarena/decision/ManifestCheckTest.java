@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.systemarena.core.ArenaException;
+import org.systemarena.core.manifest.BehaviourModelSpec;
 import org.systemarena.core.manifest.ConstraintSpec;
 import org.systemarena.core.manifest.DecisionPointSpec;
 import org.systemarena.core.manifest.Manifest;
@@ -78,6 +79,29 @@ class ManifestCheckTest {
                 "feature 'status' clashes with a built-in snapshot name",
                 "feature 'event.x' clashes with a built-in snapshot name",
                 "feature 'f' is declared twice");
+    }
+
+    @Test
+    void behaviourModelFeaturesMustBeSnapshotNamesOfTheLog() {
+        List<String> names = List.of("budget", "budjet", "days_since_last_contact", "event.channel", "state.stage",
+                "state.status", "my_feature", "totl_events", "zzz");
+        List<SourcePosition> at = new java.util.ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            at.add(new SourcePosition("manifest.yaml", 40 + i, 7));
+        }
+        Manifest m = new Manifest("test", "1", null, null, List.of(), TestManifests.ACTIONS, null, null, null, null,
+                new BehaviourModelSpec(names, at), "test.yaml");
+        List<FeatureExtractor> features = List.of(FeatureExtractor.of("my_feature", v -> 1L));
+        assertThat(DecisionPointExtractor.check(m, SnapshotValuesTest.log(), features)).containsExactly(
+                "manifest.yaml:41:7: behaviour_model feature: unknown name 'budjet', did you mean 'budget'?",
+                "manifest.yaml:47:7: behaviour_model feature: unknown name 'totl_events', did you mean "
+                        + "'total_events'?",
+                "manifest.yaml:48:7: behaviour_model feature: unknown name 'zzz'");
+        assertThat(DecisionPointExtractor.check(m, SnapshotValuesTest.log(), List.of()))
+                .contains("manifest.yaml:46:7: behaviour_model feature: unknown name 'my_feature'");
+        assertThatThrownBy(() -> DecisionPointExtractor.of(m, SnapshotValuesTest.log(), features))
+                .isInstanceOf(ArenaException.class)
+                .hasMessageStartingWith("3 problems in manifest test.yaml for this log:\n  manifest.yaml:41:7: ");
     }
 
     @Test

@@ -15,7 +15,8 @@ final class TestManifests {
     }
 
     static Manifest of(List<DecisionPointSpec> points, OutcomeSpec outcomes, List<ConstraintSpec> constraints) {
-        return new Manifest("test", "1", null, null, points, ACTIONS, outcomes, constraints, null, null, "test.yaml");
+        return new Manifest("test", "1", null, null, points, ACTIONS, outcomes, constraints, null, null, null,
+                "test.yaml");
     }
 
     static Manifest of(List<DecisionPointSpec> points, Duration horizon) {

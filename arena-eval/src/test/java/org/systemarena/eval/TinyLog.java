@@ -93,7 +93,7 @@ public final class TinyLog {
                                 Severity.VIOLATION, "a second email within a week"),
                         ConstraintSpec.of("small_budget_escalation", "action_type == 'escalate' and budget < 10000",
                                 Severity.WARNING, "escalating a small lead")),
-                null, new RankingSpec(1, Duration.ofDays(1)), "tiny.yaml");
+                null, new RankingSpec(1, Duration.ofDays(1)), null, "tiny.yaml");
     }
 
     /** Always calls; score = -budget (none without a budget). */

@@ -50,7 +50,7 @@ public final class BenchmarkRunner {
                 config.decisionRules() == null ? manifest.decisionPoints() : config.decisionRules(),
                 manifest.allowedActions(), manifest.outcomes(),
                 config.constraints() == null ? manifest.constraints() : config.constraints(),
-                manifest.historicalAction(), manifest.ranking(), manifest.source());
+                manifest.historicalAction(), manifest.ranking(), manifest.behaviourModel(), manifest.source());
         this.extractor = DecisionPointExtractor.of(effective, log, config.features()).withFailFast(config.failFast());
         this.constraints = new ConstraintSet(effective.constraints());
         this.ruleNames = extractor.ruleNames();

@@ -67,6 +67,6 @@ final class ReplayFixture {
                                 Severity.VIOLATION, "a third email within a week"),
                         ConstraintSpec.of("small_budget_escalation", "action_type == 'escalate' and budget < 10000",
                                 Severity.WARNING, "escalating a small lead")),
-                null, null, "fixture.yaml");
+                null, null, null, "fixture.yaml");
     }
 }

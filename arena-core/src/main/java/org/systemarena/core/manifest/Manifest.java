@@ -20,6 +20,7 @@ public record Manifest(
         List<ConstraintSpec> constraints,
         HistoricalActionSpec historicalAction,
         RankingSpec ranking,
+        BehaviourModelSpec behaviourModel,
         String source) {
 
     public Manifest {
@@ -31,6 +32,7 @@ public record Manifest(
         constraints = constraints == null ? List.of() : List.copyOf(constraints);
         historicalAction = historicalAction == null ? HistoricalActionSpec.defaults() : historicalAction;
         ranking = ranking == null ? RankingSpec.defaults() : ranking;
+        behaviourModel = behaviourModel == null ? BehaviourModelSpec.defaults() : behaviourModel;
         source = source == null ? "<manifest>" : source;
     }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.systemarena.core.Action;
 import org.systemarena.core.ArenaException;
 import org.systemarena.core.ArenaException.Location;
+import org.systemarena.core.manifest.BehaviourModelSpec;
 import org.systemarena.core.manifest.CaseConfig;
 import org.systemarena.core.manifest.ConstraintSpec;
 import org.systemarena.core.manifest.DecisionPointSpec;
@@ -23,6 +24,7 @@ import org.systemarena.core.manifest.Manifest;
 import org.systemarena.core.manifest.OutcomeSpec;
 import org.systemarena.core.manifest.RankingSpec;
 import org.systemarena.core.manifest.Severity;
+import org.systemarena.core.manifest.SourcePosition;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
@@ -49,14 +51,16 @@ public final class ManifestLoader {
     static final int MAX_CODE_POINTS = 10 * 1024 * 1024;
 
     private static final Set<String> TOP = Set.of("name", "version", "description", "case", "decision_points",
-            "allowed_actions", "outcomes", "constraints", "historical_action", "ranking");
+            "allowed_actions", "outcomes", "constraints", "historical_action", "ranking", "behaviour_model");
     private static final Set<String> CASE = Set.of("id_field", "timestamp_field", "event_type_field",
             "activity_field", "sequence_field");
     private static final Set<String> DECISION_POINT = Set.of("name", "trigger", "condition", "allowed_actions");
     private static final Set<String> ACTION = Set.of("action", "params", "description");
     private static final Set<String> OUTCOMES = Set.of("positive", "negative", "neutral", "horizon");
     private static final Set<String> CONSTRAINT = Set.of("name", "rule", "severity", "message");
-    private static final Set<String> HISTORICAL = Set.of("event_type", "field", "propensity_field");
+    private static final Set<String> HISTORICAL = Set.of("event_type", "field", "propensity_field",
+            "distribution_field");
+    private static final Set<String> BEHAVIOUR_MODEL = Set.of("features");
     private static final Set<String> RANKING = Set.of("k", "period");
     private static final Set<Tag> STANDARD_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP,
             Tag.SEQ, Tag.TIMESTAMP);
@@ -161,8 +165,9 @@ public final class ManifestLoader {
             List<ConstraintSpec> constraints = constraints(top);
             HistoricalActionSpec historical = historical(top.get("historical_action"));
             RankingSpec ranking = ranking(top.get("ranking"));
+            BehaviourModelSpec behaviourModel = behaviourModel(top.get("behaviour_model"));
             return new Manifest(name, version, description, caseConfig, points, actions, outcomes, constraints,
-                    historical, ranking, source.name);
+                    historical, ranking, behaviourModel, source.name);
         }
 
         private CaseConfig caseConfig(Node node) {
@@ -314,7 +319,45 @@ public final class ManifestLoader {
                 return HistoricalActionSpec.defaults();
             }
             YamlMap m = YamlMap.of(source, node, "historical_action", HISTORICAL);
-            return new HistoricalActionSpec(m.text("event_type"), m.text("field"), m.text("propensity_field"));
+            HistoricalActionSpec spec = new HistoricalActionSpec(m.text("event_type"), m.text("field"),
+                    m.text("propensity_field"), m.text("distribution_field"));
+            String distribution = spec.distributionField();
+            if (distribution != null) {
+                Node at = m.get("distribution_field");
+                if (distribution.isBlank()) {
+                    throw source.error(at, "historical_action.distribution_field must not be empty");
+                }
+                // One payload value cannot be both the action (or its propensity) and a JSON object of them all.
+                if (distribution.equals(spec.field()) || distribution.equals(spec.propensityField())) {
+                    throw source.error(at, "historical_action.distribution_field '" + distribution
+                            + "' must differ from field '" + spec.field() + "' and propensity_field '"
+                            + spec.propensityField() + "'");
+                }
+            }
+            return spec;
+        }
+
+        private BehaviourModelSpec behaviourModel(Node node) {
+            if (node == null) {
+                return BehaviourModelSpec.defaults();
+            }
+            YamlMap m = YamlMap.of(source, node, "behaviour_model", BEHAVIOUR_MODEL);
+            List<String> names = m.texts("features");
+            List<Node> nodes = m.list("features");
+            List<SourcePosition> positions = new ArrayList<>(names.size());
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i);
+                if (name.isBlank()) {
+                    throw source.error(nodes.get(i), "behaviour_model.features must not contain an empty name");
+                }
+                int first = names.subList(0, i).indexOf(name);
+                if (first >= 0) {
+                    throw source.error(nodes.get(i), "behaviour_model.features lists '" + name
+                            + "' twice (first at line " + (nodes.get(first).getStartMark().getLine() + 1) + ")");
+                }
+                positions.add(source.valuePosition(nodes.get(i)));
+            }
+            return new BehaviourModelSpec(names, positions);
         }
 
         private RankingSpec ranking(Node node) {

@@ -23,6 +23,6 @@ final class IoTestFiles {
     static Manifest mapping(String idField, String timestampField, String eventTypeField, String activityField,
                             String sequenceField) {
         return new Manifest("t", null, null, new CaseConfig(idField, timestampField, eventTypeField, activityField,
-                sequenceField), null, null, null, null, null, null, null);
+                sequenceField), null, null, null, null, null, null, null, null);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.systemarena.core.Action;
 import org.systemarena.core.ArenaException;
+import org.systemarena.core.manifest.BehaviourModelSpec;
 import org.systemarena.core.manifest.CaseConfig;
 import org.systemarena.core.manifest.ConstraintSpec;
 import org.systemarena.core.manifest.DecisionPointSpec;
@@ -62,8 +63,12 @@ class ManifestLoaderTest {
                         Severity.WARNING, null, new SourcePosition(f, 44, 7)),
                 new ConstraintSpec("default_severity", "false", Severity.VIOLATION, null,
                         new SourcePosition(f, 48, 12)));
-        assertThat(m.historicalAction()).isEqualTo(new HistoricalActionSpec("decision.executed", "chosen", "p"));
+        assertThat(m.historicalAction()).isEqualTo(new HistoricalActionSpec("decision.executed", "chosen", "p",
+                "probs"));
         assertThat(m.ranking()).isEqualTo(new RankingSpec(5, Duration.ofHours(12)));
+        assertThat(m.behaviourModel()).isEqualTo(new BehaviourModelSpec(
+                List.of("budget", "days_since_last_contact", "event.channel"),
+                List.of(new SourcePosition(f, 62, 7), new SourcePosition(f, 63, 8), new SourcePosition(f, 64, 7))));
         assertThat(m.source()).isEqualTo(f);
     }
 
@@ -73,6 +78,11 @@ class ManifestLoaderTest {
         assertThat(m.caseConfig()).isEqualTo(CaseConfig.defaults());
         assertThat(m.historicalAction()).isEqualTo(HistoricalActionSpec.defaults());
         assertThat(m.ranking()).isEqualTo(RankingSpec.defaults());
+        assertThat(m.historicalAction().distributionField()).isNull();
+        assertThat(m.behaviourModel()).isEqualTo(BehaviourModelSpec.defaults());
+        assertThat(m.behaviourModel().usesDefaults()).isTrue();
+        assertThat(parse("name: x\nbehaviour_model: {features: []}\n").behaviourModel().usesDefaults()).isTrue();
+        assertThat(parse("name: x\nbehaviour_model: {}\n").behaviourModel().usesDefaults()).isTrue();
         assertThat(m.decisionPoints()).isEmpty();
         assertThat(m.version()).isNull();
     }
@@ -104,8 +114,43 @@ class ManifestLoaderTest {
                 "m.yaml:5:5: unknown key 'condtion' in decision point (did you mean 'condition'?) "
                         + "(allowed: allowed_actions, condition, name, trigger)");
         fails("name: x\nrankng: {k: 3}\n", "m.yaml:2:1: unknown key 'rankng' in the manifest (did you mean 'ranking'?) "
-                + "(allowed: allowed_actions, case, constraints, decision_points, description, historical_action, "
-                + "name, outcomes, ranking, version)");
+                + "(allowed: allowed_actions, behaviour_model, case, constraints, decision_points, description, "
+                + "historical_action, name, outcomes, ranking, version)");
+        fails("name: x\nhistorical_action: {distribution: probs}\n", "m.yaml:2:21: unknown key 'distribution' in "
+                + "historical_action (allowed: distribution_field, event_type, field, propensity_field)");
+        fails("name: x\nhistorical_action: {distributon_field: probs}\n", "m.yaml:2:21: unknown key "
+                + "'distributon_field' in historical_action (did you mean 'distribution_field'?) "
+                + "(allowed: distribution_field, event_type, field, propensity_field)");
+        fails("name: x\nbehavior_model: {features: [a]}\n", "m.yaml:2:1: unknown key 'behavior_model' in the "
+                + "manifest (did you mean 'behaviour_model'?) (allowed: allowed_actions, behaviour_model, case, "
+                + "constraints, decision_points, description, historical_action, name, outcomes, ranking, version)");
+        fails("name: x\nbehaviour_model: {feature: [a]}\n", "m.yaml:2:19: unknown key 'feature' in behaviour_model "
+                + "(did you mean 'features'?) (allowed: features)");
+    }
+
+    @Test
+    void theNewKeysCheckTheirValues() {
+        fails("name: x\nhistorical_action: {distribution_field: [a, b]}\n",
+                "m.yaml:2:41: historical_action.distribution_field must be a single value, got a list");
+        fails("name: x\nhistorical_action: {distribution_field: ''}\n",
+                "m.yaml:2:41: historical_action.distribution_field must not be empty");
+        fails("name: x\nhistorical_action: {field: chosen, distribution_field: chosen}\n",
+                "m.yaml:2:56: historical_action.distribution_field 'chosen' must differ from field 'chosen' and "
+                        + "propensity_field 'propensity'");
+        fails("name: x\nhistorical_action: {distribution_field: propensity}\n",
+                "m.yaml:2:41: historical_action.distribution_field 'propensity' must differ from field 'action' and "
+                        + "propensity_field 'propensity'");
+        fails("name: x\nbehaviour_model: [budget]\n", "m.yaml:2:18: behaviour_model must be a mapping, got a list");
+        fails("name: x\nbehaviour_model: {features: budget}\n",
+                "m.yaml:2:29: behaviour_model.features must be a list, got a string 'budget'");
+        fails("name: x\nbehaviour_model: {features: [budget, {a: 1}]}\n",
+                "m.yaml:2:38: behaviour_model.features entry must be a single value, got a mapping");
+        fails("name: x\nbehaviour_model: {features: [budget, null]}\n",
+                "m.yaml:2:38: behaviour_model.features must not contain null");
+        fails("name: x\nbehaviour_model: {features: [budget, ' ']}\n",
+                "m.yaml:2:38: behaviour_model.features must not contain an empty name");
+        fails("name: x\nbehaviour_model:\n  features:\n    - budget\n    - status\n    - budget\n",
+                "m.yaml:6:7: behaviour_model.features lists 'budget' twice (first at line 4)");
     }
 
     @Test

@@ -109,7 +109,11 @@ public final class ExpressionChecker {
         }
     }
 
-    private String checkName(String name) {
+    /**
+     * Null when {@code name} is known, else what is wrong with it, e.g. {@code unknown name 'budjet', did you mean
+     * 'budget'?} (for names written outside an expression, such as a manifest's behaviour-model features).
+     */
+    public String checkName(String name) {
         if (isKnown(name)) {
             return null;
         }
