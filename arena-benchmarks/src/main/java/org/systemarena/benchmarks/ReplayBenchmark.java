@@ -20,7 +20,7 @@ import org.systemarena.policy.ThresholdPolicy;
  * End-to-end replay: a generated lead follow-up log (default 5M events) written to Parquet, then load + replay of a
  * ThresholdPolicy with the example manifest's rules and constraints, on {@code bench.threads} threads (default 2).
  * Also the runner's overhead per decision: replay of a constant policy on one thread, with and without constraints,
- * minus extraction alone, divided by the number of decision points.
+ * minus extraction alone, divided by the number of decision points; and the heap a run's trace table retains.
  *
  * <p>Usage: {@code ReplayBenchmark [events]}; properties bench.runs (default 3), bench.threads (default 2).
  */
@@ -96,6 +96,14 @@ public final class ReplayBenchmark {
                     Bench.fmt("%,d", points), Bench.fmt("%.2f", constrained.seconds()),
                     Bench.fmt("%,.0f", n / constrained.seconds()), Bench.fmt("%.2f", constrained.cpuSeconds()),
                     overhead(constrained, extraction, points));
+            // What a run keeps: the trace table (shared decision-point columns, the behaviour-model features and the
+            // policy's columns); the log it refers to was there before.
+            Bench.Retained<BenchmarkResult> kept = Bench.retained(
+                    () -> BenchmarkRunner.of(manifest, log, parallel).run(policy));
+            table.add("heap retained by the trace table, ThresholdPolicy, " + kept.value().table().behaviourFeatures()
+                            .size() + " behaviour features", Bench.fmt("%,d", n), Bench.fmt("%,d", points),
+                    Bench.fmt("%.1f MB", kept.bytes() / 1e6), "", "",
+                    Bench.fmt("%.0f B per decision point", kept.bytes() / (double) points));
             System.out.println();
             System.out.print(table.render());
             System.out.println("load average " + Bench.loadAverage());

@@ -10,6 +10,12 @@ import org.systemarena.core.ValueKind;
 final class ValueSlots {
     static final ValueSlots EMPTY = new ValueSlots(new String[0], new long[0], new String[0]);
 
+    static {
+        // read() switches on these codes
+        assert ValueKind.NULL.code() == 0 && ValueKind.STRING.code() == 1 && ValueKind.LONG.code() == 2
+                && ValueKind.DOUBLE.code() == 3 && ValueKind.BOOLEAN.code() == 4;
+    }
+
     private final String[] names;
     private final long[] bits; // slot i: kind at 2i, raw value at 2i + 1
     private final String[] strings;
@@ -45,12 +51,13 @@ final class ValueSlots {
     /** Slot {@code i}'s value to the sink, unboxed. */
     void read(int i, int index, SnapshotReader.Sink sink) {
         long r = bits[2 * i + 1];
-        switch (ValueKind.ofCode((byte) bits[2 * i])) {
-            case NULL -> sink.nullValue(index);
-            case STRING -> sink.textValue(index, strings[i]);
-            case LONG -> sink.longValue(index, r);
-            case DOUBLE -> sink.doubleValue(index, Double.longBitsToDouble(r));
-            case BOOLEAN -> sink.booleanValue(index, r != 0);
+        // ValueKind codes (part of the in-memory layout): a switch on the code skips the enum's lookups
+        switch ((int) bits[2 * i]) {
+            case 0 -> sink.nullValue(index);
+            case 1 -> sink.textValue(index, strings[i]);
+            case 2 -> sink.longValue(index, r);
+            case 3 -> sink.doubleValue(index, Double.longBitsToDouble(r));
+            case 4 -> sink.booleanValue(index, r != 0);
             default -> sink.objectValue(index, value(i));
         }
     }

@@ -14,6 +14,7 @@ import org.systemarena.core.ArenaException;
 import org.systemarena.core.EventLog;
 import org.systemarena.core.manifest.ConstraintSpec;
 import org.systemarena.core.manifest.Manifest;
+import org.systemarena.decision.BehaviourFeatures;
 import org.systemarena.decision.CaseDecisions;
 import org.systemarena.decision.DecisionPoint;
 import org.systemarena.decision.DecisionPointExtractor;
@@ -41,6 +42,7 @@ public final class BenchmarkRunner {
     private final DecisionPointExtractor extractor;
     private final ConstraintSet constraints;
     private final List<String> ruleNames;
+    private final SnapshotLayout snapshots;
 
     private BenchmarkRunner(Manifest manifest, EventLog log, BenchmarkConfig config) {
         this.log = Objects.requireNonNull(log, "log");
@@ -54,6 +56,15 @@ public final class BenchmarkRunner {
         this.extractor = DecisionPointExtractor.of(effective, log, config.features()).withFailFast(config.failFast());
         this.constraints = new ConstraintSet(effective.constraints());
         this.ruleNames = extractor.ruleNames();
+        this.snapshots = new SnapshotLayout(extractor, BehaviourFeatures.of(effective, log));
+    }
+
+    /**
+     * The snapshot names every trace table of this runner records per decision point for a behaviour model (the
+     * manifest's {@code behaviour_model.features}, else the default set), and the payload keys the default left out.
+     */
+    public BehaviourFeatures behaviourFeatures() {
+        return snapshots.behaviour;
     }
 
     public static BenchmarkRunner of(Manifest manifest, EventLog log) {
@@ -156,7 +167,7 @@ public final class BenchmarkRunner {
                 pool.shutdownNow();
             }
         }
-        return TraceAssembler.assemble(log, policies, chunks, ruleNames, constraints.specs(), truncated);
+        return TraceAssembler.assemble(log, policies, chunks, ruleNames, constraints.specs(), snapshots, truncated);
     }
 
     private List<TraceChunk> replayWave(List<Policy> policies, PolicyCaller caller, int from, int to,
@@ -194,7 +205,7 @@ public final class BenchmarkRunner {
     }
 
     private TraceChunk replayCases(List<Policy> policies, PolicyCaller caller, int from, int to) {
-        TraceChunk chunk = new TraceChunk(from, to - from, policies.size(), constraints.specs().size());
+        TraceChunk chunk = new TraceChunk(from, to - from, policies.size(), constraints.specs().size(), snapshots);
         PolicyHistory history = new PolicyHistory();
         for (int c = from; c < to; c++) {
             CaseDecisions decisions = extractor.extractCase(c);
@@ -203,7 +214,7 @@ public final class BenchmarkRunner {
                 chunk.points.startCase(c, decisions.caseId(), decisions.outcome());
             }
             for (DecisionPoint dp : points) {
-                chunk.points.add(dp, ruleIndex(dp.rule()), chunk.actions, chunk.outcomes);
+                chunk.points.add(dp, ruleIndex(dp.rule()), chunk.actions, chunk.outcomes, chunk.snapshots);
             }
             for (int p = 0; p < policies.size(); p++) {
                 Policy policy = policies.get(p);

@@ -1,18 +1,22 @@
 package org.systemarena.replay;
 
 import java.util.Arrays;
-import java.util.List;
+import java.util.Map;
 import org.systemarena.core.Timestamps;
 import org.systemarena.core.manifest.OutcomeCategory;
 import org.systemarena.decision.CaseOutcome;
 import org.systemarena.decision.DecisionPoint;
+import org.systemarena.decision.SnapshotReader;
 
 /**
  * What every policy of a run shares about the decision points: one row per decision point, cases in case order and
  * points in case order within them. Filled by a replay chunk, then concatenated; the arrays are never handed out.
  * Actions and outcomes are codes in a {@link NameCodes} of the builder (chunk-local until assembly re-codes them).
+ * Snapshot values (summary and behaviour features) are one {@link SnapshotColumn} per name of the
+ * {@link SnapshotLayout}; logged distributions are rows of a compressed sparse table (row start, action code,
+ * probability), allocated when the first one arrives.
  */
-final class PointColumns {
+final class PointColumns implements SnapshotReader.Sink {
     private static final OutcomeCategory[] CATEGORIES = OutcomeCategory.values();
 
     int size;
@@ -31,9 +35,19 @@ final class PointColumns {
     double[] loggedPropensity;
     int[] outcome;
     byte[] outcomeCategory;
-    final SummaryColumn[] summary;
+    final SnapshotLayout layout;
+    final SnapshotColumn[] snapshot;
+    // logged distributions: row r's entries are [distStart[r], distStart[r + 1]); null until a row has one
+    int[] distStart;
+    int[] distAction;
+    double[] distProbability;
 
-    PointColumns(int rowCapacity, int caseCapacity) {
+    /**
+     * Columns with room for {@code rowCapacity} rows; snapshot columns start with room for {@code snapshotCapacity}
+     * (they grow as needed: a chunk's guess of its rows is generous, and what each of its many snapshot columns
+     * holds stays reachable, and is copied by the collector, until assembly).
+     */
+    PointColumns(int rowCapacity, int caseCapacity, SnapshotLayout layout, int snapshotCapacity) {
         int rows = Math.max(1, rowCapacity);
         int c = Math.max(1, caseCapacity);
         caseIds = new String[c];
@@ -48,9 +62,10 @@ final class PointColumns {
         loggedPropensity = new double[rows];
         outcome = new int[rows];
         outcomeCategory = new byte[rows];
-        summary = new SummaryColumn[PolicyCaller.SUMMARY_NAMES.size()];
-        for (int i = 0; i < summary.length; i++) {
-            summary[i] = new SummaryColumn(rows);
+        this.layout = layout;
+        snapshot = new SnapshotColumn[layout.columns()];
+        for (int i = 0; i < snapshot.length; i++) {
+            snapshot[i] = new SnapshotColumn(snapshotCapacity);
         }
     }
 
@@ -71,8 +86,8 @@ final class PointColumns {
         caseStart[cases] = size;
     }
 
-    /** Adds a decision point of the current case; returns its row. */
-    int add(DecisionPoint dp, int ruleIndex, NameCodes actions, NameCodes outcomes) {
+    /** Adds a decision point of the current case, its snapshot values read by {@code cursor}; returns its row. */
+    int add(DecisionPoint dp, int ruleIndex, NameCodes actions, NameCodes outcomes, SnapshotReader.Cursor cursor) {
         if (size == caseOf.length) {
             grow(size * 2);
         }
@@ -85,12 +100,95 @@ final class PointColumns {
         loggedPropensity[row] = dp.loggedPropensity() == null ? Double.NaN : dp.loggedPropensity();
         outcome[row] = outcomes.code(dp.outcome());
         outcomeCategory[row] = (byte) dp.outcomeCategory().ordinal();
-        List<String> names = PolicyCaller.SUMMARY_NAMES;
-        for (int i = 0; i < summary.length; i++) {
-            summary[i].add(dp.snapshot().get(names.get(i)));
+        cursor.read(dp.snapshot(), this);
+        Map<String, Double> distribution = dp.loggedDistribution();
+        if (distribution != null || distStart != null) {
+            addDistribution(row, distribution, actions);
         }
         caseStart[cases] = size;
         return row;
+    }
+
+    private void addDistribution(int row, Map<String, Double> distribution, NameCodes actions) {
+        if (distStart == null) {
+            distStart = new int[caseOf.length + 1]; // every earlier row: none
+            distAction = new int[Math.max(16, 4 * caseOf.length)];
+            distProbability = new double[distAction.length];
+        }
+        int at = distStart[row];
+        if (distribution != null) {
+            ensureEntries(at + distribution.size());
+            for (Map.Entry<String, Double> e : distribution.entrySet()) {
+                distAction[at] = actions.code(e.getKey());
+                distProbability[at++] = e.getValue();
+            }
+        }
+        distStart[row + 1] = at;
+    }
+
+    private void ensureEntries(int n) {
+        if (n > distAction.length) {
+            int c = Math.max(n, distAction.length * 2);
+            distAction = Arrays.copyOf(distAction, c);
+            distProbability = Arrays.copyOf(distProbability, c);
+        }
+    }
+
+    /** The logged probability of action {@code code} at {@code row}: NaN without a distribution, 0 when unlisted. */
+    double loggingDistribution(int row, int code) {
+        if (distStart == null || distStart[row + 1] == distStart[row]) {
+            return Double.NaN;
+        }
+        for (int e = distStart[row]; e < distStart[row + 1]; e++) {
+            if (distAction[e] == code) {
+                return distProbability[e];
+            }
+        }
+        return 0;
+    }
+
+    boolean hasDistribution(int row) {
+        return distStart != null && distStart[row + 1] > distStart[row];
+    }
+
+    // ---- SnapshotReader.Sink: column i of the layout
+
+    @Override
+    public void nullValue(int index) {
+        snapshot[index].addNull();
+    }
+
+    @Override
+    public void longValue(int index, long value) {
+        snapshot[index].addLong(value);
+    }
+
+    @Override
+    public void doubleValue(int index, double value) {
+        snapshot[index].addDouble(value);
+    }
+
+    @Override
+    public void booleanValue(int index, boolean value) {
+        snapshot[index].addBoolean(value);
+    }
+
+    @Override
+    public void textValue(int index, String value) {
+        snapshot[index].addText(value);
+    }
+
+    @Override
+    public void objectValue(int index, Object value) {
+        snapshot[index].addObject(value);
+    }
+
+    SnapshotColumn summary(int i) {
+        return snapshot[layout.summary[i]];
+    }
+
+    SnapshotColumn feature(int i) {
+        return snapshot[layout.features[i]];
     }
 
     OutcomeCategory outcomeCategory(int row) {
@@ -102,7 +200,7 @@ final class PointColumns {
         cases = keepCases;
         size = keepRows;
         caseStart[cases] = size;
-        for (SummaryColumn s : summary) {
+        for (SnapshotColumn s : snapshot) {
             s.truncate(keepRows);
         }
     }
@@ -111,6 +209,27 @@ final class PointColumns {
     void append(PointColumns chunk, int[] actionMap, int[] outcomeMap) {
         if (size + chunk.size > caseOf.length) {
             grow(Math.max(size + chunk.size, caseOf.length * 2));
+        }
+        if (chunk.distStart != null && distStart == null) {
+            distStart = new int[caseOf.length + 1];
+            distAction = new int[Math.max(16, chunk.distStart[chunk.size])];
+            distProbability = new double[distAction.length];
+        }
+        if (distStart != null) {
+            int at = distStart[size];
+            if (chunk.distStart != null) {
+                int n = chunk.distStart[chunk.size];
+                ensureEntries(at + n);
+                for (int e = 0; e < n; e++) {
+                    distAction[at + e] = actionMap[chunk.distAction[e]];
+                }
+                System.arraycopy(chunk.distProbability, 0, distProbability, at, n);
+                for (int r = 0; r < chunk.size; r++) {
+                    distStart[size + r + 1] = at + chunk.distStart[r + 1];
+                }
+            } else {
+                Arrays.fill(distStart, size + 1, size + chunk.size + 1, at);
+            }
         }
         for (int c = 0; c < chunk.cases; c++) {
             startCase(chunk.logCase[c], chunk.caseIds[c], chunk.caseOutcomes[c]);
@@ -129,8 +248,8 @@ final class PointColumns {
             }
             caseStart[cases] = size;
         }
-        for (int i = 0; i < summary.length; i++) {
-            summary[i].addAll(chunk.summary[i]);
+        for (int i = 0; i < snapshot.length; i++) {
+            snapshot[i].addAll(chunk.snapshot[i]);
         }
     }
 
@@ -147,5 +266,8 @@ final class PointColumns {
         loggedPropensity = Arrays.copyOf(loggedPropensity, n);
         outcome = Arrays.copyOf(outcome, n);
         outcomeCategory = Arrays.copyOf(outcomeCategory, n);
+        if (distStart != null) {
+            distStart = Arrays.copyOf(distStart, n + 1);
+        }
     }
 }

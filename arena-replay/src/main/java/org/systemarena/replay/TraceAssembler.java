@@ -15,7 +15,8 @@ final class TraceAssembler {
     }
 
     static List<BenchmarkResult> assemble(EventLog log, List<Policy> policies, List<TraceChunk> chunks,
-                                          List<String> ruleNames, List<ConstraintSpec> constraints, boolean truncated) {
+                                          List<String> ruleNames, List<ConstraintSpec> constraints,
+                                          SnapshotLayout layout, boolean truncated) {
         List<RuleCounts> ruleCounts = new ArrayList<>(ruleNames.size());
         ruleNames.forEach(r -> ruleCounts.add(RuleCounts.zero(r)));
         int rows = 0;
@@ -32,7 +33,7 @@ final class TraceAssembler {
 
         NameCodes actions = new NameCodes();
         NameCodes outcomes = new NameCodes();
-        PointColumns points = new PointColumns(rows, cases);
+        PointColumns points = new PointColumns(rows, cases, layout, rows);
         PolicyColumns[] columns = new PolicyColumns[policies.size()];
         for (int p = 0; p < columns.length; p++) {
             columns[p] = new PolicyColumns(rows, constraints.size());
@@ -43,6 +44,9 @@ final class TraceAssembler {
             for (int p = 0; p < columns.length; p++) {
                 columns[p].append(chunk.policies[p], actionMap);
             }
+        }
+        for (SnapshotColumn c : points.snapshot) {
+            c.freeze();
         }
         int[] order = replayOrder(points, log);
         List<String> actionNames = actions.names();

@@ -3,6 +3,7 @@ package org.systemarena.replay;
 import java.util.ArrayList;
 import java.util.List;
 import org.systemarena.decision.RuleCounts;
+import org.systemarena.decision.SnapshotReader;
 
 /**
  * The replay of a run of consecutive cases by one worker: the shared decision-point columns, one policy column set
@@ -17,10 +18,13 @@ final class TraceChunk {
     final NameCodes outcomes = new NameCodes();
     final List<List<RuleCounts>> counts = new ArrayList<>();
 
-    TraceChunk(int firstCase, int caseCapacity, int policyCount, int constraintCount) {
+    final SnapshotReader.Cursor snapshots;
+
+    TraceChunk(int firstCase, int caseCapacity, int policyCount, int constraintCount, SnapshotLayout layout) {
         this.firstCase = firstCase;
         int rows = caseCapacity * 8;
-        this.points = new PointColumns(rows, caseCapacity);
+        this.points = new PointColumns(rows, caseCapacity, layout, caseCapacity * 2);
+        this.snapshots = layout.reader.cursor();
         this.policies = new PolicyColumns[policyCount];
         for (int p = 0; p < policyCount; p++) {
             policies[p] = new PolicyColumns(rows, constraintCount);

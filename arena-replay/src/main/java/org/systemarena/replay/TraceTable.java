@@ -159,14 +159,76 @@ public final class TraceTable {
         return points.outcomeCategory(row);
     }
 
+    /**
+     * Whether the log recorded the logging policy's distribution over actions at this decision point
+     * ({@code historical_action.distribution_field}).
+     */
+    public boolean hasLoggedDistribution(int row) {
+        return points.hasDistribution(row);
+    }
+
+    /**
+     * The logging policy's probability, as logged in its distribution, of the action with code {@code actionCode}
+     * (an index into {@link #actions()}) at this decision point: mu(a | s). 0 for an action the distribution does not
+     * list; NaN when the row has no logged distribution. Not to be confused with {@link #loggedProbability(int)},
+     * the replayed policy's probability of the logged action.
+     */
+    public double loggingDistribution(int row, int actionCode) {
+        return points.loggingDistribution(row, actionCode);
+    }
+
+    /** The logged distribution at this row, action to probability in the order logged (a new map); null when none. */
+    public Map<String, Double> loggingDistribution(int row) {
+        if (!points.hasDistribution(row)) {
+            return null;
+        }
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (int e = points.distStart[row]; e < points.distStart[row + 1]; e++) {
+            m.put(actions.get(points.distAction[e]), points.distProbability[e]);
+        }
+        return m;
+    }
+
     /** The built-in snapshot values recorded for the trace, in a fixed order (a new map on each call). */
     public Map<String, Object> snapshotSummary(int row) {
         Map<String, Object> m = new LinkedHashMap<>();
         List<String> names = PolicyCaller.SUMMARY_NAMES;
         for (int i = 0; i < names.size(); i++) {
-            m.put(names.get(i), points.summary[i].get(row));
+            m.put(names.get(i), points.summary(i).value(row));
         }
         return m;
+    }
+
+    /**
+     * The snapshot names recorded for a behaviour model mu(action | snapshot), the same for every policy of the run:
+     * the manifest's {@code behaviour_model.features}, else the default set (docs/manifest.md).
+     */
+    public List<String> behaviourFeatures() {
+        return points.layout.behaviour.names();
+    }
+
+    /** Payload keys the default feature set left out (it takes at most 64), in key order; empty when none were. */
+    public List<String> omittedBehaviourFeatures() {
+        return points.layout.behaviour.omitted();
+    }
+
+    /** Feature {@code index} of {@link #behaviourFeatures()}: its snapshot value at every row, read-only. */
+    public SnapshotColumn behaviourFeature(int index) {
+        return points.feature(index);
+    }
+
+    /**
+     * The column of a behaviour feature by name.
+     *
+     * @throws IllegalArgumentException when the run does not record that name
+     */
+    public SnapshotColumn behaviourFeature(String name) {
+        int i = behaviourFeatures().indexOf(name);
+        if (i < 0) {
+            throw new IllegalArgumentException("'" + name + "' is not a behaviour feature of this run (features: "
+                    + String.join(", ", behaviourFeatures()) + ")");
+        }
+        return points.feature(i);
     }
 
     // ---- this policy's decision
