@@ -134,9 +134,12 @@ final class PointColumns implements SnapshotReader.Sink {
         }
     }
 
-    /** The logged probability of action {@code code} at {@code row}: NaN without a distribution, 0 when unlisted. */
+    /**
+     * The logged probability of action {@code code} at {@code row}: NaN without a distribution or for no action
+     * ({@link NameCodes#NONE}), 0 when unlisted.
+     */
     double loggingDistribution(int row, int code) {
-        if (distStart == null || distStart[row + 1] == distStart[row]) {
+        if (code == NameCodes.NONE || distStart == null || distStart[row + 1] == distStart[row]) {
             return Double.NaN;
         }
         for (int e = distStart[row]; e < distStart[row + 1]; e++) {
@@ -250,6 +253,17 @@ final class PointColumns implements SnapshotReader.Sink {
         }
         for (int i = 0; i < snapshot.length; i++) {
             snapshot[i].addAll(chunk.snapshot[i]);
+        }
+    }
+
+    /** Once every chunk is in: snapshot columns narrowed, distribution entries trimmed to what they hold. */
+    void complete() {
+        for (SnapshotColumn c : snapshot) {
+            c.freeze();
+        }
+        if (distStart != null) {
+            distAction = Arrays.copyOf(distAction, distStart[size]);
+            distProbability = Arrays.copyOf(distProbability, distStart[size]);
         }
     }
 

@@ -45,9 +45,7 @@ final class TraceAssembler {
                 columns[p].append(chunk.policies[p], actionMap);
             }
         }
-        for (SnapshotColumn c : points.snapshot) {
-            c.freeze();
-        }
+        points.complete();
         int[] order = replayOrder(points, log);
         List<String> actionNames = actions.names();
         List<BenchmarkResult> results = new ArrayList<>(policies.size());

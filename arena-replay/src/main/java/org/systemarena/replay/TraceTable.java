@@ -170,8 +170,9 @@ public final class TraceTable {
     /**
      * The logging policy's probability, as logged in its distribution, of the action with code {@code actionCode}
      * (an index into {@link #actions()}) at this decision point: mu(a | s). 0 for an action the distribution does not
-     * list; NaN when the row has no logged distribution. Not to be confused with {@link #loggedProbability(int)},
-     * the replayed policy's probability of the logged action.
+     * list; NaN when the row has no logged distribution, and for {@link #NONE} (a voided decision has no action).
+     * Not to be confused with {@link #loggedProbability(int)}, the replayed policy's probability of the logged
+     * action.
      */
     public double loggingDistribution(int row, int actionCode) {
         return points.loggingDistribution(row, actionCode);

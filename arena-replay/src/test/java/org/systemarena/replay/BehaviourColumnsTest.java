@@ -29,7 +29,7 @@ import org.systemarena.policy.ConstantPolicy;
 import org.systemarena.policy.Decision;
 import org.systemarena.policy.Policy;
 
-/** The behaviour-model columns and logged distributions of the trace table, against what policies and extraction see. */
+/** The behaviour-model columns and logged distributions of the trace table, against policies and extraction. */
 class BehaviourColumnsTest {
     private static final Manifest EXAMPLE = Datasets.loadManifest(ExampleWorkflow.DIR.resolve("manifest.yaml"));
     private static final EventLog LEADS = LeadFollowupGenerator.generate(LeadFollowupConfig.of(400, 11));
@@ -237,6 +237,7 @@ class BehaviourColumnsTest {
             for (int row = 0; row < t.size(); row++) {
                 Map<String, Double> d = want.get(t.decisionId(row));
                 assertThat(t.hasLoggedDistribution(row)).isEqualTo(d != null);
+                assertThat(t.loggingDistribution(row, TraceTable.NONE)).isNaN();
                 assertThat(t.loggingDistribution(row)).isEqualTo(d == null ? null : new LinkedHashMap<>(d));
                 for (int code = 0; code < t.actions().size(); code++) {
                     double p = t.loggingDistribution(row, code);
