@@ -105,6 +105,21 @@ class ManifestCheckTest {
     }
 
     @Test
+    void aMisspeltFeatureInAManifestFileIsReportedAtItsLineAndColumn() {
+        Manifest m = org.systemarena.datasets.manifest.ManifestLoader.parse("name: x\n"
+                + "allowed_actions: [call]\n"
+                + "behaviour_model:\n"
+                + "  features:\n"
+                + "    - budget\n"
+                + "    - \"total_event\"\n"
+                + "    - event.chanel\n", "manifest.yaml");
+        assertThat(DecisionPointExtractor.check(m, SnapshotValuesTest.log(), List.of())).containsExactly(
+                "manifest.yaml:6:8: behaviour_model feature: unknown name 'total_event', did you mean 'total_events'?",
+                "manifest.yaml:7:7: behaviour_model feature: unknown name 'event.chanel', did you mean "
+                        + "'event.channel'?");
+    }
+
+    @Test
     void duplicateRuleNamesAreRejected() {
         Manifest m = TestManifests.of(List.of(DecisionPointSpec.of("a", "decision.requested", null, List.of()),
                 DecisionPointSpec.of("a", "state.changed", null, List.of())), null);
