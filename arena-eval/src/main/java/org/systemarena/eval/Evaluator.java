@@ -76,8 +76,9 @@ public final class Evaluator {
         ActionOrder order = ActionOrder.of(declared, tables);
         List<String> actions = order.names();
         List<String> space = actionSpace(actions, manifest, tables);
-        ConversionAnalysis analysis = ConversionAnalysis.of(TraceDecisions.of(first.table(), order.map(0), space),
-                config.conversion());
+        TraceFeatures features = TraceFeatures.of(first.table());
+        ConversionAnalysis analysis = ConversionAnalysis.of(TraceDecisions.of(first.table(), order.map(0), space,
+                features), config.conversion());
         // Each policy's passes over its trace table are independent of the others: one task per policy.
         List<Callable<PerPolicy>> tasks = new ArrayList<>(results.size());
         for (int p = 0; p < results.size(); p++) {
@@ -158,6 +159,10 @@ public final class Evaluator {
         }
         if (firstTable.caseCount() == 0) {
             warnings.add("no decision point in the log: every metric is empty");
+        }
+        if (!features.leftOut().isEmpty()) {
+            warnings.add("the behaviour model cannot use these snapshot features: "
+                    + String.join(", ", features.leftOut()));
         }
         return new Evaluation(manifest.name(), manifest.version(), manifest.description(), config, manifest.ranking(),
                 first.logCases(), first.logEvents(), first.truncated(), first.ruleCounts(), observed,

@@ -16,7 +16,7 @@ final class TraceDecisions {
      *
      * @param actionMap the table's action codes onto {@code actions}
      */
-    static LoggedDecisions of(TraceTable table, int[] actionMap, List<String> actions) {
+    static LoggedDecisions of(TraceTable table, int[] actionMap, List<String> actions, TraceFeatures features) {
         int cases = table.caseCount();
         int[] caseStart = new int[cases + 1];
         String[] ids = new String[cases];
@@ -35,8 +35,32 @@ final class TraceDecisions {
             logged[row] = ActionOrder.code(actionMap, table.loggedActionCode(row));
             propensity[row] = table.loggedPropensity(row);
         }
-        return LoggedDecisions.of(actions, table.rules(), caseStart, ids, reward, rule, logged, propensity, null,
-                List.of());
+        return LoggedDecisions.of(actions, table.rules(), caseStart, ids, reward, rule, logged, propensity,
+                distributions(table, actions), features.columns());
+    }
+
+    /** The logged distributions, decision point x action; null when no row has one. */
+    private static double[] distributions(TraceTable table, List<String> actions) {
+        int n = table.size();
+        int m = actions.size();
+        double[] out = null;
+        int[] code = new int[m];
+        for (int a = 0; a < m; a++) {
+            code[a] = table.actions().indexOf(actions.get(a));
+        }
+        for (int row = 0; row < n; row++) {
+            if (!table.hasLoggedDistribution(row)) {
+                continue;
+            }
+            if (out == null) {
+                out = new double[n * m];
+                Arrays.fill(out, Double.NaN);
+            }
+            for (int a = 0; a < m; a++) {
+                out[row * m + a] = code[a] < 0 ? 0.0 : table.loggingDistribution(row, code[a]);
+            }
+        }
+        return out;
     }
 
     /** A policy's probabilities, decision point x action; a row of NaN where an error voided its decision. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.systemarena.eval.estimate.PropensitySource;
 import org.systemarena.eval.verdict.Assessment;
 import org.systemarena.eval.verdict.Reason;
 import org.systemarena.eval.verdict.UnsupportedAction;
@@ -264,17 +265,52 @@ class EvaluatorTest {
     void missingPropensitiesUseTheEstimatedBehaviourModelAndSaySo() {
         Evaluation e = evaluate(false, config());
         assertThat(e.propensities().estimated()).isTrue();
-        // The behaviour model, cross-fitted by case over 2 folds (3 cases; with seed 7, A alone in one), without
-        // features it gives Laplace-smoothed frequencies over the 3 actions logged at follow_up: C is scored by the
-        // model fitted on A's two decisions, mu(make_call) = (1 + 1) / (2 + 3). The caller's weights: A 0, B 0,
-        // C 5/2.
+        // The behaviour model, cross-fitted by case over 2 folds (3 cases; with seed 7, A alone in one). The tiny
+        // manifest's one feature, status, has no value (no state change), so the model has no feature and gives
+        // Laplace-smoothed frequencies over the 3 actions logged at follow_up: C is scored by the model fitted on A's
+        // two decisions, mu(make_call) = (1 + 1) / (2 + 3). The caller's weights: A 0, B 0, C 5/2.
         OffPolicyEstimate caller = e.policy("caller").orElseThrow().conversion().estimate();
         assertThat(caller.ips().value()).isCloseTo((5.0 / 2) / 3, within(1e-12));
-        assertThat(e.propensities().description()).contains("2-fold cross-fitted by case");
+        assertThat(e.propensities().description()).contains("on no snapshot features (intercepts only) (1 dropped:"
+                + " status all values missing), 2-fold cross-fitted by case");
         assertThat(caller.hasWarning(EstimateWarning.Code.ESTIMATED_BEHAVIOUR_MODEL)).isTrue();
         assertThat(e.policy("caller").orElseThrow().conversion().explanation()).contains("estimated behaviour model");
         OffPolicyEstimate historical = e.policy("historical").orElseThrow().conversion().estimate();
         assertThat(historical.ips().value()).isEqualTo(e.observed().rate());
+    }
+
+    @Test
+    void theBehaviourModelReadsTheFeaturesTheReplayRecorded() {
+        List<BenchmarkResult> results = BenchmarkRunner.of(TinyLog.manifestWithDefaultFeatures(), TinyLog.log(false))
+                .runAll(TinyLog.policies());
+        Evaluation e = Evaluation.of(TinyLog.manifestWithDefaultFeatures(), results, config());
+        assertThat(results.get(0).table().behaviourFeatures()).contains("days_since_last_contact", "budget");
+        // The tiny log has no interaction, no state change and no outcome before a decision, one activity and one
+        // check value; what varies is the number of events, the case's age (twice: no state change, so the time in
+        // the current state is the age) and the budget.
+        assertThat(e.propensities().description()).contains("multinomial logistic regression per decision rule on 4"
+                + " snapshot features (6 dropped: days_since_last_contact all values missing, total_interactions"
+                + " constant, status all values missing, activity constant, check constant, outcome all values"
+                + " missing), 2-fold cross-fitted by case");
+    }
+
+    @Test
+    void loggedDistributionsGiveMuAndTheSupportExactly() {
+        List<BenchmarkResult> results = BenchmarkRunner.of(TinyLog.manifestWithDistributions(),
+                TinyLog.logWithDistributions()).runAll(TinyLog.policies());
+        Evaluation e = Evaluation.of(TinyLog.manifestWithDistributions(), results, config());
+        assertThat(e.propensities()).isEqualTo(new PropensitySource(false, "logged action distributions"));
+        // mixer puts 0.2 on send_email everywhere; the logged distributions of B and C give it 0 there (it is
+        // logged at the rule, at A): 0.2 + 0.2 over 4 decision points.
+        Assessment mixer = e.policy("mixer").orElseThrow().conversion().assessment();
+        assertThat(mixer.support().mass().unsupportedMass()).isCloseTo(0.1, within(1e-15));
+        assertThat(mixer.support().mass().actions()).singleElement()
+                .isEqualTo(new UnsupportedAction("follow_up", "send_email", false, 2, 0.4));
+        assertThat(mixer.support().mass().reference()).isEqualTo("the logged action distributions");
+        assertThat(mixer.notEstimable().reason()).isEqualTo(Reason.UNSUPPORTED_ACTIONS);
+        // The caller's weights: C alone, 1 / 0.5 (mu from the distribution, equal to the propensity).
+        assertThat(e.policy("caller").orElseThrow().conversion().estimate().ips().value())
+                .isCloseTo(2.0 / 3, within(1e-15));
     }
 
     @Test

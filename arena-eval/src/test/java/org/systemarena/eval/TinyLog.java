@@ -8,7 +8,9 @@ import org.systemarena.core.Action;
 import org.systemarena.core.CaseSnapshot;
 import org.systemarena.core.EventLog;
 import org.systemarena.core.EventLogBuilder;
+import org.systemarena.core.manifest.BehaviourModelSpec;
 import org.systemarena.core.manifest.ConstraintSpec;
+import org.systemarena.core.manifest.HistoricalActionSpec;
 import org.systemarena.core.manifest.DecisionPointSpec;
 import org.systemarena.core.manifest.Manifest;
 import org.systemarena.core.manifest.OutcomeSpec;
@@ -51,20 +53,40 @@ public final class TinyLog {
 
     /** With {@code propensities} false, the log's decisions carry no propensity. */
     public static EventLog log(boolean propensities) {
+        return build(propensities, false);
+    }
+
+    /**
+     * The log with the logging policy's whole distribution on every decision ({@code dist}, see
+     * {@link #manifestWithDistributions()}), its entry for the logged action equal to the propensity:
+     * <pre>
+     * A d1  send_email .5, make_call .3, wait .2      A d2  make_call .25, send_email .25, wait .5
+     * B     wait .5, make_call .5                     C     make_call .5, wait .5
+     * </pre>
+     */
+    public static EventLog logWithDistributions() {
+        return build(true, true);
+    }
+
+    private static EventLog build(boolean propensities, boolean distributions) {
         EventLogBuilder b = EventLog.builder();
         b.startEvent("A", day(0)).eventType("entity.created").payload("budget", 20_000L);
         timer(b, "A", 1);
-        executed(b, "A", 1.01, "send_email", 0.5, propensities);
+        executed(b, "A", 1.01, "send_email", 0.5, propensities,
+                distributions ? "{\"send_email\": 0.5, \"make_call\": 0.3, \"wait\": 0.2}" : null);
         timer(b, "A", 2);
-        executed(b, "A", 2.01, "make_call", 0.25, propensities);
+        executed(b, "A", 2.01, "make_call", 0.25, propensities,
+                distributions ? "{\"make_call\": 0.25, \"send_email\": 0.25, \"wait\": 0.5}" : null);
         b.startEvent("A", day(5)).eventType("outcome.recorded").payload("outcome", "converted");
         b.startEvent("B", day(0.5)).eventType("entity.created").payload("budget", 5_000L);
         timer(b, "B", 1.5);
-        executed(b, "B", 1.51, "wait", 0.5, propensities);
+        executed(b, "B", 1.51, "wait", 0.5, propensities,
+                distributions ? "{\"wait\": 0.5, \"make_call\": 0.5}" : null);
         b.startEvent("B", day(3.5)).eventType("outcome.recorded").payload("outcome", "lost");
         b.startEvent("C", day(0.2)).eventType("entity.created");
         timer(b, "C", 2.2);
-        executed(b, "C", 2.21, "make_call", 0.5, propensities);
+        executed(b, "C", 2.21, "make_call", 0.5, propensities,
+                distributions ? "{\"make_call\": 0.5, \"wait\": 0.5}" : null);
         b.startEvent("C", day(3)).eventType("outcome.recorded").payload("outcome", "meeting_booked");
         b.startEvent("D", day(0.1)).eventType("entity.created");
         b.startEvent("D", day(1)).eventType("outcome.recorded").payload("outcome", "converted");
@@ -76,10 +98,13 @@ public final class TinyLog {
     }
 
     private static void executed(EventLogBuilder b, String caseId, double d, String action, double propensity,
-            boolean withPropensity) {
+            boolean withPropensity, String distribution) {
         var e = b.startEvent(caseId, day(d)).eventType("decision.executed").payload("action", action);
         if (withPropensity) {
             e.payload("propensity", propensity);
+        }
+        if (distribution != null) {
+            e.payload("dist", distribution);
         }
     }
 
@@ -93,7 +118,24 @@ public final class TinyLog {
                                 Severity.VIOLATION, "a second email within a week"),
                         ConstraintSpec.of("small_budget_escalation", "action_type == 'escalate' and budget < 10000",
                                 Severity.WARNING, "escalating a small lead")),
-                null, new RankingSpec(1, Duration.ofDays(1)), null, "tiny.yaml");
+                null, new RankingSpec(1, Duration.ofDays(1)), BehaviourModelSpec.of(List.of("status")),
+                "tiny.yaml");
+    }
+
+    /** {@link #manifest()} reading the logged distributions of {@link #logWithDistributions()} from {@code dist}. */
+    public static Manifest manifestWithDistributions() {
+        Manifest m = manifest();
+        return new Manifest(m.name(), m.version(), m.description(), m.caseConfig(), m.decisionPoints(),
+                m.allowedActions(), m.outcomes(), m.constraints(),
+                new HistoricalActionSpec(null, null, null, "dist"), m.ranking(), m.behaviourModel(), m.source());
+    }
+
+    /** {@link #manifest()} with the default behaviour-model features (every payload key and the built-ins). */
+    public static Manifest manifestWithDefaultFeatures() {
+        Manifest m = manifest();
+        return new Manifest(m.name(), m.version(), m.description(), m.caseConfig(), m.decisionPoints(),
+                m.allowedActions(), m.outcomes(), m.constraints(), m.historicalAction(), m.ranking(),
+                BehaviourModelSpec.defaults(), m.source());
     }
 
     /** Always calls; score = -budget (none without a budget). */
