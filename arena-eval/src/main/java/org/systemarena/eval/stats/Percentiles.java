@@ -30,23 +30,6 @@ public final class Percentiles {
     }
 
     /**
-     * The central {@code confidence} interval of the values, ignoring NaN: quantiles at (1 - c) / 2 and (1 + c) / 2.
-     * Returns {lower, upper}; both NaN when no value is defined. The input is not modified.
-     */
-    public static double[] centralInterval(double[] values, double confidence) {
-        double[] sorted = new double[values.length];
-        int m = 0;
-        for (double v : values) {
-            if (!Double.isNaN(v)) {
-                sorted[m++] = v;
-            }
-        }
-        Arrays.sort(sorted, 0, m);
-        double tail = (1.0 - confidence) / 2.0;
-        return new double[] {ofSorted(sorted, m, tail), ofSorted(sorted, m, 1.0 - tail)};
-    }
-
-    /**
      * The central {@code confidence} interval of bootstrap values where a NaN (a resample in which the estimator is
      * undefined) counts against the estimator: it sorts below every value for the lower quantile and above every
      * value for the upper one. So when more than (1 - c) / 2 of the resamples are undefined, the interval is

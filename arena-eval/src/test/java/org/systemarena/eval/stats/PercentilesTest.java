@@ -17,11 +17,34 @@ class PercentilesTest {
     }
 
     @Test
-    void centralIntervalIgnoresNaNAndDoesNotSortTheInput() {
+    void undefinedValuesCountAgainstTheIntervalOnBothSides() {
         double[] values = {4, Double.NaN, 1, 3, 2};
-        assertThat(Percentiles.centralInterval(values, 0.5)).containsExactly(1.75, 3.25);
+        // Lower end over (-inf, 1, 2, 3, 4), upper over (1, 2, 3, 4, +inf): h = 1 and 3, no interpolation.
+        assertThat(Percentiles.centralIntervalCountingUndefined(values, 0.5)).containsExactly(1.0, 4.0);
         assertThat(values).containsExactly(4, Double.NaN, 1, 3, 2);
         assertThat(Percentiles.countNaN(values)).isEqualTo(1);
-        assertThat(Percentiles.centralInterval(new double[] {Double.NaN}, 0.95)).containsExactly(Double.NaN, Double.NaN);
+        // Without NaN it is the plain type-7 interval: numpy.percentile([1, 2, 3, 4], [25, 75]) = [1.75, 3.25].
+        assertThat(Percentiles.centralIntervalCountingUndefined(new double[] {4, 1, 3, 2}, 0.5))
+                .containsExactly(1.75, 3.25);
+    }
+
+    @Test
+    void moreUndefinedThanATailMakesTheIntervalUnbounded() {
+        // (-inf, -inf, 1, 2) at h = 0.75 and (1, 2, +inf, +inf) at h = 2.25: an infinite neighbour wins.
+        assertThat(Percentiles.centralIntervalCountingUndefined(new double[] {Double.NaN, 1, Double.NaN, 2}, 0.5))
+                .containsExactly(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        assertThat(Percentiles.centralIntervalCountingUndefined(new double[] {Double.NaN}, 0.95))
+                .containsExactly(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        assertThat(Percentiles.centralIntervalCountingUndefined(new double[0], 0.95))
+                .containsExactly(Double.NaN, Double.NaN);
+        // One undefined value in 41 is within a 2.5% tail of a 95% interval (h = 1 on each side): bounded.
+        double[] values = new double[41];
+        for (int i = 0; i < 40; i++) {
+            values[i] = i;
+        }
+        values[40] = Double.NaN;
+        double[] interval = Percentiles.centralIntervalCountingUndefined(values, 0.95);
+        assertThat(interval[0]).isCloseTo(0.0, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(interval[1]).isCloseTo(39.0, org.assertj.core.api.Assertions.within(1e-12));
     }
 }
