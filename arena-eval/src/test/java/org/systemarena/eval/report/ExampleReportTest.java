@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.systemarena.eval.LeaderboardEntry;
+import org.systemarena.eval.verdict.Assessment;
+import org.systemarena.eval.verdict.Reason;
 import org.systemarena.datasets.Workflow;
 import org.systemarena.eval.Evaluation;
 import org.systemarena.eval.EvaluationConfig;
@@ -46,6 +49,25 @@ class ExampleReportTest {
         assertThat(h.snips().value()).isEqualTo(evaluation.observed().rate());
         assertThat(h.effectiveSampleSize()).isEqualTo(300.0);
         assertThat(h.maxWeight()).isEqualTo(1.0);
+    }
+
+    @Test
+    void onlyHistoricalIsEstimableAndTheOthersSayWhy() {
+        Assessment historical = evaluation.policy("historical").orElseThrow().conversion().assessment();
+        assertThat(historical.recommended().value()).isEqualTo(evaluation.observed().rate());
+        Assessment random = evaluation.policy("random").orElseThrow().conversion().assessment();
+        // Every case keeps a weight (random gives every action 1/4), but their mean is clearly below 1.
+        assertThat(random.support().casesWithWeight()).isEqualTo(300);
+        assertThat(random.support().meanWeight().upper()).isLessThan(1.0);
+        assertThat(random.support().meanWeight().value()).isLessThan(0.9);
+        assertThat(random.notEstimable().reason()).isEqualTo(Reason.WEIGHTS_INCONSISTENT);
+        Assessment threshold = evaluation.policy(THRESHOLD).orElseThrow().conversion().assessment();
+        assertThat(threshold.support().casesWithWeight()).isEqualTo(1);
+        assertThat(threshold.notEstimable().reason()).isEqualTo(Reason.SMALL_EFFECTIVE_SAMPLE);
+        // Nothing unsupported here: the reps' policy gives every action 5% or more everywhere.
+        assertThat(threshold.support().mass().unsupportedMass()).isZero();
+        assertThat(evaluation.leaderboard()).extracting(LeaderboardEntry::policy)
+                .containsExactly("historical", "random", THRESHOLD);
     }
 
     @Test
