@@ -17,10 +17,10 @@ public record ConversionSettings(BootstrapSettings bootstrap, VerdictSettings ve
                                  BehaviourSettings behaviour) {
     /**
      * Most decisions per model when the model only serves as the support check's reference (the log has
-     * propensities): which actions are near impossible where is clear from far fewer decisions than a model that
-     * weighs every case needs, and a large log fits ten times faster.
+     * propensities): which actions are near impossible where shows from far fewer decisions than a model whose
+     * probabilities weigh every case needs (200,000 by default), and the reference is fitted on every run.
      */
-    public static final int REFERENCE_TRAINING_ROWS = 25_000;
+    public static final int REFERENCE_TRAINING_ROWS = 10_000;
 
     public ConversionSettings {
         Objects.requireNonNull(bootstrap, "bootstrap");
