@@ -85,7 +85,8 @@ final class ReportContent {
         return table(List.of("policy", "baseline", "verdict", "difference [95% CI]", "paired cases",
                         "high-confidence difference"),
                 r.path("comparisons"), c -> List.of(c.path("policy").asText(), c.path("baseline").asText(),
-                        verdictCell(c.path("verdict")), Fmt.difference(c.path("verdict").path("difference")),
+                        verdictCell(c.path("verdict")), c.path("verdict").path("difference").isObject()
+                                ? Fmt.difference(c.path("verdict").path("difference")) : "n/a",
                         c.path("paired_cases").asText(), bounds(c.path("high_confidence_difference"), true)));
     }
 
