@@ -290,11 +290,7 @@ public final class OffPolicyEstimator {
     }
 
     private Estimate estimate(double value, double[] resampled) {
-        if (Double.isNaN(value)) {
-            return Estimate.UNDEFINED;
-        }
-        double[] interval = Percentiles.centralIntervalCountingUndefined(resampled, settings.confidence());
-        return new Estimate(value, interval[0], interval[1]);
+        return Resampling.estimate(value, resampled, settings);
     }
 
     private static double ratio(double num, double den) {
