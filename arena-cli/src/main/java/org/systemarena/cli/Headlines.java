@@ -77,6 +77,16 @@ final class Headlines {
         return "n/a (" + conversion.path("not_estimable_reason").path("code").asText("?").replace('_', ' ') + ")";
     }
 
+    /** {@code 53.1% ±0.3} (Monte Carlo) or {@code 53.1% exact}, or {@code -} when the truth is unknown. */
+    static String truth(JsonNode truth) {
+        if (!truth.isObject()) {
+            return "-";
+        }
+        double se = truth.path("standard_error").asDouble();
+        return format(truth.path("value"), Kind.RATE) + (se == 0.0 ? " exact"
+                : String.format(Locale.ROOT, " \u00b1%.1f", 100 * se));
+    }
+
     /** A signed difference b - a: percentage points for rates. */
     static String difference(double a, double b, Kind kind) {
         if (Double.isNaN(a) || Double.isNaN(b)) {

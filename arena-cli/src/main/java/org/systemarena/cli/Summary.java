@@ -3,6 +3,7 @@ package org.systemarena.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,18 +38,35 @@ final class Summary {
         out.println();
 
         String k = r.path("settings").path("ranking_k").asText();
-        Table t = new Table("policy", "role", "valid", "failed", "violations", "agreement", "P@" + k,
-                "conversion [95% CI]", "ESS");
+        boolean truths = false;
+        for (JsonNode p : r.path("policies")) {
+            truths |= p.path("conversion").path("truth").isObject();
+        }
+        List<String> header = new ArrayList<>(List.of("policy", "role", "valid", "failed", "violations", "agreement",
+                "P@" + k, "conversion [95% CI]", "ESS"));
+        if (truths) {
+            header.add("truth (simulated)");
+        }
+        Table t = new Table(header.toArray(String[]::new));
         for (JsonNode p : r.path("policies")) {
             JsonNode c = p.path("conversion");
-            t.row(p.path("name").asText(), p.path("role").asText(), n(p.path("decisions"), "valid"),
-                    n(p.path("decisions"), "failed"), n(p.path("violations"), "total"),
+            List<String> row = new ArrayList<>(List.of(p.path("name").asText(), p.path("role").asText(),
+                    n(p.path("decisions"), "valid"), n(p.path("decisions"), "failed"),
+                    n(p.path("violations"), "total"),
                     Headlines.format(p.path("agreement").path("match_rate"), Headlines.Kind.RATE),
                     Headlines.format(p.path("ranking").path("precision_micro"), Headlines.Kind.NUMBER),
                     Headlines.recommended(c),
-                    Headlines.format(c.path("effective_sample_size"), Headlines.Kind.NUMBER));
+                    Headlines.format(c.path("effective_sample_size"), Headlines.Kind.NUMBER)));
+            if (truths) {
+                row.add(Headlines.truth(c.path("truth")));
+            }
+            t.row(row.toArray(String[]::new));
         }
         t.print(out, "");
+        if (truths) {
+            out.println("truth: each policy re-run on these cases by the synthetic generator that made the log (not"
+                    + " something a real log has; see docs/metrics.md, section 8)");
+        }
         boolean unestimable = false;
         for (JsonNode p : r.path("policies")) {
             JsonNode why = p.path("conversion").path("not_estimable_reason");

@@ -71,6 +71,12 @@ public record Evaluation(
         return Evaluator.of(config).evaluate(manifest, results);
     }
 
+    /** As {@link #of(Manifest, List, EvaluationConfig)}, with true conversions known from outside the log. */
+    public static Evaluation of(Manifest manifest, List<BenchmarkResult> results, EvaluationConfig config,
+                                java.util.Map<String, KnownTruth> truths) {
+        return Evaluator.of(config).evaluate(manifest, results, truths);
+    }
+
     public static Evaluation of(Manifest manifest, List<BenchmarkResult> results) {
         return of(manifest, results, EvaluationConfig.defaults());
     }

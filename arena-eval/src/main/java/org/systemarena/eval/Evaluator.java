@@ -63,7 +63,16 @@ public final class Evaluator {
     }
 
     public Evaluation evaluate(Manifest manifest, List<BenchmarkResult> results) {
+        return evaluate(manifest, results, Map.of());
+    }
+
+    /**
+     * As {@link #evaluate(Manifest, List)}, with the true conversion of the policies for which it is known (by policy
+     * name; shown beside the estimates, used by none of them).
+     */
+    public Evaluation evaluate(Manifest manifest, List<BenchmarkResult> results, Map<String, KnownTruth> truths) {
         Objects.requireNonNull(manifest, "manifest");
+        Objects.requireNonNull(truths, "truths");
         if (results.isEmpty()) {
             throw new ArenaException("nothing to evaluate: no benchmark result");
         }
@@ -139,7 +148,8 @@ public final class Evaluator {
             TraceTally t = work.get(p).tally();
             policies.add(new PolicyEvaluation(r.policyName(), baselines.contains(r.policyName()), t.decisions(),
                     t.actions(actions), Agreement.of(actions, t.logged, t.decided), t.violations(),
-                    work.get(p).ranking(), conversion(r, episodes.get(p), estimate, assessment)));
+                    work.get(p).ranking(), conversion(r, episodes.get(p), estimate, assessment,
+                    truths.get(r.policyName()))));
         }
         List<Comparison> comparisons = new ArrayList<>(paired.size());
         for (int i = 0; i < paired.size(); i++) {
@@ -251,7 +261,7 @@ public final class Evaluator {
     }
 
     private ConversionEstimate conversion(BenchmarkResult r, EpisodeSet set, OffPolicyEstimate estimate,
-            Assessment assessment) {
+            Assessment assessment, KnownTruth truth) {
         boolean logging = config.loggingPolicies().contains(r.policyName());
         WeightStats w = WeightStats.of(set.episodes());
         TargetKind kind = logging ? TargetKind.LOGGING : w.deterministic ? TargetKind.DETERMINISTIC
@@ -276,7 +286,7 @@ public final class Evaluator {
             notes.add("the replay was truncated: the last case's episode is incomplete");
         }
         return new ConversionEstimate(assessment, estimate, kind, w.summary, notes,
-                Explanations.conversion(r.policyName(), kind, estimate, w.summary, assessment));
+                Explanations.conversion(r.policyName(), kind, estimate, w.summary, assessment), truth);
     }
 
     private static List<LeaderboardEntry> leaderboard(List<PolicyEvaluation> policies) {

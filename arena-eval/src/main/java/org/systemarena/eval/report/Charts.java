@@ -31,6 +31,10 @@ final class Charts {
             if (c.path("recommended").isObject()) {
                 max = Math.max(max, Fmt.value(c.path("high_confidence").path("upper")));
             }
+            double truth = Fmt.value(c.path("truth").path("value"));
+            if (!Double.isNaN(truth)) {
+                max = Math.max(max, truth);
+            }
         }
         double top = niceCeiling(max);
         int rowHeight = 34;
@@ -59,6 +63,14 @@ final class Charts {
                 text(sb, LABEL + 4, y + 14, "start", "n/a: " + c.path("not_estimable_reason").path("code").asText()
                         .replace('_', ' '));
             }
+            double truth = Fmt.value(c.path("truth").path("value"));
+            if (!Double.isNaN(truth)) {
+                double tx = x(truth, top);
+                sb.append(String.format(Locale.ROOT, "<path class=\"truth\" d=\"M%.1f %d l5 5 l-5 5 l-5 -5 z\""
+                        + " fill=\"#222\"><title>", tx, y + 5));
+                sb.append(Html.escape("true conversion " + ReportContent.truth(c.path("truth")) + ", "
+                        + c.path("truth").path("method").asText())).append("</title></path>");
+            }
             y += rowHeight;
         }
         if (!Double.isNaN(observed)) {
@@ -69,6 +81,9 @@ final class Charts {
         }
         legendItem(sb, LABEL, height - 8, PALETTE[0], "recommended estimate", true);
         legendItem(sb, LABEL + 170, height - 8, PALETTE[1], "high-confidence interval", true);
+        if (ReportContent.hasTruths(report)) {
+            legendItem(sb, LABEL + 360, height - 8, "#222", "true conversion (simulated)", true);
+        }
         return close(sb);
     }
 

@@ -19,6 +19,7 @@ import org.systemarena.eval.Comparison;
 import org.systemarena.eval.ConstraintViolations;
 import org.systemarena.eval.ConversionEstimate;
 import org.systemarena.eval.Evaluation;
+import org.systemarena.eval.KnownTruth;
 import org.systemarena.eval.EvaluationConfig;
 import org.systemarena.eval.LeaderboardEntry;
 import org.systemarena.eval.PolicyEvaluation;
@@ -326,6 +327,7 @@ public final class JsonReport {
             warnings(e.warnings());
             strings("notes", c.notes());
             g.writeStringField("explanation", c.explanation());
+            truth(c.truth());
             g.writeEndObject();
         }
 
@@ -344,6 +346,18 @@ public final class JsonReport {
             estimate("snips_difference", r.snipsDifference());
             highConfidence("high_confidence_difference", r.highConfidenceDifference());
             warnings(r.warnings());
+            g.writeEndObject();
+        }
+
+        private void truth(KnownTruth t) throws IOException {
+            if (t == null) {
+                g.writeNullField("truth");
+                return;
+            }
+            g.writeObjectFieldStart("truth");
+            number("value", t.value());
+            number("standard_error", t.standardError());
+            g.writeStringField("method", t.method());
             g.writeEndObject();
         }
 

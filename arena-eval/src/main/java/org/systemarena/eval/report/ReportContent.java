@@ -47,10 +47,50 @@ final class ReportContent {
     }
 
     static Table leaderboard(JsonNode r) {
-        return table(List.of("rank", "policy", "conversion [95% CI]", "estimator", "ESS", "warnings"),
-                r.path("leaderboard"), l -> List.of(l.path("rank").asText(), l.path("policy").asText(),
-                        recommended(l), l.path("recommended").path("estimator").asText("-"),
-                        Fmt.num(l.path("effective_sample_size")), l.path("warnings").asText()));
+        boolean truths = hasTruths(r);
+        List<String> header = new ArrayList<>(List.of("rank", "policy", "conversion [95% CI]", "estimator", "ESS",
+                "warnings"));
+        if (truths) {
+            header.add(3, "true conversion (simulated)");
+        }
+        return table(header, r.path("leaderboard"), l -> {
+            List<String> cells = new ArrayList<>(List.of(l.path("rank").asText(), l.path("policy").asText(),
+                    recommended(l), l.path("recommended").path("estimator").asText("-"),
+                    Fmt.num(l.path("effective_sample_size")), l.path("warnings").asText()));
+            if (truths) {
+                cells.add(3, truth(policy(r, l.path("policy").asText()).path("conversion").path("truth")));
+            }
+            return cells;
+        });
+    }
+
+    /** Whether any policy's true conversion is known (a log the synthetic generator made). */
+    static boolean hasTruths(JsonNode r) {
+        for (JsonNode p : r.path("policies")) {
+            if (p.path("conversion").path("truth").isObject()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "0.5312 ± 0.0031", "0.5312 (exact)", or "-" when unknown. */
+    static String truth(JsonNode t) {
+        if (!t.isObject()) {
+            return "-";
+        }
+        double se = t.path("standard_error").asDouble();
+        return Fmt.rate(t.path("value")) + (se == 0.0 ? " (exact)" : String.format(java.util.Locale.ROOT,
+                " \u00b1 %.4f", se));
+    }
+
+    private static JsonNode policy(JsonNode r, String name) {
+        for (JsonNode p : r.path("policies")) {
+            if (p.path("name").asText().equals(name)) {
+                return p;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
     /** "0.5333 [0.4800, 0.5900]" for a recommended estimate, else "n/a (reason)". */
@@ -217,7 +257,9 @@ final class ReportContent {
             head = "Conversion (" + c.path("target").asText() + " target): not estimable ("
                     + why.path("code").asText().replace('_', ' ') + "): " + why.path("message").asText() + ".";
         }
-        return head + " " + support(c);
+        String truth = c.path("truth").isObject() ? " True conversion, " + c.path("truth").path("method").asText()
+                + ": " + truth(c.path("truth")) + "." : "";
+        return head + truth + " " + support(c);
     }
 
     /** The support figures behind the assessment. */

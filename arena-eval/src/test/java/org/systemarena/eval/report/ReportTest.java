@@ -155,6 +155,30 @@ class ReportTest {
     }
 
     @Test
+    void aKnownTruthIsShownBesideTheEstimateAndNowhereElse() {
+        List<BenchmarkResult> results = BenchmarkRunner.of(TinyLog.manifest(), TinyLog.log(),
+                BenchmarkConfig.builder().seed(11).build()).runAll(TinyLog.policies());
+        EvaluationConfig config = EvaluationConfig.builder().seed(11).baselines("mixer").verdict(TinyLog.LENIENT)
+                .build();
+        Evaluation with = Evaluation.of(TinyLog.manifest(), results, config,
+                java.util.Map.of("mixer", new org.systemarena.eval.KnownTruth(0.8, 0.0125, "simulated for a test")));
+        Evaluation without = Evaluation.of(TinyLog.manifest(), results, config);
+        ReportDocument doc = ReportDocument.of(with);
+        JsonNode mixer = doc.root().path("policies").path(1);
+        assertThat(mixer.path("conversion").path("truth").toString())
+                .isEqualTo("{\"value\":0.8,\"standard_error\":0.0125,\"method\":\"simulated for a test\"}");
+        assertThat(doc.root().path("policies").path(0).path("conversion").path("truth").isNull()).isTrue();
+        // The estimates do not move.
+        assertThat(with.policy("mixer").orElseThrow().conversion().estimate())
+                .isEqualTo(without.policy("mixer").orElseThrow().conversion().estimate());
+        assertThat(MarkdownReport.render(doc)).contains("| rank | policy | conversion [95% CI] | true conversion"
+                + " (simulated) |", "| 1 | mixer | 0.8438 [", " | 0.8000 \u00b1 0.0125 |",
+                "True conversion, simulated for a test: 0.8000 \u00b1 0.0125.");
+        assertThat(HtmlReport.render(doc)).contains("class=\"truth\"", "true conversion (simulated)");
+        assertThat(MarkdownReport.render(ReportDocument.of(without))).doesNotContain("true conversion");
+    }
+
+    @Test
     void markdownExplainsTheEstimates() {
         String md = MarkdownReport.render(ReportDocument.of(evaluate(1)));
         assertThat(md).contains("# Evaluation: tiny 1", "**Observed conversion: 0.6667** (2 of 3 cases",
