@@ -130,6 +130,32 @@ class RunCommandTest {
     }
 
     @Test
+    void deeplyNestedExpressionsAreOneErrorInManifestsAndRulesFilesAlike() throws IOException {
+        String deep = "(".repeat(10_000) + "budget > 1" + ")".repeat(10_000);
+        Path rules = tmp.resolve("deep-rules.yaml");
+        Files.writeString(rules, "name: deep\nrules:\n  - when: \"" + deep + "\"\n    action: make_call\n"
+                + "otherwise: wait\n");
+        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "-p", "rules:" + rules, "--out",
+                tmp.resolve("deep").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        // Column 12 is the expression's first character; the '(' 200 further on opens level 201.
+        assertThat(r.err()).contains(rules + ":3:212: expression too deeply nested (more than 200 levels")
+                .doesNotContain("StackOverflowError", "\tat ");
+
+        Path workflow = tmp.resolve("deep-workflow");
+        Files.createDirectories(workflow.resolve("data"));
+        Files.copy(Cli.EXAMPLE.resolve("data/events.parquet"), workflow.resolve("data/events.parquet"));
+        String manifest = Files.readString(Cli.EXAMPLE.resolve("manifest.yaml"))
+                .replace("condition: \"days_since_last_contact > 2\"", "condition: \"" + "not ".repeat(10_000)
+                        + "days_since_last_contact > 2\"");
+        Files.writeString(workflow.resolve("manifest.yaml"), manifest);
+        Cli.Result m = Cli.run("validate", workflow.toString());
+        assertThat(m.exit()).isEqualTo(2);
+        assertThat(m.err()).contains("manifest.yaml:", ": expression too deeply nested (more than 200 levels")
+                .doesNotContain("StackOverflowError", "\tat ");
+    }
+
+    @Test
     void rulesFilePolicyRuns() throws IOException {
         Path rules = tmp.resolve("rules.yaml");
         Files.writeString(rules, "name: big-quiet\nrules:\n  - when: \"budget >= 50000 and days_since_last_contact"

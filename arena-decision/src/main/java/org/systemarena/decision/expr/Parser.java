@@ -13,11 +13,18 @@ import org.systemarena.decision.expr.Lexer.Token;
  * {@code * / // %}, unary {@code - +}, then literals, names, calls, lists and parentheses.
  */
 final class Parser {
+    /**
+     * How deep an expression may nest: parentheses, lists, calls, {@code not}, unary signs and each operator of an
+     * arithmetic chain (a chain is a left-deep tree) count one level each. The checker, compiler and evaluator
+     * recurse over the tree, so this bounds their stack on any input; no hand-written rule comes near it.
+     */
+    static final int MAX_DEPTH = 200;
     private static final String MIN_LONG_DIGITS = "9223372036854775808";
 
     private final SourceText source;
     private final List<Token> tokens;
     private int index;
+    private int depth;
 
     private Parser(SourceText source) {
         this.source = source;
@@ -60,11 +67,25 @@ final class Parser {
         return advance();
     }
 
+    private void enter(Token at) {
+        if (++depth > MAX_DEPTH) {
+            throw source.error(at.start(), "expression too deeply nested (more than " + MAX_DEPTH
+                    + " levels of parentheses, calls, 'not', signs or chained operators)");
+        }
+    }
+
     private RuntimeException unexpected(Token found, String expected) {
         return source.error(found.start(), "expected " + expected + " but found " + found.describe(source.text()));
     }
 
     private Ast or() {
+        enter(peek());
+        Ast ast = orChain();
+        depth--;
+        return ast;
+    }
+
+    private Ast orChain() {
         Ast first = and();
         if (!at(Kind.OR)) {
             return first;
@@ -93,7 +114,10 @@ final class Parser {
     private Ast not() {
         if (at(Kind.NOT)) {
             Token not = advance();
-            return new Ast.Not(not(), not.start());
+            enter(not);
+            Ast operand = not();
+            depth--;
+            return new Ast.Not(operand, not.start());
         }
         return comparison();
     }
@@ -145,16 +169,20 @@ final class Parser {
     }
 
     private Ast sum() {
+        int entered = depth;
         Ast left = term();
         while (at(Kind.PLUS) || at(Kind.MINUS)) {
             Token op = advance();
+            enter(op);
             Ast right = term();
             left = new Ast.Arithmetic(op.kind() == Kind.PLUS ? "+" : "-", left, right, left.pos(), op.start());
         }
+        depth = entered;
         return left;
     }
 
     private Ast term() {
+        int entered = depth;
         Ast left = unary();
         while (true) {
             String op = switch (peek().kind()) {
@@ -165,9 +193,11 @@ final class Parser {
                 default -> null;
             };
             if (op == null) {
+                depth = entered;
                 return left;
             }
             Token t = advance();
+            enter(t);
             Ast right = unary();
             left = new Ast.Arithmetic(op, left, right, left.pos(), t.start());
         }
@@ -181,7 +211,10 @@ final class Parser {
                 advance();
                 return new Ast.Literal(Long.MIN_VALUE, op.start());
             }
-            return new Ast.Unary(op.kind() == Kind.MINUS ? '-' : '+', unary(), op.start());
+            enter(op);
+            Ast operand = unary();
+            depth--;
+            return new Ast.Unary(op.kind() == Kind.MINUS ? '-' : '+', operand, op.start());
         }
         return primary();
     }

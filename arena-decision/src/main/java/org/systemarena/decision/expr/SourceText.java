@@ -61,7 +61,14 @@ final class SourceText {
     }
 
     ArenaException error(int offset, String message, Throwable cause) {
-        return new ArenaException(message + " in: " + text,
+        return new ArenaException(message + " in: " + quoted(),
                 ArenaException.Location.line(file, line(offset), column(offset)), cause);
     }
+
+    /** The expression as messages quote it: whole up to {@value #QUOTED} characters, else its start and length. */
+    private String quoted() {
+        return text.length() <= QUOTED ? text : text.substring(0, QUOTED) + "... (" + text.length() + " characters)";
+    }
+
+    private static final int QUOTED = 200;
 }
