@@ -19,6 +19,7 @@ import org.systemarena.decision.DecisionPointExtractor;
 import org.systemarena.decision.expr.ExpressionChecker;
 import org.systemarena.policy.ConstantPolicy;
 import org.systemarena.policy.Policy;
+import org.systemarena.policy.UserCode;
 import org.systemarena.policy.PolicyRegistry;
 import org.systemarena.policy.RuleBasedPolicy;
 import org.systemarena.policy.ThresholdPolicy;
@@ -82,8 +83,15 @@ final class PolicySpecs {
             Class<?> c;
             try {
                 c = Class.forName(head, true, loader);
-            } catch (ClassNotFoundException | LinkageError e) {
+            } catch (ClassNotFoundException e) {
                 throw unknown(spec, head, "no class '" + head + "' on the class path (add it with --class-path)");
+            } catch (ExceptionInInitializerError e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                throw new ArenaException("policy class '" + head + "' in '" + spec + "' failed to initialize: its"
+                        + " static initializer threw " + UserCode.describe(cause), cause);
+            } catch (LinkageError e) {
+                throw new ArenaException("policy class '" + head + "' in '" + spec + "' cannot be loaded: "
+                        + UserCode.describe(e) + " (a class it needs may be missing from --class-path)", e);
             }
             return instantiate(spec, c, options);
         }
@@ -154,7 +162,11 @@ final class PolicySpecs {
             return (Policy) noArgs.newInstance();
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
-            throw new ArenaException("policy class '" + c.getName() + "' failed to start: " + cause, cause);
+            if (UserCode.isFatal(cause)) {
+                throw (Error) cause;
+            }
+            throw new ArenaException("policy class '" + c.getName() + "' failed to start: its constructor threw "
+                    + UserCode.describe(cause), cause);
         } catch (ReflectiveOperationException e) {
             throw new ArenaException("cannot create policy class '" + c.getName() + "': " + e, e);
         }

@@ -36,6 +36,7 @@ import org.systemarena.eval.report.ReportReader;
 import org.systemarena.eval.verdict.Requirement;
 import org.systemarena.eval.verdict.Verdict;
 import org.systemarena.policy.Policy;
+import org.systemarena.policy.UserCode;
 import org.systemarena.replay.BenchmarkConfig;
 import org.systemarena.replay.BenchmarkResult;
 import org.systemarena.replay.BenchmarkRunner;
@@ -151,17 +152,17 @@ final class RunCommand implements Callable<Integer> {
             }
         } else if (!noBaselines) {
             Set<String> taken = new HashSet<>();
-            candidates.forEach(p -> taken.add(p.name()));
+            candidates.forEach(p -> taken.add(UserCode.nameOf(p)));
             for (String s : List.of("random:seed=" + seed, "historical:fallback=wait")) {
                 Policy p = specs.resolve(s);
-                if (!taken.contains(p.name())) {
+                if (!taken.contains(UserCode.nameOf(p))) {
                     base.add(p);
                 }
             }
         }
         List<Policy> all = new ArrayList<>(candidates);
         all.addAll(base);
-        List<String> baselineNames = base.stream().map(Policy::name).toList();
+        List<String> baselineNames = base.stream().map(UserCode::nameOf).toList();
         String gateBaseline = requirement == null ? null : gateBaseline(baselineNames);
 
         BenchmarkConfig.Builder config = BenchmarkConfig.builder().threads(threads).seed(seed)
@@ -209,7 +210,7 @@ final class RunCommand implements Callable<Integer> {
         List<String> undecided = new ArrayList<>();
         if (requirement != null) {
             for (Policy candidate : candidates) {
-                Comparison c = evaluation.comparison(candidate.name(), gateBaseline).orElseThrow();
+                Comparison c = evaluation.comparison(UserCode.nameOf(candidate), gateBaseline).orElseThrow();
                 Verdict v = c.verdict();
                 String line = String.format(Locale.ROOT, "policy '%s' vs '%s': %s%s, --require %s", c.policy(),
                         c.baseline(), v.outcome().code(), v.reason() == null ? "" : " (" + v.reason().code() + ")",

@@ -205,6 +205,31 @@ class RunCommandTest {
     }
 
     @Test
+    void policyClassesThatFailAreOneErrorNamingThemAndTheCause() {
+        String base = "org.systemarena.cli.testing.BrokenPolicies$";
+        Cli.Result init = Cli.run("run", Cli.EXAMPLE.toString(), "-p", base + "FailingInit", "--out",
+                tmp.resolve("broken").toString());
+        assertThat(init.exit()).isEqualTo(2);
+        assertThat(init.errLines()).containsExactly("error: policy class '" + base + "FailingInit' in '" + base
+                + "FailingInit' failed to initialize: its static initializer threw IllegalStateException: model file"
+                + " missing");
+        Cli.Result constructor = Cli.run("run", Cli.EXAMPLE.toString(), "-p", base + "FailingConstructor", "--out",
+                tmp.resolve("broken").toString());
+        assertThat(constructor.exit()).isEqualTo(2);
+        assertThat(constructor.errLines()).containsExactly("error: policy class '" + base + "FailingConstructor'"
+                + " failed to start: its constructor threw IllegalStateException: model file missing");
+        Cli.Result nameless = Cli.run("run", Cli.EXAMPLE.toString(), "-p", base + "Nameless", "--out",
+                tmp.resolve("broken").toString());
+        assertThat(nameless.exit()).isEqualTo(2);
+        assertThat(nameless.errLines()).containsExactly("error: policy class '" + base + "Nameless': name() threw"
+                + " UnsupportedOperationException: no name yet");
+        Cli.Result asserting = Cli.run("run", Cli.EXAMPLE.toString(), "-p", base + "Asserting", "--out",
+                tmp.resolve("asserting").toString());
+        assertThat(asserting.exit()).isZero();
+        assertThat(asserting.rows()).anyMatch(l -> l.startsWith("asserting candidate 0 1,715 "));
+    }
+
+    @Test
     void unknownPolicySuggestsARegistryName() {
         Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "-p", "thresold:field=x", "--out",
                 tmp.resolve("y").toString());

@@ -19,6 +19,7 @@ import org.systemarena.decision.CaseDecisions;
 import org.systemarena.decision.DecisionPoint;
 import org.systemarena.decision.DecisionPointExtractor;
 import org.systemarena.policy.Policy;
+import org.systemarena.policy.UserCode;
 
 /**
  * Replays a log against policies: each case is walked in time order, each decision point's point-in-time snapshot is
@@ -113,8 +114,9 @@ public final class BenchmarkRunner {
         }
         Map<String, Policy> byName = new LinkedHashMap<>();
         for (Policy p : policies) {
-            if (byName.putIfAbsent(p.name(), p) != null) {
-                throw new ArenaException("two policies are named '" + p.name() + "'; names must be unique in a run");
+            String name = UserCode.nameOf(p);
+            if (byName.putIfAbsent(name, p) != null) {
+                throw new ArenaException("two policies are named '" + name + "'; names must be unique in a run");
             }
         }
         PolicyCaller caller = new PolicyCaller(config.decisionTimeout());

@@ -15,6 +15,7 @@ import org.systemarena.decision.DecisionPoint;
 import org.systemarena.policy.Decision;
 import org.systemarena.policy.HistoricalPolicy;
 import org.systemarena.policy.Policy;
+import org.systemarena.policy.UserCode;
 
 /**
  * Calls a policy at one decision point and turns whatever happens into a {@link DecisionTrace}: a decision, or an
@@ -55,7 +56,11 @@ final class PolicyCaller implements AutoCloseable {
         } catch (TimeoutException e) {
             decision = null;
             failure = new DecisionError(DecisionError.Kind.TIMEOUT, "no decision within " + timeout.toMillis() + " ms");
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (Throwable e) {
+            // User code: whatever it throws is this decision point's error, unless the JVM itself is failing.
+            if (UserCode.isFatal(e)) {
+                throw (Error) e;
+            }
             decision = null;
             failure = new DecisionError(DecisionError.Kind.EXCEPTION, describe(e));
         }
@@ -96,7 +101,7 @@ final class PolicyCaller implements AutoCloseable {
         return policy.decide(dp.snapshot(), dp.allowedActions());
     }
 
-    private Decision invokeWithTimeout(Policy policy, DecisionPoint dp) throws TimeoutException {
+    private Decision invokeWithTimeout(Policy policy, DecisionPoint dp) throws Throwable {
         Future<Decision> f = timeoutPool.submit(() -> invoke(policy, dp));
         try {
             return f.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
@@ -108,11 +113,7 @@ final class PolicyCaller implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new org.systemarena.core.ArenaException("interrupted while waiting for policy", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(describe(cause), cause);
+            throw e.getCause(); // what the policy threw, as if called on this thread
         }
     }
 
@@ -149,7 +150,7 @@ final class PolicyCaller implements AutoCloseable {
     }
 
     private static String describe(Throwable e) {
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return UserCode.describe(e);
     }
 
     @Override
