@@ -48,6 +48,15 @@ public final class ParquetEventReader {
         } catch (IOException | RuntimeException e) {
             throw new ArenaException("not a readable Parquet file (" + e.getMessage() + ")", Location.of(source), e);
         }
+        try {
+            ParquetSizeCheck.check(source, file, Files.size(file), reader.getFooter(), Runtime.getRuntime().maxMemory());
+        } catch (ArenaException e) {
+            closeQuietly(reader);
+            throw e;
+        } catch (IOException e) {
+            closeQuietly(reader);
+            throw new ArenaException("cannot read " + source + ": " + e.getMessage(), e);
+        }
         long declaredRows = reader.getRecordCount();
         // Sized from the footer's row count, so the columns do not grow by copying (a wrong count only costs that).
         EventLogBuilder builder = EventLog.builder((int) Math.min(declaredRows, 1 << 24));
@@ -133,6 +142,14 @@ public final class ParquetEventReader {
             for (ParquetRefs r : refs) {
                 r.readRow();
             }
+        }
+    }
+
+    private static void closeQuietly(ParquetFileReader reader) {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            // The file is being rejected already; a failure to close it adds nothing.
         }
     }
 

@@ -260,8 +260,10 @@ class ParquetEventReaderTest {
             corrupt[i] = (byte) 0xFF;
         }
         Path bad = Files.write(dir.resolve("corrupt.parquet"), corrupt);
+        // The first page header is garbage: found before any page is read.
         assertThatThrownBy(() -> Datasets.loadEventLog(bad)).isInstanceOf(ArenaException.class)
-                .hasMessageStartingWith(bad + ": corrupt or truncated Parquet data in row group 1 (");
+                .hasMessageStartingWith(bad + ", column 'case_id': corrupt or truncated Parquet data in row group 1 (the"
+                        + " column chunk has an unreadable page header at offset 4 (");
 
         Path text = Files.writeString(dir.resolve("text.parquet"), "case_id,timestamp\n");
         assertThatThrownBy(() -> Datasets.loadEventLog(text)).isInstanceOf(ArenaException.class)
@@ -334,6 +336,105 @@ class ParquetEventReaderTest {
                 assertThat(encodings).contains(version == WriterVersion.PARQUET_1_0 ? "PLAIN" : "DELTA_BYTE_ARRAY");
             }
             assertThat(Datasets.loadEventLog(file).events()).isEqualTo(log.events());
+        }
+    }
+
+    /** The file with its footer rewritten by {@code edit} (footer thrift, its length, the magic). */
+    private static Path withFooter(Path file, String name, java.util.function.Consumer<org.apache.parquet.format
+            .FileMetaData> edit) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        int n = bytes.length;
+        int length = java.nio.ByteBuffer.wrap(bytes, n - 8, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
+        int start = n - 8 - length;
+        org.apache.parquet.format.FileMetaData meta = org.apache.parquet.format.Util.readFileMetaData(
+                new java.io.ByteArrayInputStream(bytes, start, length));
+        edit.accept(meta);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(bytes, 0, start);
+        java.io.ByteArrayOutputStream footer = new java.io.ByteArrayOutputStream();
+        org.apache.parquet.format.Util.writeFileMetaData(meta, footer);
+        out.write(footer.toByteArray());
+        out.write(java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(footer.size())
+                .array());
+        out.write(new byte[] {'P', 'A', 'R', '1'});
+        return Files.write(file.resolveSibling(name), out.toByteArray());
+    }
+
+    /** The file with the first page header of {@code column} rewritten by {@code edit} (same length or not). */
+    private static Path withPageHeader(Path file, String name, String column,
+            java.util.function.Consumer<org.apache.parquet.format.PageHeader> edit) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        int start;
+        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+            start = (int) reader.getFooter().getBlocks().get(0).getColumns().stream()
+                    .filter(c -> c.getPath().toDotString().equals(column)).findFirst().orElseThrow().getStartingPos();
+        }
+        var in = new java.io.ByteArrayInputStream(bytes, start, bytes.length - start);
+        org.apache.parquet.format.PageHeader h = org.apache.parquet.format.Util.readPageHeader(in);
+        int headerEnd = bytes.length - in.available();
+        edit.accept(h);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(bytes, 0, start);
+        org.apache.parquet.format.Util.writePageHeader(h, out);
+        out.write(bytes, headerEnd, bytes.length - headerEnd);
+        return Files.write(file.resolveSibling(name), out.toByteArray());
+    }
+
+    @Test
+    void declaredSizesAreCheckedAgainstTheFileBeforeAnythingIsAllocated() throws IOException {
+        Path plain = small("sizes.parquet", false);
+        long size = Files.size(plain);
+        // A 64 GiB column chunk in a file of a few KB (was: a 4.4 GB allocation and OutOfMemoryError).
+        Path chunk = withFooter(plain, "huge-chunk.parquet", m -> m.getRow_groups().get(0).getColumns().get(1)
+                .getMeta_data().setTotal_compressed_size(64L << 30));
+        assertThat(readError(chunk)).isEqualTo(chunk + ", column 'timestamp': corrupt or truncated Parquet data in row"
+                + " group 1 (the column chunk declares a column chunk of 68,719,476,736 bytes at offset "
+                + String.format(java.util.Locale.ROOT, "%,d", offsetOf(plain, "timestamp")) + ", past the end of the"
+                + " file (" + String.format(java.util.Locale.ROOT, "%,d", Files.size(chunk)) + " bytes))");
+        Path uncompressed = withFooter(plain, "huge-uncompressed.parquet", m -> m.getRow_groups().get(0).getColumns()
+                .get(0).getMeta_data().setTotal_uncompressed_size(64L << 30));
+        assertThat(readError(uncompressed)).startsWith(uncompressed + ", column 'case_id': corrupt or truncated Parquet"
+                + " data in row group 1 (the column chunk declares 68,719,476,736 bytes uncompressed for a column chunk"
+                + " of ");
+        Path values = withFooter(plain, "negative-values.parquet", m -> m.getRow_groups().get(0).getColumns().get(2)
+                .getMeta_data().setNum_values(-5));
+        assertThat(readError(values)).isEqualTo(values + ", column 'event_type': corrupt or truncated Parquet data in"
+                + " row group 1 (the column chunk declares -5 values)");
+        // Rows: more than an event log holds, and more than the heap holds.
+        Path rows = withFooter(plain, "huge-rows.parquet", m -> {
+            m.getRow_groups().get(0).setNum_rows(3_000_000_000L);
+            m.setNum_rows(3_000_000_000L);
+        });
+        assertThat(readError(rows)).isEqualTo(rows + ": corrupt or truncated Parquet data in row group 1 (the row"
+                + " group declares 3,000,000,000 rows in all by this row group, more than one event log holds"
+                + " (2,147,483,639))");
+        assertThat(size).isPositive();
+    }
+
+    @Test
+    void declaredPageSizesAreCheckedBeforeAnyPageIsRead() throws IOException {
+        Path plain = small("pages.parquet", false);
+        // A 2 GiB page (was: a precise error, but only after 2.2 GB of memory).
+        Path page = withPageHeader(plain, "huge-page.parquet", "event_type", h -> h.setCompressed_page_size(1 << 30));
+        assertThat(readError(page)).startsWith(page + ", column 'event_type': corrupt or truncated Parquet data in row"
+                + " group 1 (the column chunk declares a page of 1,073,741,824 bytes at offset ");
+        // 4,000 takes as many header bytes as the real size, so the page stays where it is: more than its chunk's total.
+        Path unpacked = withPageHeader(plain, "huge-unpacked.parquet", "event_type",
+                h -> h.setUncompressed_page_size(4_000));
+        assertThat(readError(unpacked)).startsWith(unpacked + ", column 'event_type': corrupt or truncated Parquet data"
+                + " in row group 1 (the column chunk declares a page of 4,000 bytes uncompressed for ");
+        Path values = withPageHeader(plain, "page-values.parquet", "channel",
+                h -> h.getData_page_header().setNum_values(4_000));
+        assertThat(readError(values)).startsWith(values + ", column 'channel': corrupt or truncated Parquet data in row"
+                + " group 1 (the column chunk declares a page of 4,000 values at offset ");
+        // And a good file still loads.
+        assertThat(Datasets.loadEventLog(plain).size()).isEqualTo(100);
+    }
+
+    private static long offsetOf(Path file, String column) throws IOException {
+        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+            return reader.getFooter().getBlocks().get(0).getColumns().stream()
+                    .filter(c -> c.getPath().toDotString().equals(column)).findFirst().orElseThrow().getStartingPos();
         }
     }
 
