@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -137,6 +135,8 @@ final class RunCommand implements Callable<Integer> {
         Requirement requirement = require == null ? null : Requirement.parse(require);
         validateNumbers();
         Path outDir = out != null ? out : workflowDir.resolve("arena-results");
+        // A run that fails must not leave the last run's results looking like its own.
+        RunOutput.clear(outDir);
 
         Workflow workflow = Workflows.load(workflowDir, progress, err);
         ClassLoader loader = classLoader();
@@ -326,21 +326,12 @@ final class RunCommand implements Callable<Integer> {
 
     static Written write(Path outDir, Evaluation evaluation, List<BenchmarkResult> results) {
         try {
-            Files.createDirectories(outDir);
-            // Traces of policies from an earlier run would look like part of this one.
-            try (DirectoryStream<Path> old = Files.newDirectoryStream(outDir, "traces-*.jsonl")) {
-                for (Path f : old) {
-                    Files.delete(f);
-                }
-            }
-            Path json = outDir.resolve("results.json");
+            RunOutput output = RunOutput.begin(outDir);
             String text = JsonReport.write(evaluation);
-            Files.writeString(json, text, StandardCharsets.UTF_8);
-            ReportDocument doc = ReportReader.parse(text, json.toString());
-            Path html = outDir.resolve("report.html");
-            Files.writeString(html, HtmlReport.render(doc), StandardCharsets.UTF_8);
-            Files.writeString(outDir.resolve("report.md"), MarkdownReport.render(doc), StandardCharsets.UTF_8);
-            Map<String, Path> traces = new LinkedHashMap<>();
+            ReportDocument doc = ReportReader.parse(text, outDir.resolve(RunOutput.RESULTS).toString());
+            output.write("report.html", HtmlReport.render(doc));
+            output.write("report.md", MarkdownReport.render(doc));
+            Map<String, String> traceNames = new LinkedHashMap<>();
             Set<String> used = new HashSet<>();
             for (BenchmarkResult r : results) {
                 String base = "traces-" + fileSafe(r.policyName());
@@ -348,11 +339,14 @@ final class RunCommand implements Callable<Integer> {
                 for (int i = 2; !used.add(name); i++) {
                     name = base + "-" + i;
                 }
-                Path f = outDir.resolve(name + ".jsonl");
-                TraceWriter.writeJsonl(r, f, false);
-                traces.put(r.policyName(), f);
+                TraceWriter.writeJsonl(r, output.staged(name + ".jsonl"), false);
+                traceNames.put(r.policyName(), name + ".jsonl");
             }
-            return new Written(doc, html, traces);
+            output.write(RunOutput.RESULTS, text);
+            output.commit();
+            Map<String, Path> traces = new LinkedHashMap<>();
+            traceNames.forEach((policy, file) -> traces.put(policy, outDir.resolve(file)));
+            return new Written(doc, outDir.resolve("report.html"), traces);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results to " + outDir + ": " + e, e);
         }

@@ -230,6 +230,33 @@ class RunCommandTest {
     }
 
     @Test
+    void aFailedRunLeavesNoResultsThatLookLikeItsOwn() throws IOException {
+        Path out = tmp.resolve("stale");
+        assertThat(Cli.run("run", Cli.EXAMPLE.toString(), "--out", out.toString()).exit()).isZero();
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        assertThat(out.resolve("results.json")).exists();
+        // The same folder, a run that fails at its first decision (fail-fast on a policy that throws).
+        Cli.Result failed = Cli.run("run", Cli.EXAMPLE.toString(), "--out", out.toString(), "--fail-fast", "-p",
+                "org.systemarena.cli.testing.BrokenPolicies$Asserting");
+        assertThat(failed.exit()).isEqualTo(2);
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("notes.txt");
+        }
+        try (Stream<Path> siblings = Files.list(tmp)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".arena-run-"));
+        }
+        // And a good run writes them all again, staging folder gone.
+        assertThat(Cli.run("run", Cli.EXAMPLE.toString(), "--out", out.toString()).exit()).isZero();
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).contains("results.json", "report.html",
+                    "report.md", "notes.txt", "traces-historical.jsonl");
+        }
+        try (Stream<Path> siblings = Files.list(tmp)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".arena-run-"));
+        }
+    }
+
+    @Test
     void unknownPolicySuggestsARegistryName() {
         Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "-p", "thresold:field=x", "--out",
                 tmp.resolve("y").toString());

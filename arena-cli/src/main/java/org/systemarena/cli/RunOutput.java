@@ -1,0 +1,103 @@
+package org.systemarena.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.systemarena.core.ArenaException;
+import org.systemarena.core.ArenaException.Location;
+
+/**
+ * The output folder of {@code arena run}, written so that it never mixes runs: the files a run writes are cleared when
+ * it starts (only those: other files in the folder are left alone), the new ones are written to a staging folder
+ * beside it and moved in when the run has succeeded, results.json last. So a results.json in the folder is always a
+ * completed run's, and one that fails leaves no results that look like its own.
+ */
+final class RunOutput {
+    static final String RESULTS = "results.json";
+    private static final String STAGING_PREFIX = ".arena-run-";
+
+    private final Path dir;
+    private final Path staging;
+    private final List<String> files = new ArrayList<>();
+
+    private RunOutput(Path dir, Path staging) {
+        this.dir = dir;
+        this.staging = staging;
+    }
+
+    /** Removes an earlier run's files (results.json, the reports, the traces) from {@code dir}, if it exists. */
+    static void clear(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            if (Files.exists(dir)) {
+                throw new ArenaException("the output folder exists and is not a folder", Location.of(dir.toString()));
+            }
+            return;
+        }
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, RunOutput::ownFile)) {
+            for (Path f : old) {
+                Files.delete(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the last run's results from " + dir + ": " + e, e);
+        }
+    }
+
+    private static boolean ownFile(Path p) {
+        String name = p.getFileName().toString();
+        return name.equals(RESULTS) || name.equals("report.html") || name.equals("report.md")
+                || name.startsWith("traces-") && name.endsWith(".jsonl");
+    }
+
+    static RunOutput begin(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path parent = dir.toAbsolutePath().normalize().getParent();
+        // Beside the folder (same file system, so the moves are renames); a leftover from a killed run is removed.
+        try (Stream<Path> s = Files.list(parent)) {
+            for (Path p : s.filter(x -> x.getFileName().toString().startsWith(STAGING_PREFIX
+                    + dir.getFileName() + "-")).toList()) {
+                deleteTree(p);
+            }
+        }
+        return new RunOutput(dir, Files.createTempDirectory(parent, STAGING_PREFIX + dir.getFileName() + "-"));
+    }
+
+    /** A file to write into the staging folder; it is moved in by {@link #commit()}. */
+    Path staged(String name) {
+        files.add(name);
+        return staging.resolve(name);
+    }
+
+    void write(String name, String text) throws IOException {
+        Files.writeString(staged(name), text, StandardCharsets.UTF_8);
+    }
+
+    /** Moves every staged file into the folder, results.json last, and removes the staging folder. */
+    void commit() throws IOException {
+        List<String> order = new ArrayList<>(files);
+        if (order.remove(RESULTS)) {
+            order.add(RESULTS);
+        }
+        for (String name : order) {
+            Files.move(staging.resolve(name), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        }
+        deleteTree(staging);
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (Files.isDirectory(p)) {
+            try (Stream<Path> s = Files.list(p)) {
+                for (Path c : s.toList()) {
+                    deleteTree(c);
+                }
+            }
+        }
+        Files.deleteIfExists(p);
+    }
+}
