@@ -281,14 +281,15 @@ public final class DecisionPointExtractor {
         } else {
             throw badPropensity(row, v);
         }
-        if (!(d >= 0 && d <= 1)) {
+        if (!(d > 0 && d <= 1)) {
             throw badPropensity(row, v);
         }
         return d;
     }
 
     private ArenaException badPropensity(int row, Object value) {
-        return new ArenaException("logged propensity must be a probability in [0, 1]",
+        return new ArenaException("logged propensity must be a probability in (0, 1] (the logged action was taken, so"
+                + " its probability was above 0)",
                 ArenaException.Location.row(eventName(row), 0, manifest.historicalAction().propensityField(), value));
     }
 

@@ -69,8 +69,16 @@ class LabelsAndErrorsTest {
         b.startEvent("a", T + H).eventType("decision.executed").payload("action", "call").payload("propensity", 1.5);
         DecisionPointExtractor x = DecisionPointExtractor.of(manifest(null), b.build());
         assertThatThrownBy(x::extractAll).isInstanceOf(ArenaException.class)
-                .hasMessage("event 'a#1' (case 'a'), column 'propensity', value '1.5': "
-                        + "logged propensity must be a probability in [0, 1]");
+                .hasMessage("event 'a#1' (case 'a'), column 'propensity', value '1.5': logged propensity must be a"
+                        + " probability in (0, 1] (the logged action was taken, so its probability was above 0)");
+        // 0 too: a logged action with probability 0 is impossible (was only a warning in the results).
+        EventLogBuilder zero = EventLog.builder();
+        zero.startEvent("a", T).eventType("decision.requested");
+        zero.startEvent("a", T + H).eventType("decision.executed").payload("action", "call").payload("propensity", 0.0);
+        DecisionPointExtractor z = DecisionPointExtractor.of(manifest(null), zero.build());
+        assertThatThrownBy(z::extractAll).isInstanceOf(ArenaException.class)
+                .hasMessageStartingWith("event 'a#1' (case 'a'), column 'propensity', value '0.0': logged propensity"
+                        + " must be a probability in (0, 1]");
     }
 
     private static EventLog errorLog() {

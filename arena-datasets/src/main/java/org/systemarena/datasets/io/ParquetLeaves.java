@@ -100,7 +100,11 @@ final class ParquetLeaves {
             if (length == 0) {
                 throw context.error("empty case id", column, "");
             }
-            pending = context.builder.internCaseId(utf8(b, offset, length));
+            String id = utf8(b, offset, length);
+            if (id.isBlank()) {
+                throw context.error("blank case id (only spaces)", column, id);
+            }
+            pending = context.builder.internCaseId(id);
             lastBytes.set(b, offset, length, pending);
         }
 

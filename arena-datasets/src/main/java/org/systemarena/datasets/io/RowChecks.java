@@ -6,8 +6,14 @@ final class RowChecks {
     }
 
     static void emit(RowBuffer row, ColumnMapping mapping, Locator at) {
-        if (row.caseId == null || row.caseId.isEmpty()) {
-            throw at.error(row.caseId == null ? "missing case id" : "empty case id", mapping.caseIdColumn(), null);
+        String id = row.caseId;
+        if (id == null) {
+            throw at.error("missing case id", mapping.caseIdColumn(), null);
+        }
+        if (id.isBlank()) {
+            // A case id of spaces would become a case of its own, merging unrelated rows: as wrong as an empty one.
+            throw id.isEmpty() ? at.error("empty case id", mapping.caseIdColumn(), null)
+                    : at.error("blank case id (only spaces)", mapping.caseIdColumn(), id);
         }
         if (!row.hasTimestamp) {
             throw at.error("missing timestamp", mapping.timestampColumn(), null);

@@ -1,7 +1,6 @@
 package org.systemarena.datasets.manifest;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,7 +47,12 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 public final class ManifestLoader {
     /** Manifests are small; anything near this is a wrong file. */
-    static final int MAX_CODE_POINTS = 10 * 1024 * 1024;
+    static final int MAX_CODE_POINTS = 1024 * 1024;
+    /**
+     * The largest manifest file accepted, checked before anything is read: a manifest is a few kilobytes, and a
+     * YAML parser given megabytes (of comments, or one scalar) takes seconds to minutes to say no.
+     */
+    static final long MAX_BYTES = 1024 * 1024;
 
     private static final Set<String> TOP = Set.of("name", "version", "description", "case", "decision_points",
             "allowed_actions", "outcomes", "constraints", "historical_action", "ranking", "behaviour_model");
@@ -75,12 +79,12 @@ public final class ManifestLoader {
             if (!Files.isRegularFile(file)) {
                 throw new ArenaException("manifest not found", Location.of(source));
             }
-            if (Files.size(file) > 4L * MAX_CODE_POINTS) {
-                throw new ArenaException("manifest is too large (" + Files.size(file) + " bytes)", Location.of(source));
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ArenaException(String.format(java.util.Locale.ROOT, "manifest is too large (%,d bytes; a"
+                        + " manifest is at most %,d bytes, comments included)", size, MAX_BYTES), Location.of(source));
             }
-            text = Files.readString(file);
-        } catch (CharacterCodingException e) {
-            throw new ArenaException("manifest is not valid UTF-8", Location.of(source), e);
+            text = Utf8Text.decode(Files.readAllBytes(file), source, "manifest");
         } catch (IOException e) {
             throw new ArenaException("cannot read manifest: " + e.getMessage(), Location.of(source), e);
         }
@@ -89,6 +93,11 @@ public final class ManifestLoader {
 
     /** Parses manifest text; {@code sourceName} names it in errors and positions. */
     public static Manifest parse(String text, String sourceName) {
+        if (text.length() > MAX_BYTES) {
+            throw new ArenaException(String.format(java.util.Locale.ROOT, "manifest is too large (%,d characters; a"
+                    + " manifest is at most %,d, comments included)", text.length(), MAX_BYTES),
+                    Location.of(sourceName));
+        }
         YamlSource source = new YamlSource(sourceName, text);
         Node root = compose(text, sourceName);
         if (root == null || YamlMap.isNull(root)) {
@@ -242,6 +251,11 @@ public final class ManifestLoader {
                 String condition = conditionNode == null ? null : m.text(conditionNode, "condition of '" + name + "'");
                 List<String> allowed = m.texts("allowed_actions");
                 List<Node> allowedNodes = m.list("allowed_actions");
+                if (m.get("allowed_actions") != null && allowed.isEmpty()) {
+                    throw source.error(m.get("allowed_actions"), "decision point '" + name + "': allowed_actions is"
+                            + " empty, so no action could be taken; list at least one, or leave the key out to allow"
+                            + " every declared action");
+                }
                 for (int i = 0; i < allowed.size(); i++) {
                     String a = allowed.get(i);
                     // With no top-level list, decision points declare their actions themselves.

@@ -103,6 +103,10 @@ class CsvEventReaderTest {
         Path noCase = write(dir, "a.csv", "case_id,timestamp,event_type\n,2024-03-01,a\n");
         assertThatThrownBy(() -> Datasets.loadEventLog(noCase)).isInstanceOf(ArenaException.class)
                 .hasMessage(noCase + ", row 1, column 'case_id': missing case id (line 2)");
+        // A cell of spaces is no case id either (it used to become a case of its own).
+        Path blank = write(dir, "blank.csv", "case_id,timestamp,event_type\nL1,2024-03-01,a\n\"   \",2024-03-01,a\n");
+        assertThatThrownBy(() -> Datasets.loadEventLog(blank)).isInstanceOf(ArenaException.class)
+                .hasMessage(blank + ", row 2, column 'case_id', value '   ': blank case id (only spaces) (line 3)");
         Path badTime = write(dir, "b.csv", "case_id,timestamp,event_type\nL1,2024-03-01,a\nL1,01/03/2024,a\n");
         assertThatThrownBy(() -> Datasets.loadEventLog(badTime)).isInstanceOf(ArenaException.class)
                 .hasMessage(badTime + ", row 2, column 'timestamp', value '01/03/2024': unparseable timestamp "

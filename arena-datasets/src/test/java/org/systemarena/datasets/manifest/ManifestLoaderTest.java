@@ -229,6 +229,37 @@ class ManifestLoaderTest {
     }
 
     @Test
+    void anExplicitlyEmptyActionListIsAnError() {
+        fails("name: x\nallowed_actions: [send_email, wait]\ndecision_points:\n"
+                        + "  - {name: a, trigger: t, allowed_actions: []}\n",
+                "m.yaml:4:44: decision point 'a': allowed_actions is empty, so no action could be taken; list at least"
+                        + " one, or leave the key out to allow every declared action");
+    }
+
+    @Test
+    void oversizeAndNonUtf8ManifestsAreRejectedBeforeParsing(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        // 1.1 MB of comments, then one 1.1 MB scalar: both refused by size, at once (was: accepted, and 53 s).
+        Path comments = dir.resolve("comments.yaml");
+        java.nio.file.Files.writeString(comments, "name: x\n" + "# padding\n".repeat(110_000));
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> Datasets.loadManifest(comments)).isInstanceOf(ArenaException.class)
+                .hasMessage(comments + ": manifest is too large (1,100,008 bytes; a manifest is at most 1,048,576"
+                        + " bytes, comments included)");
+        Path scalar = dir.resolve("scalar.yaml");
+        java.nio.file.Files.writeString(scalar, "name: " + "x".repeat(1_100_000) + "\n");
+        assertThatThrownBy(() -> Datasets.loadManifest(scalar)).hasMessageContaining("manifest is too large");
+        assertThat((System.nanoTime() - started) / 1_000_000).as("milliseconds").isLessThan(5_000);
+        // Latin-1 'é' (0xE9) on line 2: named by line, column and byte offset.
+        Path latin1 = dir.resolve("latin1.yaml");
+        java.nio.file.Files.write(latin1, "name: x\ndescription: caf\u00e9\n".getBytes(
+                java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> Datasets.loadManifest(latin1)).isInstanceOf(ArenaException.class)
+                .hasMessage(latin1 + ":2:17: manifest is not valid UTF-8: byte 0xE9 at byte offset 24 (save the file"
+                        + " as UTF-8)");
+    }
+
+    @Test
     void missingFileIsNamed() {
         Path missing = Path.of("no/such/manifest.yaml");
         assertThatThrownBy(() -> Datasets.loadManifest(missing)).isInstanceOf(ArenaException.class)
