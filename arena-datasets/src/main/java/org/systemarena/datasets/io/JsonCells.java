@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 /** Parses a cell that holds JSON text (CSV and Parquet carry structured fields this way) into a row buffer. */
 final class JsonCells {
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private JsonCells() {
     }

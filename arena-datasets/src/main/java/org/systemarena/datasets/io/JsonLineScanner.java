@@ -44,6 +44,9 @@ final class JsonLineScanner extends JsonLineCursor {
     private Name[] meanings = new Name[64];
     /** The code {@link #text} read. */
     private int textCode;
+    /** Per member name code, the number of the object it was last read in (see {@link #repeated}). */
+    private long[] seenIn = new long[64];
+    private long objects;
     /** The object reference being read: its members' codes, by {@link RowBuffer#REF_TYPE} ... */
     private final int[] ref = new int[3];
 
@@ -78,10 +81,11 @@ final class JsonLineScanner extends JsonLineCursor {
         }
         skipSpace();
         if (!eat('}')) {
+            long object = ++objects;
             do {
                 skipSpace();
                 int name = memberName();
-                if (name < 0 || !column(meaning(name).role, name)) {
+                if (name < 0 || repeated(name, object) || !column(meaning(name).role, name)) {
                     return OTHER;
                 }
                 skipSpace();
@@ -198,10 +202,11 @@ final class JsonLineScanner extends JsonLineCursor {
         if (eat('}')) {
             return true;
         }
+        long object = ++objects;
         do {
             skipSpace();
             int key = memberName();
-            if (key < 0 || !member(kind, key)) {
+            if (key < 0 || repeated(key, object) || !member(kind, key)) {
                 return false;
             }
             skipSpace();
@@ -227,6 +232,22 @@ final class JsonLineScanner extends JsonLineCursor {
             return true;
         }
         return scalar(kind, key);
+    }
+
+    /**
+     * Whether member name {@code name} was already read in object {@code object} (objects are numbered as met). A
+     * repeated name makes the line OTHER, so Jackson, which detects duplicates, reports it with its position: a
+     * last-one-wins reading would drop data silently.
+     */
+    private boolean repeated(int name, long object) {
+        if (name >= seenIn.length) {
+            seenIn = Arrays.copyOf(seenIn, Math.max(name + 1, seenIn.length * 2));
+        }
+        if (seenIn[name] == object) {
+            return true;
+        }
+        seenIn[name] = object;
+        return false;
     }
 
     /** What a member name (by its code) means, worked out when it is first read. */

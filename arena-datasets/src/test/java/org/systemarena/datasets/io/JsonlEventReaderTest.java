@@ -181,4 +181,27 @@ class JsonlEventReaderTest {
                 .hasMessage(bad + ":1:66, column 'sequence_number', value '3.5': expected an integer sequence number, "
                         + "got a decimal number");
     }
+
+    @Test
+    void aKeyGivenTwiceIsAnErrorNotTheLastOneWins() {
+        String ok = "{\"case_id\":\"c0\",\"timestamp\":\"2024-03-01T00:00:00Z\",\"event_type\":\"a\"}\n";
+        Path top = IoTestFiles.write(dir, "dup-top.jsonl", ok
+                + "{\"case_id\":\"c0\",\"case_id\":\"c9\",\"timestamp\":\"2024-03-01T00:00:00Z\",\"event_type\":\"a\"}\n");
+        assertThatThrownBy(() -> Datasets.loadEventLog(top)).isInstanceOf(ArenaException.class)
+                .hasMessageStartingWith(top + ":2:").hasMessageContaining("malformed JSON: Duplicate field 'case_id'");
+        Path nested = IoTestFiles.write(dir, "dup-payload.jsonl", ok + "{\"case_id\":\"c0\",\"timestamp\":"
+                + "\"2024-03-01T00:00:00Z\",\"event_type\":\"a\",\"payload\":{\"budget\":1,\"budget\":2}}\n");
+        assertThatThrownBy(() -> Datasets.loadEventLog(nested)).isInstanceOf(ArenaException.class)
+                .hasMessageStartingWith(nested + ":2:").hasMessageContaining("Duplicate field 'budget'");
+        Path array = IoTestFiles.write(dir, "dup.json", "[{\"case_id\":\"c0\",\"timestamp\":\"2024-03-01T00:00:00Z\","
+                + "\"event_type\":\"a\",\"event_type\":\"b\"}]");
+        assertThatThrownBy(() -> Datasets.loadEventLog(array)).isInstanceOf(ArenaException.class)
+                .hasMessageContaining("Duplicate field 'event_type'");
+        // The same member name in two different objects of a line is fine.
+        Path fine = IoTestFiles.write(dir, "fine.jsonl", "{\"case_id\":\"c0\",\"timestamp\":\"2024-03-01T00:00:00Z\","
+                + "\"event_type\":\"a\",\"actor\":{\"id\":\"u1\"},\"object_refs\":[{\"type\":\"t\",\"id\":\"x\"},"
+                + "{\"type\":\"t\",\"id\":\"y\"}]}\n");
+        assertThat(Datasets.loadEventLog(fine).size()).isEqualTo(1);
+        assertThat(JsonlEventReader.scannedEvents(fine, ColumnMapping.defaults())).isEqualTo(1);
+    }
 }
