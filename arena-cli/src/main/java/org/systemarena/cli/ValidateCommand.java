@@ -15,6 +15,7 @@ import org.systemarena.datasets.Workflow;
 import org.systemarena.decision.DecisionPoint;
 import org.systemarena.decision.DecisionPointExtractor;
 import org.systemarena.decision.RuleCounts;
+import org.systemarena.decision.UndeclaredActions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -73,6 +74,7 @@ final class ValidateCommand implements Callable<Integer> {
 
         DecisionPointExtractor extractor = DecisionPointExtractor.of(manifest, log);
         long[] logged = new long[3];
+        UndeclaredActions undeclared = new UndeclaredActions();
         List<RuleCounts> counts;
         try (Progress p = Progress.of(progress, err, "extracting decision points")) {
             counts = extractor.forEachCase(c -> {
@@ -80,6 +82,7 @@ final class ValidateCommand implements Callable<Integer> {
                     logged[0]++;
                     logged[1] += dp.loggedAction() != null ? 1 : 0;
                     logged[2] += dp.loggedPropensity() != null ? 1 : 0;
+                    undeclared.add(dp.rule(), dp.loggedAction(), dp.allowedActions());
                 }
             });
         }
@@ -108,6 +111,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (logged[0] == 0) {
             err.println("warning: the log has no decision point: a run would have nothing to evaluate");
         }
+        undeclared.warnings().forEach(w -> err.println("warning: " + w));
         if (!problems.isEmpty()) {
             return fail(err, problems);
         }

@@ -51,6 +51,23 @@ class ValidateCommandTest {
     }
 
     @Test
+    void loggedActionsARuleDoesNotAllowAreAWarningInValidateAndRunAlike() throws IOException {
+        Path dir = copyWith("undeclared", "trigger: interaction.occurred:inbound\n    allowed_actions: [send_email,"
+                + " make_call, wait, escalate]", "trigger: interaction.occurred:inbound\n    allowed_actions:"
+                + " [send_email, make_call, wait]");
+        Cli.Result v = Cli.run("validate", dir.toString());
+        assertThat(v.exit()).isZero();
+        assertThat(v.errLines()).singleElement().asString().matches("warning: decision point 'inbound_reply': the log"
+                + " took 'escalate' \\([0-9]+ times?\\), which the rule does not allow; replaying the log \\(historical\\)"
+                + " records a failed decision \\(disallowed action\\) at each, so declare the action or expect those"
+                + " failures");
+        String warning = v.errLines().get(0).substring("warning: ".length());
+        Cli.Result r = Cli.run("run", dir.toString(), "--out", tmp.resolve("undeclared-out").toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.outLines()).contains("  " + warning);
+    }
+
+    @Test
     void aTypoInAConditionIsReportedWithItsPositionAndASuggestion() throws IOException {
         Path dir = copyWith("typo", "days_since_last_contact > 2", "days_since_last_contcat > 2");
         Cli.Result r = Cli.run("validate", dir.toString());

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.systemarena.core.ArenaException;
 import org.systemarena.core.manifest.DecisionPointSpec;
 import org.systemarena.core.manifest.Manifest;
+import org.systemarena.decision.UndeclaredActions;
 import org.systemarena.eval.conversion.ConversionAnalysis;
 import org.systemarena.eval.estimate.Episode;
 import org.systemarena.eval.estimate.EpisodeSet;
@@ -170,6 +171,7 @@ public final class Evaluator {
         if (firstTable.caseCount() == 0) {
             warnings.add("no decision point in the log: every metric is empty");
         }
+        warnings.addAll(undeclaredLoggedActions(manifest, firstTable));
         if (!features.leftOut().isEmpty()) {
             warnings.add("the behaviour model cannot use these snapshot features: "
                     + String.join(", ", features.leftOut()));
@@ -177,6 +179,22 @@ public final class Evaluator {
         return new Evaluation(manifest.name(), manifest.version(), manifest.description(), config, manifest.ranking(),
                 first.logCases(), first.logEvents(), first.truncated(), first.ruleCounts(), observed,
                 analysis.propensities(), policies, comparisons, leaderboard(policies), warnings);
+    }
+
+    /** The logged actions a rule does not allow, as validate reports them (see {@link UndeclaredActions}). */
+    private static List<String> undeclaredLoggedActions(Manifest manifest, TraceTable table) {
+        Map<String, List<org.systemarena.core.Action>> allowed = new HashMap<>();
+        for (DecisionPointSpec spec : manifest.decisionPoints()) {
+            allowed.put(spec.name(), manifest.actionsFor(spec));
+        }
+        UndeclaredActions undeclared = new UndeclaredActions();
+        for (int row = 0; row < table.size(); row++) {
+            String action = table.loggedAction(row);
+            if (action != null) {
+                undeclared.add(table.rule(row), action, allowed.getOrDefault(table.rule(row), List.of()));
+            }
+        }
+        return undeclared.warnings();
     }
 
     private record PerPolicy(TraceTally tally, RankingReport ranking, EpisodeSet episodes, SupportMass mass) {
