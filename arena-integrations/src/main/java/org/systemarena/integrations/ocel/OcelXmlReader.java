@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
+import org.systemarena.integrations.xml.SafeXml;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -21,7 +22,7 @@ import org.systemarena.core.ArenaException;
  * objects, events) is required: an event can only refer to objects already read.
  */
 public final class OcelXmlReader {
-    private static final XMLInputFactory FACTORY = createFactory();
+    private static final XMLInputFactory FACTORY = SafeXml.factory(true);
 
     private final OcelOptions options;
 
@@ -35,14 +36,6 @@ public final class OcelXmlReader {
 
     public static OcelXmlReader create(OcelOptions options) {
         return new OcelXmlReader(java.util.Objects.requireNonNull(options, "options"));
-    }
-
-    private static XMLInputFactory createFactory() {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f;
     }
 
     public OcelLog read(Path path) {
@@ -63,10 +56,7 @@ public final class OcelXmlReader {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            Location loc = e.getLocation();
-            throw new ArenaException("malformed XML: " + e.getMessage(), loc == null
-                    ? ArenaException.Location.of(source)
-                    : ArenaException.Location.line(source, loc.getLineNumber(), loc.getColumnNumber()), e);
+            throw SafeXml.malformed(e, source);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
+import org.systemarena.integrations.xml.SafeXml;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -33,21 +34,13 @@ import org.systemarena.integrations.petri.PetriNet.Transition;
  * listed before the nodes they connect.
  */
 public final class PnmlReader {
-    private static final XMLInputFactory FACTORY = createFactory();
+    private static final XMLInputFactory FACTORY = SafeXml.factory(true);
 
     private PnmlReader() {
     }
 
     public static PnmlReader create() {
         return new PnmlReader();
-    }
-
-    private static XMLInputFactory createFactory() {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f;
     }
 
     public AcceptingPetriNet read(Path path) {
@@ -68,10 +61,7 @@ public final class PnmlReader {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            Location loc = e.getLocation();
-            throw new ArenaException("malformed XML: " + e.getMessage(), loc == null
-                    ? ArenaException.Location.of(source)
-                    : ArenaException.Location.line(source, loc.getLineNumber(), loc.getColumnNumber()), e);
+            throw SafeXml.malformed(e, source);
         }
     }
 

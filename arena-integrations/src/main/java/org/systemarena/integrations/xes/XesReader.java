@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
+import org.systemarena.integrations.xml.SafeXml;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -32,7 +33,7 @@ import org.systemarena.core.ValueKind;
  * decoded.
  */
 public final class XesReader {
-    private static final XMLInputFactory FACTORY = createFactory();
+    private static final XMLInputFactory FACTORY = SafeXml.factory(false);
 
     private final XesOptions options;
 
@@ -46,14 +47,6 @@ public final class XesReader {
 
     public static XesReader create(XesOptions options) {
         return new XesReader(java.util.Objects.requireNonNull(options, "options"));
-    }
-
-    private static XMLInputFactory createFactory() {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, false);
-        return f;
     }
 
     public EventLog read(Path path) {
@@ -76,10 +69,7 @@ public final class XesReader {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            Location loc = e.getLocation();
-            throw new ArenaException("malformed XML: " + cleanMessage(e),
-                    loc == null ? ArenaException.Location.of(source)
-                            : ArenaException.Location.line(source, loc.getLineNumber(), loc.getColumnNumber()), e);
+            throw SafeXml.malformed(e, source);
         } catch (IOException e) {
             throw new ArenaException("cannot read XES input: " + e.getMessage(), ArenaException.Location.of(source), e);
         }
@@ -92,12 +82,6 @@ public final class XesReader {
         int b2 = in.read();
         in.reset();
         return b1 == 0x1f && b2 == 0x8b ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
-    }
-
-    private static String cleanMessage(XMLStreamException e) {
-        String m = e.getMessage();
-        int i = m == null ? -1 : m.indexOf("Message: ");
-        return i >= 0 ? m.substring(i + 9) : String.valueOf(m);
     }
 
     /** One pass over the document; attribute values of the current trace and event live in reusable buffers. */
