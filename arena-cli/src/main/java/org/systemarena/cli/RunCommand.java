@@ -138,6 +138,7 @@ final class RunCommand implements Callable<Integer> {
         // A run that fails must not leave the last run's results looking like its own.
         RunOutput.clear(outDir);
 
+        RunInfo info = new RunInfo();
         Workflow workflow = Workflows.load(workflowDir, progress, err);
         ClassLoader loader = classLoader();
         PolicySpecs specs = new PolicySpecs(loader, workflowDir, workflow.manifest(), workflow.log(), seed);
@@ -172,7 +173,9 @@ final class RunCommand implements Callable<Integer> {
         }
         BenchmarkConfig benchmark = config.build();
         BenchmarkRunner runner = BenchmarkRunner.of(workflow.manifest(), workflow.log(), benchmark);
+        info.phase("load");
         List<BenchmarkResult> results = replay(runner, all, progress, err);
+        info.phase("replay");
 
         EvaluationConfig evalConfig = EvaluationConfig.builder().from(benchmark).threads(threads)
                 .baselines(baselineNames).margin(requirement == null ? 0.0 : requirement.margin()).build();
@@ -181,7 +184,9 @@ final class RunCommand implements Callable<Integer> {
                 + " resamples per estimate)")) {
             evaluation = Evaluation.of(workflow.manifest(), results, evalConfig);
         }
-        Written written = write(outDir, evaluation, results);
+        info.phase("evaluate");
+        Written written = write(outDir, evaluation, results, info, spec.commandLine().getParseResult()
+                .originalArgs(), threads);
         ReportDocument doc = written.document();
 
         long over = 0;
@@ -225,6 +230,9 @@ final class RunCommand implements Callable<Integer> {
 
         if (!quiet) {
             Summary.print(stdout, doc, results, outDir, written.traces(), root.verbose);
+            if (root.verbose) {
+                stdout.println("Phases: " + info.summary() + " (also in run-info.json)");
+            }
         }
         for (String line : overLimit) {
             err.println("error: " + line);
@@ -324,7 +332,8 @@ final class RunCommand implements Callable<Integer> {
     record Written(ReportDocument document, Path html, Map<String, Path> traces) {
     }
 
-    static Written write(Path outDir, Evaluation evaluation, List<BenchmarkResult> results) {
+    static Written write(Path outDir, Evaluation evaluation, List<BenchmarkResult> results, RunInfo info,
+                         List<String> arguments, int threads) {
         try {
             RunOutput output = RunOutput.begin(outDir);
             String text = JsonReport.write(evaluation);
@@ -342,6 +351,8 @@ final class RunCommand implements Callable<Integer> {
                 TraceWriter.writeJsonl(r, output.staged(name + ".jsonl"), false);
                 traceNames.put(r.policyName(), name + ".jsonl");
             }
+            info.phase("write");
+            output.write("run-info.json", info.json(arguments, threads));
             output.write(RunOutput.RESULTS, text);
             output.commit();
             Map<String, Path> traces = new LinkedHashMap<>();

@@ -52,6 +52,7 @@ final class RunOutput {
     private static boolean ownFile(Path p) {
         String name = p.getFileName().toString();
         return name.equals(RESULTS) || name.equals("report.html") || name.equals("report.md")
+                || name.equals("run-info.json")
                 || name.startsWith("traces-") && name.endsWith(".jsonl");
     }
 

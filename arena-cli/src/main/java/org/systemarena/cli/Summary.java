@@ -135,7 +135,7 @@ final class Summary {
             }
         }
         out.println();
-        out.printf(Locale.ROOT, "Wrote %s: results.json, report.md, report.html, %d trace file%s (%s)%n",
+        out.printf(Locale.ROOT, "Wrote %s: results.json, report.md, report.html, run-info.json, %d trace file%s (%s)%n",
                 outDir.toAbsolutePath().normalize(), traces.size(), traces.size() == 1 ? "" : "s",
                 String.join(", ", traces.values().stream().map(f -> f.getFileName().toString()).toList()));
     }

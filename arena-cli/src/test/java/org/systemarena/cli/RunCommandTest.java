@@ -257,6 +257,23 @@ class RunCommandTest {
     }
 
     @Test
+    void verboseRunsPrintTheirPhasesAndRunInfoHoldsWhatVaries() throws IOException {
+        Path out = tmp.resolve("verbose");
+        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "--out", out.toString(), "-v");
+        assertThat(r.exit()).isZero();
+        assertThat(r.outLines()).anyMatch(l -> l.matches("Phases: load \\d+\\.\\d\\d s, replay \\d+\\.\\d\\d s, evaluate"
+                + " \\d+\\.\\d\\d s, write \\d+\\.\\d\\d s; total \\d+\\.\\d\\d s \\(also in run-info.json\\)"));
+        JsonNode info = JSON.readTree(Files.readString(out.resolve("run-info.json")));
+        assertThat(info.path("phase_seconds").properties()).extracting(java.util.Map.Entry::getKey)
+                .containsExactly("load", "replay", "evaluate", "write");
+        assertThat(info.path("arguments").toString()).contains("--out", "-v");
+        assertThat(info.path("started").asText()).endsWith("Z");
+        // None of it is in results.json, which stays what a run without -v writes.
+        assertThat(Files.readString(out.resolve("results.json"))).doesNotContain("phase_seconds", "started")
+                .isEqualTo(Files.readString(defaults.resolve("results.json")));
+    }
+
+    @Test
     void unknownPolicySuggestsARegistryName() {
         Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "-p", "thresold:field=x", "--out",
                 tmp.resolve("y").toString());

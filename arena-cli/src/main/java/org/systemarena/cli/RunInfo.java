@@ -1,0 +1,68 @@
+package org.systemarena.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What varies between runs of the same inputs: when and where it ran, with what, and how long each phase took.
+ * Written to run-info.json beside results.json, never into it, so results.json stays byte-identical.
+ */
+final class RunInfo {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Instant started = Instant.now();
+    private final long start = System.nanoTime();
+    private final Map<String, Long> phases = new LinkedHashMap<>();
+    private long phaseStart = start;
+
+    /** Ends the current phase, named {@code name}, and starts the next. */
+    void phase(String name) {
+        long now = System.nanoTime();
+        phases.merge(name, now - phaseStart, Long::sum);
+        phaseStart = now;
+    }
+
+    /** "load 1.23 s, replay 2.34 s, evaluate 0.45 s, write 0.67 s; total 4.69 s". */
+    String summary() {
+        StringBuilder sb = new StringBuilder();
+        phases.forEach((name, nanos) -> sb.append(sb.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT,
+                "%s %.2f s", name, nanos / 1e9)));
+        return sb.append(String.format(Locale.ROOT, "; total %.2f s", (System.nanoTime() - start) / 1e9)).toString();
+    }
+
+    String json(List<String> arguments, int threads) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("generator", "system-arena arena-cli " + Version.get());
+        root.put("started", started.toString());
+        root.put("host", host());
+        root.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        root.put("available_processors", Runtime.getRuntime().availableProcessors());
+        root.put("max_heap_bytes", Runtime.getRuntime().maxMemory());
+        root.put("threads", threads);
+        root.putPOJO("arguments", arguments);
+        ObjectNode times = root.putObject("phase_seconds");
+        phases.forEach((name, nanos) -> times.put(name, Math.round(nanos / 1e6) / 1e3));
+        root.put("total_seconds", Math.round((System.nanoTime() - start) / 1e6) / 1e3);
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String host() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "unknown";
+        }
+    }
+}
