@@ -11,7 +11,7 @@ import org.systemarena.datasets.Datasets;
  *
  * <p>{@code GenerateExample [output.parquet|output.jsonl] [cases] [seed]}; defaults
  * {@code examples/lead-followup/data/events.parquet}, {@link #CASES} leads, seed {@link #SEED}: the settings of the
- * committed file.
+ * committed file. The log's {@link GeneratorMarker} ({@code generator.json}) is written beside it.
  */
 public final class GenerateExample {
     public static final int CASES = 300;
@@ -26,6 +26,11 @@ public final class GenerateExample {
         return LeadFollowupGenerator.generate(LeadFollowupConfig.of(cases, seed));
     }
 
+    /** The example's config: the default config with these leads and seed. */
+    public static LeadFollowupConfig exampleConfig(int cases, long seed) {
+        return LeadFollowupConfig.of(cases, seed);
+    }
+
     public static void main(String[] args) {
         if (args.length > 3 || (args.length > 0 && args[0].startsWith("-"))) {
             System.err.println("usage: GenerateExample [output.parquet|output.jsonl] [cases] [seed]");
@@ -34,10 +39,13 @@ public final class GenerateExample {
         Path out = Path.of(args.length > 0 ? args[0] : DEFAULT_OUTPUT);
         int cases = args.length > 1 ? Integer.parseInt(args[1]) : CASES;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : SEED;
-        EventLog log = exampleLog(cases, seed);
+        LeadFollowupConfig config = exampleConfig(cases, seed);
+        EventLog log = LeadFollowupGenerator.generate(config);
         write(log, out);
-        System.out.printf(Locale.ROOT, "wrote %s: %d events, %d leads (seed %d)%n", out, log.size(), log.caseCount(),
-                seed);
+        GeneratorMarker.writeBeside(out.toAbsolutePath().getParent(), config, log);
+        Path marker = out.resolveSibling(GeneratorMarker.FILE_NAME);
+        System.out.printf(Locale.ROOT, "wrote %s: %d events, %d leads (seed %d), and %s%n", out, log.size(),
+                log.caseCount(), seed, marker);
     }
 
     static void write(EventLog log, Path out) {

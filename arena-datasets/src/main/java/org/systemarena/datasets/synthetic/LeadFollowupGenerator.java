@@ -1,10 +1,19 @@
 package org.systemarena.datasets.synthetic;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.systemarena.core.EventLog;
 import org.systemarena.core.EventLogBuilder;
 import org.systemarena.core.EventLogBuilder.StringField;
 import org.systemarena.core.EventType;
 import org.systemarena.core.Timestamps;
+import org.systemarena.core.manifest.Manifest;
+import org.systemarena.datasets.manifest.ManifestLoader;
+import org.systemarena.datasets.synthetic.LeadLuck.Arrival;
+import org.systemarena.datasets.synthetic.LeadLuck.AtCheck;
+import org.systemarena.datasets.synthetic.LeadLuck.AtDecision;
 
 /**
  * Generates the synthetic "lead follow-up" workflow straight into an {@link EventLogBuilder}: no object per event, so
@@ -22,9 +31,19 @@ import org.systemarena.core.Timestamps;
  * new, contacted, qualified, meeting_scheduled, then won or closed ({@code state.changed} old_state/new_state).
  *
  * <p>Within a lead, timestamps (whole seconds) never decrease and events are emitted in time order.
+ *
+ * <p>Randomness is addressed rather than sequential ({@link LeadLuck}): each draw belongs to the lead's arrival, to its
+ * {@code i}-th decision or to its {@code j}-th follow-up check, at a fixed position for its purpose. So
+ * {@link LeadSimulator} can re-run a lead with other actions at its decisions and keep every draw the actions do not
+ * change (common random numbers), and the log itself is that re-run with the reps' choices.
  */
 public final class LeadFollowupGenerator {
     public static final String WORKFLOW_TYPE = "lead_followup";
+    /**
+     * The version of the data this generator makes: raised whenever a config makes different events than before, so a
+     * marker written by an older generator ({@link GeneratorMarker}) is not taken for this one's. 2: addressed draws.
+     */
+    public static final int VERSION = 2;
 
     private static final long MINUTE = 60;
     private static final long HOUR = 3600;
@@ -97,7 +116,7 @@ public final class LeadFollowupGenerator {
     private final int[] actionValues;
 
     // State of the lead being generated: one set of fields reused for every lead.
-    private SplitMix64 rng;
+    private LeadLuck luck;
     private String caseId;
     private int caseCode;
     private String contactId;
@@ -113,8 +132,15 @@ public final class LeadFollowupGenerator {
     private long pendingReply;
     private int pendingChannel;
     private int checks;
+    private int decisions;
+    private int events;
     private boolean madeCall;
     private boolean open;
+    // The decision awaiting an action: its trigger (null when none), time and the trigger's position in the lead.
+    private DecisionTrigger trigger;
+    private long triggerTime;
+    private int triggerEvent;
+    private int inboundEvent;
 
     private LeadFollowupGenerator(EventLogBuilder builder, LeadFollowupConfig config) {
         this.b = builder;
@@ -187,27 +213,62 @@ public final class LeadFollowupGenerator {
     public static void generateInto(EventLogBuilder builder, LeadFollowupConfig config) {
         LeadFollowupGenerator g = new LeadFollowupGenerator(builder, config);
         for (int k = 0; k < config.cases() && builder.size() < config.maxEvents(); k++) {
-            g.lead(k);
+            g.startLead(k);
+            while (g.advance()) {
+                g.act(g.repChoice());
+            }
         }
     }
 
-    private void lead(int k) {
-        rng = SplitMix64.stream(config.seed(), k);
+    /**
+     * How many leads {@link #generate} makes for {@code config}: {@code config.cases()}, fewer when
+     * {@code maxEvents} stops it early.
+     */
+    public static int leadCount(LeadFollowupConfig config) {
+        return config.maxEvents() == Long.MAX_VALUE ? config.cases() : generate(config).caseCount();
+    }
+
+    /**
+     * The workflow manifest of the generator's logs (the bundled example's {@code manifest.yaml}): its decision
+     * points are where the generator's reps decide, and its outcomes the generator's outcomes.
+     */
+    public static Manifest manifest() {
+        String name = "lead-followup-manifest.yaml";
+        try (InputStream in = LeadFollowupGenerator.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing beside " + LeadFollowupGenerator.class.getName());
+            }
+            return ManifestLoader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    "classpath:org/systemarena/datasets/synthetic/" + name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static LeadFollowupGenerator into(EventLogBuilder builder, LeadFollowupConfig config) {
+        return new LeadFollowupGenerator(builder, config);
+    }
+
+    /** Begins lead {@code k}: its attributes, its creation and first contact, up to its first decision or check. */
+    void startLead(int k) {
+        luck = new LeadLuck(config.seed(), k);
         caseId = "lead-" + pad(k + 1, 6);
         caseCode = b.internCaseId(caseId);
         contactId = "contact-" + pad(k + 1, 6);
         contactCode = b.intern(StringField.ACTOR_ID, contactId);
-        accountId = "acct-" + pad((k > 0 && rng.chance(0.25) ? rng.nextInt(k) : k) + 1, 6);
-        repCode = repCodes[rng.nextInt(repCodes.length)];
-        long t0 = k * gapSeconds + rng.between(0, gapSeconds - 1);
-        double u = rng.nextDouble();
+        boolean sharesAccount = k > 0 && luck.arrival(Arrival.SHARES_ACCOUNT) < 0.25;
+        accountId = "acct-" + pad((sharesAccount ? LeadLuck.below(luck.arrival(Arrival.EARLIER_ACCOUNT), k) : k) + 1,
+                6);
+        repCode = repCodes[LeadLuck.below(luck.arrival(Arrival.REP), repCodes.length)];
+        long t0 = k * gapSeconds + LeadLuck.between(luck.arrival(Arrival.ARRIVAL_TIME), 0, gapSeconds - 1);
+        double u = luck.arrival(Arrival.SOURCE);
         int source = u < 0.40 ? 0 : u < 0.55 ? 1 : u < 0.70 ? 2 : 3;
-        int region = rng.nextInt(REGIONS.length);
-        u = rng.nextDouble();
+        int region = LeadLuck.below(luck.arrival(Arrival.REGION), REGIONS.length);
+        u = luck.arrival(Arrival.SIZE);
         int size = u < 0.45 ? 0 : u < 0.80 ? 1 : 2;
         // Log-uniform within the size band; StrictMath so the value is the same on every platform.
         double ratio = (double) BUDGET_HI[size] / BUDGET_LO[size];
-        budget = Math.round(BUDGET_LO[size] * StrictMath.pow(ratio, rng.nextDouble()) / 100.0) * 100;
+        budget = Math.round(BUDGET_LO[size] * StrictMath.pow(ratio, luck.arrival(Arrival.BUDGET)) / 100.0) * 100;
         tier = budget < LeadBehaviourPolicy.SMALL_BUDGET ? 0 : budget < LeadBehaviourPolicy.LARGE_BUDGET ? 1 : 2;
         status = NEW;
         now = t0;
@@ -215,97 +276,145 @@ public final class LeadFollowupGenerator {
         pendingReply = NONE;
         pendingChannel = NO_CHANNEL;
         checks = 0;
+        decisions = 0;
+        events = 0;
         madeCall = false;
         open = true;
+        trigger = null;
 
         begin(t0, created, system, crm);
         b.payloadStringCode(keySource, sourceValues[source]).payloadLong(keyBudget, budget)
                 .payloadStringCode(keyRegion, regionValues[region]).payloadStringCode(keySize, sizeValues[size]);
         b.objectRef("contact", contactId, "primary").objectRef("account", accountId, null);
 
+        double firstContact = luck.arrival(Arrival.FIRST_CONTACT_DELAY);
         if (FIRST_CHANNEL[source] != NO_CHANNEL) {
-            long t = t0 + rng.between(30, 10 * MINUTE);
+            long t = t0 + LeadLuck.between(firstContact, 30, 10 * MINUTE);
             inbound(t, FIRST_CHANNEL[source]);
-            decide(DecisionTrigger.INBOUND_INTERACTION, t);
+            await(DecisionTrigger.INBOUND_INTERACTION, t);
         } else {
-            outboundInteraction(t0 + rng.between(MINUTE, 10 * MINUTE), EMAIL, system, sequencer);
-            nextCheck = now + rng.between(DAY, 3 * DAY);
+            outboundInteraction(t0 + LeadLuck.between(firstContact, MINUTE, 10 * MINUTE), EMAIL, system, sequencer);
+            nextCheck = now + LeadLuck.between(luck.arrival(Arrival.FIRST_CHECK_DELAY), DAY, 3 * DAY);
         }
-        while (open) {
+    }
+
+    /**
+     * Runs the lead on to its next decision (true: its trigger is written and {@link #act} must follow) or to its end
+     * (false: an outcome, or left open after {@code maxChecks} checks).
+     */
+    boolean advance() {
+        while (trigger == null && open) {
             if (pendingReply < nextCheck) {
                 long t = pendingReply;
                 pendingReply = NONE;
                 inbound(t, pendingChannel);
-                decide(DecisionTrigger.INBOUND_INTERACTION, t);
+                await(DecisionTrigger.INBOUND_INTERACTION, t);
+                break;
+            }
+            if (checks >= config.maxChecks()) {
+                open = false; // left open: no outcome
+                break;
+            }
+            long t = nextCheck;
+            double days = daysSinceContact(t);
+            if (days > 14 && luck.check(checks, AtCheck.GOES_COLD) < 0.4) {
+                outcomeEvent(t, "went_cold", system, crm);
+                changeState(t + 1, CLOSED, system, crm);
+                open = false;
+                break;
+            }
+            int check = checks++;
+            begin(t, timer, system, scheduler);
+            b.payloadStringCode(keyCheck, followUpValue);
+            if (days > 2) {
+                await(DecisionTrigger.FOLLOW_UP_CHECK, t);
             } else {
-                if (checks >= config.maxChecks()) {
-                    return; // left open: no outcome
-                }
-                long t = nextCheck;
-                double days = daysSinceContact(t);
-                if (days > 14 && rng.chance(0.4)) {
-                    outcomeEvent(t, "went_cold", system, crm);
-                    changeState(t + 1, CLOSED, system, crm);
-                    return;
-                }
-                checks++;
-                begin(t, timer, system, scheduler);
-                b.payloadStringCode(keyCheck, followUpValue);
-                if (days > 2) {
-                    decide(DecisionTrigger.FOLLOW_UP_CHECK, t);
-                } else {
-                    nextCheck = t + rng.between(DAY, 3 * DAY);
-                }
+                nextCheck = t + LeadLuck.between(luck.check(check, AtCheck.NEXT_CHECK_DELAY), DAY, 3 * DAY);
             }
         }
+        return trigger != null;
+    }
+
+    /** The decision awaiting an action was triggered by the event just written (or one before its state change). */
+    private void await(DecisionTrigger what, long t) {
+        trigger = what;
+        triggerTime = t;
+        triggerEvent = what == DecisionTrigger.INBOUND_INTERACTION ? inboundEvent : events - 1;
+    }
+
+    /** What the reps would do at the awaiting decision: the behaviour policy, drawn from this decision's uniform. */
+    LeadAction repChoice() {
+        return LeadBehaviourPolicy.sample(LeadBehaviourPolicy.row(trigger, daysSinceContact(triggerTime), budget),
+                luck.decision(decisions, AtDecision.REP_CHOICE));
+    }
+
+    /** Where the lead is: at its awaiting decision, or ended. */
+    LeadStop stop(int lead) {
+        if (trigger == null) {
+            return LeadStop.ended(lead, caseId, decisions, events, budget);
+        }
+        return LeadStop.at(lead, caseId, decisions, events, trigger, triggerEvent, daysSinceContact(triggerTime),
+                budget);
     }
 
     private double daysSinceContact(long t) {
         return Timestamps.daysBetween(micros(lastContact), micros(t));
     }
 
-    /** The rep decides (behaviour policy), acts, and the lead reacts. */
-    private void decide(DecisionTrigger trigger, long t) {
+    /** The rep takes {@code action} at the awaiting decision; the lead reacts. */
+    void act(LeadAction action) {
+        if (trigger == null) {
+            throw new IllegalStateException("no decision awaits an action in " + caseId);
+        }
         boolean inbound = trigger == DecisionTrigger.INBOUND_INTERACTION;
+        long t = triggerTime;
         double days = daysSinceContact(t);
         double[] p = LeadBehaviourPolicy.row(trigger, days, budget);
-        LeadAction action = LeadBehaviourPolicy.sample(p, rng.nextDouble());
-        begin(t + (inbound ? rng.between(5 * MINUTE, 2 * HOUR) : rng.between(MINUTE, 30 * MINUTE)), decision, user,
-                repCode);
+        int d = decisions++;
+        trigger = null;
+        double decisionDelay = luck.decision(d, AtDecision.DECISION_DELAY);
+        begin(t + (inbound ? LeadLuck.between(decisionDelay, 5 * MINUTE, 2 * HOUR)
+                : LeadLuck.between(decisionDelay, MINUTE, 30 * MINUTE)), decision, user, repCode);
         b.payloadStringCode(keyAction, actionValues[action.ordinal()]).payloadDouble(keyPropensity,
                 p[action.ordinal()]);
+        double contactDelay = luck.decision(d, AtDecision.CONTACT_DELAY);
         switch (action) {
             case SEND_EMAIL:
-                outboundInteraction(now + rng.between(10, 5 * MINUTE), EMAIL, user, repCode);
+                outboundInteraction(now + LeadLuck.between(contactDelay, 10, 5 * MINUTE), EMAIL, user, repCode);
                 break;
             case MAKE_CALL:
                 madeCall = true;
-                outboundInteraction(now + rng.between(MINUTE, 20 * MINUTE), PHONE, user, repCode);
+                outboundInteraction(now + LeadLuck.between(contactDelay, MINUTE, 20 * MINUTE), PHONE, user, repCode);
                 break;
             case ESCALATE:
-                begin(now + rng.between(10, 5 * MINUTE), escalation, user, repCode);
+                begin(now + LeadLuck.between(contactDelay, 10, 5 * MINUTE), escalation, user, repCode);
                 b.payloadStringCode(keyEscalatedTo, salesManagerValue);
-                outboundInteraction(now + rng.between(30 * MINUTE, 4 * HOUR), PHONE, user, manager);
+                outboundInteraction(now + LeadLuck.between(luck.decision(d, AtDecision.MANAGER_CALL_DELAY),
+                        30 * MINUTE, 4 * HOUR), PHONE, user, manager);
                 break;
             case WAIT:
             default:
                 break;
         }
         double engaged = inbound ? 1.5 : 1.0;
-        if (status == QUALIFIED && rng.chance(Math.min(0.9, meetingChance(action) * engaged))) {
-            meeting(now + rng.between(2 * HOUR, 2 * DAY));
+        if (status == QUALIFIED && luck.decision(d, AtDecision.MEETING)
+                < Math.min(0.9, meetingChance(action) * engaged)) {
+            meeting(d, now + LeadLuck.between(luck.decision(d, AtDecision.MEETING_DELAY), 2 * HOUR, 2 * DAY));
             return;
         }
-        if (rng.chance(lostChance(action, inbound))) {
-            outcomeEvent(now + rng.between(12 * HOUR, 3 * DAY), "lost", user, repCode);
+        if (luck.decision(d, AtDecision.LOST) < lostChance(action, inbound)) {
+            outcomeEvent(now + LeadLuck.between(luck.decision(d, AtDecision.LOST_DELAY), 12 * HOUR, 3 * DAY), "lost",
+                    user, repCode);
             changeState(now + 1, CLOSED, user, repCode);
             open = false;
             return;
         }
         double staleness = days <= 5 ? 1.0 : days <= 10 ? 0.7 : 0.45;
-        if (rng.chance(Math.min(0.9, replyChance(action) * staleness * engaged))) {
+        if (luck.decision(d, AtDecision.REPLY) < Math.min(0.9, replyChance(action) * staleness * engaged)) {
             boolean byPhone = action == LeadAction.MAKE_CALL || action == LeadAction.ESCALATE;
-            long reply = now + (byPhone ? rng.between(HOUR, DAY) : rng.between(2 * HOUR, 60 * HOUR));
+            double replyDelay = luck.decision(d, AtDecision.REPLY_DELAY);
+            long reply = now + (byPhone ? LeadLuck.between(replyDelay, HOUR, DAY)
+                    : LeadLuck.between(replyDelay, 2 * HOUR, 60 * HOUR));
             // An earlier pending reply still comes, but never before what the rep just did.
             if (pendingReply == NONE || reply < Math.max(pendingReply, now + MINUTE)) {
                 pendingReply = reply;
@@ -316,7 +425,9 @@ public final class LeadFollowupGenerator {
             pendingReply = now + MINUTE;
         }
         // Waiting means checking back later.
-        nextCheck = now + (action == LeadAction.WAIT ? rng.between(3 * DAY, 7 * DAY) : rng.between(DAY, 4 * DAY));
+        double nextCheckDelay = luck.decision(d, AtDecision.NEXT_CHECK_DELAY);
+        nextCheck = now + (action == LeadAction.WAIT ? LeadLuck.between(nextCheckDelay, 3 * DAY, 7 * DAY)
+                : LeadLuck.between(nextCheckDelay, DAY, 4 * DAY));
     }
 
     private double meetingChance(LeadAction action) {
@@ -358,12 +469,12 @@ public final class LeadFollowupGenerator {
         }
     }
 
-    private void meeting(long t) {
+    private void meeting(int d, long t) {
         outcomeEvent(t, "meeting_booked", user, repCode);
         changeState(t + 1, MEETING_SCHEDULED, user, repCode);
         double convert = (tier == 0 ? 0.35 : tier == 1 ? 0.45 : 0.55) + (madeCall ? 0.10 : 0.0);
-        double u = rng.nextDouble();
-        long later = now + rng.between(3 * DAY, 21 * DAY);
+        double u = luck.decision(d, AtDecision.CONVERSION);
+        long later = now + LeadLuck.between(luck.decision(d, AtDecision.CONVERSION_DELAY), 3 * DAY, 21 * DAY);
         if (u < convert) {
             outcomeEvent(later, "converted", user, repCode);
             changeState(later + 1, WON, user, repCode);
@@ -375,6 +486,7 @@ public final class LeadFollowupGenerator {
     }
 
     private void inbound(long t, int channel) {
+        inboundEvent = events;
         begin(t, interaction, contact, contactCode);
         b.stringCode(StringField.CHANNEL, channel == PHONE ? phone : email).payloadStringCode(keyDirection, inboundValue)
                 .objectRef("contact", contactId, "primary");
@@ -410,6 +522,7 @@ public final class LeadFollowupGenerator {
             throw new IllegalStateException("generator bug: time goes back in " + caseId + " (" + t + " < " + now + ")");
         }
         now = t;
+        events++;
         b.startEventForCase(caseCode, micros(t)).eventTypeCode(typeCode).stringCode(StringField.WORKFLOW_TYPE, workflow)
                 .stringCode(StringField.ACTOR_TYPE, actorType).stringCode(StringField.ACTOR_ID, actorId);
     }

@@ -16,7 +16,20 @@ final class SplitMix64 {
 
     /** A generator for one stream of a seeded family, so stream {@code k} does not depend on how many others exist. */
     static SplitMix64 stream(long seed, long index) {
-        return new SplitMix64(mix(seed ^ mix(index * GOLDEN_GAMMA + 0x632be59bd9b4e019L)));
+        return new SplitMix64(streamState(seed, index));
+    }
+
+    /** The starting state of {@link #stream}{@code (seed, index)}; a state seeds a family of its own in turn. */
+    static long streamState(long seed, long index) {
+        return mix(seed ^ mix(index * GOLDEN_GAMMA + 0x632be59bd9b4e019L));
+    }
+
+    /**
+     * The {@code n}-th (from 0) {@link #nextDouble} of a generator started at {@code state}, without drawing the ones
+     * before it: SplitMix64's output is a function of its counter, so a draw can be addressed by position.
+     */
+    static double uniformAt(long state, int n) {
+        return (mix(state + (n + 1L) * GOLDEN_GAMMA) >>> 11) * DOUBLE_UNIT;
     }
 
     long nextLong() {

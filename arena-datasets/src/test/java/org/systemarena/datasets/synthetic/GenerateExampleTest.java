@@ -42,9 +42,32 @@ class GenerateExampleTest {
     void committedParquetIsWhatTheGeneratorMakesWithTheFixedSeed() {
         EventLog committed = Datasets.loadEventLog(EXAMPLE.resolve("data/events.parquet"));
         EventLog regenerated = GenerateExample.exampleLog(GenerateExample.CASES, GenerateExample.SEED);
-        assertThat(committed.size()).isEqualTo(7034);
+        assertThat(committed.size()).isEqualTo(6806);
         assertThat(committed.caseCount()).isEqualTo(300);
         assertSameLog(committed, regenerated);
+    }
+
+    @Test
+    void theCommittedMarkerIsWhatGenerateExampleWritesAndMatchesTheLog(@TempDir Path tmp) throws Exception {
+        GenerateExample.main(new String[] {tmp.resolve("events.parquet").toString()});
+        assertThat(Files.readString(EXAMPLE.resolve("data/generator.json")))
+                .isEqualTo(Files.readString(tmp.resolve("generator.json")));
+        GeneratedLog check = GeneratedLog.check(EXAMPLE, Datasets.loadEventLog(EXAMPLE.resolve("data/events.parquet")));
+        assertThat(check.generated()).as(check.reason()).isTrue();
+        assertThat(check.config()).contains(LeadFollowupConfig.of(GenerateExample.CASES, GenerateExample.SEED));
+    }
+
+    @Test
+    void theGeneratorsManifestIsTheExamplesManifest() throws Exception {
+        try (java.io.InputStream in = LeadFollowupGenerator.class.getResourceAsStream(
+                "lead-followup-manifest.yaml")) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo(Files.readString(EXAMPLE.resolve("manifest.yaml")));
+        }
+        Manifest m = LeadFollowupGenerator.manifest();
+        assertThat(m.name()).isEqualTo("lead-followup");
+        assertThat(m.source()).isEqualTo("classpath:org/systemarena/datasets/synthetic/lead-followup-manifest.yaml");
+        assertThat(m.outcomes()).isEqualTo(Datasets.loadManifest(EXAMPLE.resolve("manifest.yaml")).outcomes());
     }
 
     @Test
@@ -60,6 +83,8 @@ class GenerateExampleTest {
         Path out = tmp.resolve("sub/events.parquet");
         GenerateExample.main(new String[] {out.toString(), "25", "9"});
         assertSameLog(Datasets.loadEventLog(out), GenerateExample.exampleLog(25, 9));
+        assertThat(GeneratorMarker.read(tmp.resolve("sub/generator.json")))
+                .isEqualTo(GeneratorMarker.of(LeadFollowupConfig.of(25, 9), GenerateExample.exampleLog(25, 9)));
     }
 
     @Test
