@@ -17,6 +17,7 @@ import org.systemarena.core.ArenaException;
 import org.systemarena.core.ArenaException.Location;
 import org.systemarena.core.EventLog;
 import org.systemarena.datasets.Datasets;
+import org.systemarena.datasets.synthetic.GeneratorMarker;
 import org.systemarena.datasets.synthetic.LeadFollowupConfig;
 import org.systemarena.datasets.synthetic.LeadFollowupGenerator;
 import picocli.CommandLine.Command;
@@ -28,9 +29,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code arena init <dir>}: scaffold a workflow repository that builds and tests on its own. */
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = {"Scaffold a new workflow repository.",
-                "Writes manifest.yaml, data/events.parquet (synthetic leads), policies/FollowUpPolicy.java, a pom.xml"
-                        + " importing arena-bom (this build's version) and a JUnit test that replays the data with"
-                        + " BenchmarkRunner. The directory must not exist or be empty."})
+                "Writes manifest.yaml, data/events.parquet (synthetic leads) with data/generator.json (which says they"
+                        + " are the generator's), policies/FollowUpPolicy.java, a pom.xml importing arena-bom (this"
+                        + " build's version) and a JUnit test that replays the data with BenchmarkRunner. The"
+                        + " directory must not exist or be empty."})
 final class InitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -78,13 +80,17 @@ final class InitCommand implements Callable<Integer> {
         write(dir.resolve("policies/FollowUpPolicy.java"), template("FollowUpPolicy.java", values));
         write(dir.resolve("src/test/java/FollowUpPolicyTest.java"), template("FollowUpPolicyTest.java", values));
         write(dir.resolve("src/test/resources/simplelogger.properties"), template("simplelogger.properties", values));
-        EventLog log = LeadFollowupGenerator.generate(LeadFollowupConfig.of(cases, seed));
+        LeadFollowupConfig config = LeadFollowupConfig.of(cases, seed);
+        EventLog log = LeadFollowupGenerator.generate(config);
         Path data = dir.resolve("data/events.parquet");
         mkdirs(data.getParent());
         Datasets.writeParquet(log, data);
+        // Lets tools know the log is the generator's, and so that its policies' true conversion is known.
+        GeneratorMarker.writeBeside(data.getParent(), config, log);
 
         out.printf(Locale.ROOT, "Created workflow '%s' in %s:%n", workflowName, dir);
-        for (String f : new String[] {"manifest.yaml", "data/events.parquet", "policies/FollowUpPolicy.java",
+        for (String f : new String[] {"manifest.yaml", "data/events.parquet", "data/generator.json",
+            "policies/FollowUpPolicy.java",
                 "src/test/java/FollowUpPolicyTest.java", "pom.xml", "README.md", ".gitignore"}) {
             out.println("  " + f);
         }

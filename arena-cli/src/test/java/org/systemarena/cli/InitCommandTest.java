@@ -9,6 +9,9 @@ import java.util.HashMap;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.systemarena.datasets.Datasets;
+import org.systemarena.datasets.synthetic.GeneratedLog;
+import org.systemarena.datasets.synthetic.LeadFollowupConfig;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -23,10 +26,16 @@ class InitCommandTest {
         Path dir = tmp.resolve("my-flow");
         Cli.Result r = Cli.run("init", dir.toString(), "--cases", "25", "--seed", "3");
         assertThat(r.exit()).isZero();
-        for (String f : new String[] {"manifest.yaml", "data/events.parquet", "policies/FollowUpPolicy.java",
-                "src/test/java/FollowUpPolicyTest.java", "pom.xml", "README.md", ".gitignore"}) {
+        for (String f : new String[] {"manifest.yaml", "data/events.parquet", "data/generator.json",
+            "policies/FollowUpPolicy.java", "src/test/java/FollowUpPolicyTest.java", "pom.xml", "README.md",
+            ".gitignore"}) {
             assertThat(dir.resolve(f)).isNotEmptyFile();
         }
+        assertThat(r.outLines()).contains("  data/generator.json");
+        // The marker says the data is the generator's, for the config init used.
+        GeneratedLog generated = GeneratedLog.check(dir, Datasets.loadWorkflow(dir).log());
+        assertThat(generated.generated()).as(generated.reason()).isTrue();
+        assertThat(generated.config()).contains(LeadFollowupConfig.of(25, 3));
         String pom = Files.readString(dir.resolve("pom.xml"));
         assertThat(pom).contains("<artifactId>my-flow</artifactId>")
                 .contains("<arena.version>" + Version.get() + "</arena.version>")

@@ -32,8 +32,8 @@ class ValidateCommandTest {
     }
 
     /**
-     * The counts match what `arena info` shows for the example: 1,503 timer.elapsed events and 564 inbound
-     * interactions trigger; the 1,151 + 564 decision points are the log's 1,715 decision.executed events (the
+     * The counts match what `arena info` shows for the example: 1,386 timer.elapsed events and 578 inbound
+     * interactions trigger; the 1,071 + 578 decision points are the log's 1,649 decision.executed events (the
      * generator logs one per decision).
      */
     @Test
@@ -42,11 +42,11 @@ class ValidateCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.rows()).contains(
-                "log: " + Cli.EXAMPLE.resolve("data/events.parquet") + ": 7,034 events in 300 cases",
+                "log: " + Cli.EXAMPLE.resolve("data/events.parquet") + ": 6,806 events in 300 cases",
                 "expressions: 1 condition and 2 constraint rules use only known names",
-                "follow_up_check timer.elapsed 1,503 1,151 352 0",
-                "inbound_reply interaction.occurred:inbound 564 564 0 0",
-                "logged actions: 1,715 of 1,715 decision points have one (1,715 with a propensity)",
+                "follow_up_check timer.elapsed 1,386 1,071 315 0",
+                "inbound_reply interaction.occurred:inbound 578 578 0 0",
+                "logged actions: 1,649 of 1,649 decision points have one (1,649 with a propensity)",
                 "valid: " + Cli.EXAMPLE);
     }
 

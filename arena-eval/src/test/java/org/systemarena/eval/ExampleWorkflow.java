@@ -6,6 +6,7 @@ import java.util.List;
 import org.systemarena.datasets.Datasets;
 import org.systemarena.datasets.Workflow;
 import org.systemarena.policy.HistoricalPolicy;
+import org.systemarena.policy.Policy;
 import org.systemarena.policy.RandomPolicy;
 import org.systemarena.policy.ThresholdPolicy;
 import org.systemarena.replay.BenchmarkResult;
@@ -24,9 +25,20 @@ public final class ExampleWorkflow {
 
     /** Threshold (candidate), Random and Historical (baselines), as the acceptance test asks. */
     public static List<BenchmarkResult> replay(Workflow workflow) {
-        return BenchmarkRunner.of(workflow.manifest(), workflow.log()).run(
-                ThresholdPolicy.of("days_since_last_contact", 3, "make_call", "wait"),
-                RandomPolicy.withSeed(42), HistoricalPolicy.withFallback("wait"));
+        return BenchmarkRunner.of(workflow.manifest(), workflow.log()).run(threshold(), random(), historical());
+    }
+
+    /** The default candidate of {@code arena run}: call when quiet for more than 3 days, else wait. */
+    public static Policy threshold() {
+        return ThresholdPolicy.of("days_since_last_contact", 3, "make_call", "wait");
+    }
+
+    public static Policy random() {
+        return RandomPolicy.withSeed(42);
+    }
+
+    public static Policy historical() {
+        return HistoricalPolicy.withFallback("wait");
     }
 
     private static Path locate() {

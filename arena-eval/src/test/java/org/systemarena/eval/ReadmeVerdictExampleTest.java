@@ -54,7 +54,7 @@ class ReadmeVerdictExampleTest {
         assertThat(verdict.reason()).isEqualTo(Reason.SMALL_EFFECTIVE_SAMPLE);
         assertThat(verdict.notEstimable()).isEqualTo(policy.name());
         assertThat(verdict.message()).startsWith("'threshold:days_since_last_contact' cannot be estimated: effective"
-                + " sample size 1.0 of 300 used cases (minimum 30): 1 of the 300 cases (0.3%) has a logged trajectory"
+                + " sample size 1.3 of 300 used cases (minimum 30): 2 of the 300 cases (0.7%) have a logged trajectory"
                 + " the policy could have produced");
         assertThat(evaluation.policy("historical").orElseThrow().conversion().assessment().recommended().value())
                 .isEqualTo(evaluation.observed().rate());
