@@ -34,8 +34,8 @@ import org.systemarena.datasets.synthetic.LeadLuck.AtDecision;
  *
  * <p>Randomness is addressed rather than sequential ({@link LeadLuck}): each draw belongs to the lead's arrival, to its
  * {@code i}-th decision or to its {@code j}-th follow-up check, at a fixed position for its purpose. So
- * {@link LeadSimulator} can re-run a lead with other actions at its decisions and keep every draw the actions do not
- * change (common random numbers), and the log itself is that re-run with the reps' choices.
+ * {@link LeadResimulator} can re-run a lead with other actions at its decisions and keep every draw the actions do
+ * not change (common random numbers), and the log itself is that re-run with the reps' choices.
  */
 public final class LeadFollowupGenerator {
     public static final String WORKFLOW_TYPE = "lead_followup";

@@ -1,7 +1,7 @@
 package org.systemarena.datasets.synthetic;
 
 /**
- * Where a re-simulated lead stopped ({@link LeadSimulator#run}): at a decision that awaits an action, or at its end.
+ * Where a re-simulated lead stopped ({@link LeadResimulator#run}): at a decision that awaits an action, or at its end.
  *
  * @param lead                  the lead's index (0 for {@code lead-000001})
  * @param caseId                its case id

@@ -85,7 +85,8 @@ class GeneratorMarkerTest {
         // One budget, as a long one higher, then the same number as a double: both are other logs.
         int created = log.caseStart(7);
         long budget = (Long) log.payload().get(created, "budget");
-        assertThat(LogFingerprint.of(withPayload(log, created, "budget", budget + 1)).sha256()).isNotEqualTo(f.sha256());
+        assertThat(LogFingerprint.of(withPayload(log, created, "budget", budget + 1)).sha256())
+                .isNotEqualTo(f.sha256());
         assertThat(LogFingerprint.of(withPayload(log, created, "budget", (double) budget)).sha256())
                 .isNotEqualTo(f.sha256());
         assertThat(LogFingerprint.of(withPayload(log, created, "budget", budget))).isEqualTo(f);
@@ -151,7 +152,8 @@ class GeneratorMarkerTest {
         // A marker of an older generator version.
         Path file = dir.resolve("data/generator.json");
         GeneratorMarker.of(CONFIG, log).write(file);
-        Files.writeString(file, Files.readString(file).replace("\"generator_version\" : 2", "\"generator_version\" : 1"));
+        Files.writeString(file, Files.readString(file).replace("\"generator_version\" : 2",
+                "\"generator_version\" : 1"));
         check = GeneratedLog.check(dir, load(dir));
         assertThat(check.reason()).endsWith("generator.json: written by version 1 of the generator, which made other"
                 + " data than this version 2 does");

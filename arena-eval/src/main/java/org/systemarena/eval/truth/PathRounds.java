@@ -10,7 +10,7 @@ import org.systemarena.core.manifest.DecisionPointSpec;
 import org.systemarena.core.manifest.Manifest;
 import org.systemarena.datasets.synthetic.LeadAction;
 import org.systemarena.datasets.synthetic.LeadFollowupConfig;
-import org.systemarena.datasets.synthetic.LeadSimulator;
+import org.systemarena.datasets.synthetic.LeadResimulator;
 import org.systemarena.datasets.synthetic.LeadStop;
 import org.systemarena.decision.CaseDecisions;
 import org.systemarena.decision.DecisionPoint;
@@ -58,7 +58,7 @@ final class PathRounds {
             // A trigger that is an activity no path of this round has yet would make the extractor warn each round.
             builder.intern(StringField.ACTIVITY, d.trigger());
         }
-        LeadSimulator simulator = LeadSimulator.into(builder, config);
+        LeadResimulator simulator = LeadResimulator.into(builder, config);
         int n = active.size();
         LeadSearch.Node[] nodes = new LeadSearch.Node[n];
         List<List<LeadAction>> paths = new ArrayList<>(n);

@@ -52,7 +52,8 @@ class ExampleTruthTest {
                 continue;
             }
             double v = TRUTHS.get(p.name()).value();
-            assertThat(e.covers(v)).as(p.name() + " truth " + v + " in [" + e.lower() + ", " + e.upper() + "]").isTrue();
+            assertThat(e.covers(v)).as(p.name() + " truth " + v + " in [" + e.lower() + ", " + e.upper() + "]")
+                    .isTrue();
             estimable++;
         }
         assertThat(estimable).isEqualTo(2);

@@ -7,7 +7,7 @@ import org.systemarena.core.EventLogBuilder;
 import org.systemarena.core.manifest.Manifest;
 import org.systemarena.datasets.synthetic.LeadAction;
 import org.systemarena.datasets.synthetic.LeadFollowupConfig;
-import org.systemarena.datasets.synthetic.LeadSimulator;
+import org.systemarena.datasets.synthetic.LeadResimulator;
 import org.systemarena.decision.DecisionPoint;
 import org.systemarena.decision.DecisionPointExtractor;
 import org.systemarena.policy.Policy;
@@ -24,7 +24,7 @@ final class Resimulated {
     static List<LeadAction> path(LeadFollowupConfig config, Manifest manifest, int lead, Policy policy) {
         List<LeadAction> actions = new ArrayList<>();
         while (true) {
-            LeadSimulator.Simulated s = LeadSimulator.lead(config, lead, actions);
+            LeadResimulator.Simulated s = LeadResimulator.lead(config, lead, actions);
             if (s.stop().ended()) {
                 return actions;
             }
@@ -42,7 +42,7 @@ final class Resimulated {
     /** Every lead of the config along its path under {@code policy}, in one log. */
     static EventLog log(LeadFollowupConfig config, Manifest manifest, Policy policy) {
         EventLogBuilder builder = EventLog.builder();
-        LeadSimulator simulator = LeadSimulator.into(builder, config);
+        LeadResimulator simulator = LeadResimulator.into(builder, config);
         for (int k = 0; k < config.cases(); k++) {
             simulator.run(k, path(config, manifest, k, policy));
         }

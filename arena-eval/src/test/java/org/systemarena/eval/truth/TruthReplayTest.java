@@ -10,7 +10,7 @@ import org.systemarena.core.EventLog;
 import org.systemarena.core.manifest.Manifest;
 import org.systemarena.datasets.synthetic.LeadFollowupConfig;
 import org.systemarena.datasets.synthetic.LeadFollowupGenerator;
-import org.systemarena.datasets.synthetic.LeadSimulator;
+import org.systemarena.datasets.synthetic.LeadResimulator;
 import org.systemarena.decision.DecisionPoint;
 import org.systemarena.decision.DecisionPointExtractor;
 import org.systemarena.decision.PointInTimeSnapshot;
@@ -92,7 +92,7 @@ class TruthReplayTest {
             List<org.systemarena.datasets.synthetic.LeadAction> path = Resimulated.path(CONFIG, MANIFEST, c, BY_STATE);
             assertThat(points).hasSize(path.size());
             for (int i = 0; i < points.size(); i++) {
-                EventLog prefix = LeadSimulator.lead(CONFIG, c, path.subList(0, i)).log();
+                EventLog prefix = LeadResimulator.lead(CONFIG, c, path.subList(0, i)).log();
                 DecisionPoint p = Resimulated.lastPoint(MANIFEST, prefix);
                 assertThat(p.id()).isEqualTo(points.get(i).id());
                 assertThat(((PointInTimeSnapshot) p.snapshot()).values())

@@ -12,7 +12,7 @@ import org.systemarena.core.EventLog;
 import org.systemarena.core.EventLogBuilder;
 
 /** Re-simulating leads with chosen actions: common random numbers, and where a simulation stops. */
-class LeadSimulatorTest {
+class LeadResimulatorTest {
     private static final LeadFollowupConfig CONFIG = LeadFollowupConfig.of(300, 42);
 
     /** The logged actions of one case, in order, read from its decision.executed events. */
@@ -41,7 +41,7 @@ class LeadSimulatorTest {
             for (int c = 0; c < log.caseCount(); c++) {
                 int lead = Integer.parseInt(log.caseId(c).substring("lead-".length())) - 1;
                 List<LeadAction> actions = loggedActions(log, c);
-                LeadSimulator.Simulated s = LeadSimulator.lead(config, lead, actions);
+                LeadResimulator.Simulated s = LeadResimulator.lead(config, lead, actions);
                 assertThat(s.stop().ended()).isTrue();
                 assertThat(s.stop().decisions()).isEqualTo(actions.size());
                 assertThat(s.log().events()).as(log.caseId(c)).isEqualTo(caseEvents(log, c));
@@ -64,8 +64,8 @@ class LeadSimulatorTest {
             int k = random.nextInt(a.size());
             List<LeadAction> b = new ArrayList<>(a.subList(0, k));
             b.add(all[(a.get(k).ordinal() + 1 + random.nextInt(3)) % all.length]);
-            List<Event> ea = LeadSimulator.lead(CONFIG, lead, a).log().events();
-            LeadSimulator.Simulated sb = LeadSimulator.lead(CONFIG, lead, b);
+            List<Event> ea = LeadResimulator.lead(CONFIG, lead, a).log().events();
+            LeadResimulator.Simulated sb = LeadResimulator.lead(CONFIG, lead, b);
             List<Event> eb = sb.log().events();
             int shared = indexOfDecision(ea, k + 1);
             assertThat(indexOfDecision(eb, k + 1)).as("lead %d", lead).isEqualTo(shared);
@@ -80,11 +80,71 @@ class LeadSimulatorTest {
         assertThat(log.caseCount()).isEqualTo(300);
     }
 
+    /**
+     * Beyond the shared prefix: the {@code i}-th decision meets the same draws whatever was done before it. How long
+     * the rep takes to log a decision is one such draw, scaled to its trigger's range, so after a different action at
+     * decision {@code k} every later decision of the same trigger type still takes exactly as long. (With one draw
+     * after another, as before, an email and a call consume different numbers of draws, and every later delay
+     * would move.)
+     */
+    @Test
+    void theIthDecisionMeetsTheSameDrawsWhateverCameBefore() {
+        Random random = new Random(5);
+        int compared = 0;
+        for (int lead = 0; lead < 300; lead++) {
+            List<LeadAction> a = randomPath(lead, random);
+            if (a.size() < 3) {
+                continue;
+            }
+            int k = random.nextInt(a.size() - 1);
+            List<LeadAction> b = new ArrayList<>(a);
+            b.set(k, a.get(k) == LeadAction.MAKE_CALL ? LeadAction.SEND_EMAIL : LeadAction.MAKE_CALL);
+            // b follows a's later actions for as long as its lead lasts.
+            List<Long[]> da = delays(LeadResimulator.lead(CONFIG, lead, a).log().events());
+            List<Long[]> db = delays(follow(lead, b));
+            for (int i = k + 1; i < Math.min(da.size(), db.size()); i++) {
+                if (da.get(i)[0].equals(db.get(i)[0])) {
+                    assertThat(db.get(i)[1]).as("lead %d decision %d", lead, i).isEqualTo(da.get(i)[1]);
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(100);
+    }
+
+    /** The events of {@code lead} taking {@code actions} in turn, up to its end or the last action. */
+    private static List<Event> follow(int lead, List<LeadAction> actions) {
+        for (int n = actions.size(); n >= 0; n--) {
+            try {
+                return LeadResimulator.lead(CONFIG, lead, actions.subList(0, n)).log().events();
+            } catch (IllegalArgumentException ended) {
+                // the lead ended before taking all n: try fewer
+            }
+        }
+        throw new AssertionError("unreachable");
+    }
+
+    /** Per decision: its trigger's kind (1 inbound, 0 follow-up check) and seconds from trigger to decision. */
+    private static List<Long[]> delays(List<Event> events) {
+        List<Long[]> out = new ArrayList<>();
+        Event trigger = null;
+        for (Event e : events) {
+            String type = e.eventType().name();
+            if (type.equals("timer.elapsed") || "interaction.occurred:inbound".equals(e.activity())) {
+                trigger = e;
+            } else if (type.equals("decision.executed")) {
+                long inbound = trigger.eventType().name().equals("timer.elapsed") ? 0 : 1;
+                out.add(new Long[] {inbound, e.timestamp().getEpochSecond() - trigger.timestamp().getEpochSecond()});
+            }
+        }
+        return out;
+    }
+
     /** A path of uniformly random actions to the lead's end. */
     private static List<LeadAction> randomPath(int lead, Random random) {
         List<LeadAction> actions = new ArrayList<>();
         while (true) {
-            LeadStop stop = LeadSimulator.lead(CONFIG, lead, actions).stop();
+            LeadStop stop = LeadResimulator.lead(CONFIG, lead, actions).stop();
             if (stop.ended()) {
                 return actions;
             }
@@ -106,11 +166,11 @@ class LeadSimulatorTest {
     @Test
     void aLeadsAttributesAndFirstContactDoNotDependOnTheActions() {
         for (int lead = 0; lead < 50; lead++) {
-            LeadSimulator.Simulated none = LeadSimulator.lead(CONFIG, lead, List.of());
+            LeadResimulator.Simulated none = LeadResimulator.lead(CONFIG, lead, List.of());
             List<Event> first = none.log().events();
             int shared = none.stop().triggerEvent() + 1;
             for (LeadAction a : LeadAction.values()) {
-                List<Event> events = LeadSimulator.lead(CONFIG, lead, List.of(a)).log().events();
+                List<Event> events = LeadResimulator.lead(CONFIG, lead, List.of(a)).log().events();
                 assertThat(events.subList(0, shared)).isEqualTo(first.subList(0, shared));
             }
         }
@@ -122,7 +182,7 @@ class LeadSimulatorTest {
         for (int c = 0; c < 60; c++) {
             List<LeadAction> actions = loggedActions(log, c);
             for (int i = 0; i < actions.size(); i++) {
-                LeadSimulator.Simulated s = LeadSimulator.lead(CONFIG, c, actions.subList(0, i));
+                LeadResimulator.Simulated s = LeadResimulator.lead(CONFIG, c, actions.subList(0, i));
                 LeadStop stop = s.stop();
                 assertThat(stop.ended()).isFalse();
                 assertThat(stop.decisions()).isEqualTo(i);
@@ -161,7 +221,7 @@ class LeadSimulatorTest {
     @Test
     void leadsShareOneBuilderAndTooManyActionsAreRefused() {
         EventLogBuilder builder = EventLog.builder();
-        LeadSimulator simulator = LeadSimulator.into(builder, CONFIG);
+        LeadResimulator simulator = LeadResimulator.into(builder, CONFIG);
         EventLog log = LeadFollowupGenerator.generate(CONFIG);
         List<String> ids = new ArrayList<>();
         for (int c = 0; c < 10; c++) {
@@ -173,11 +233,11 @@ class LeadSimulatorTest {
 
         List<LeadAction> tooMany = new ArrayList<>(loggedActions(log, 0));
         tooMany.add(LeadAction.WAIT);
-        assertThatThrownBy(() -> LeadSimulator.lead(CONFIG, 0, tooMany))
+        assertThatThrownBy(() -> LeadResimulator.lead(CONFIG, 0, tooMany))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("lead-000001 ended after " + (tooMany.size() - 1) + " decisions, but " + tooMany.size()
                         + " actions were given");
-        LeadStop ended = LeadSimulator.lead(CONFIG, 0, loggedActions(log, 0)).stop();
+        LeadStop ended = LeadResimulator.lead(CONFIG, 0, loggedActions(log, 0)).stop();
         assertThatThrownBy(ended::repProbabilities).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("lead-000001 ended after");
     }

@@ -15,16 +15,16 @@ import org.systemarena.core.EventLogBuilder;
  * <p>Writes into one builder, which may hold other leads (not two paths of the same lead: they share a case id).
  * Not thread-safe.
  */
-public final class LeadSimulator {
+public final class LeadResimulator {
     private final LeadFollowupGenerator generator;
 
-    private LeadSimulator(LeadFollowupGenerator generator) {
+    private LeadResimulator(LeadFollowupGenerator generator) {
         this.generator = generator;
     }
 
     /** A simulator writing into {@code builder}; the generator's dictionary codes are interned there once. */
-    public static LeadSimulator into(EventLogBuilder builder, LeadFollowupConfig config) {
-        return new LeadSimulator(LeadFollowupGenerator.into(Objects.requireNonNull(builder, "builder"),
+    public static LeadResimulator into(EventLogBuilder builder, LeadFollowupConfig config) {
+        return new LeadResimulator(LeadFollowupGenerator.into(Objects.requireNonNull(builder, "builder"),
                 Objects.requireNonNull(config, "config")));
     }
 
