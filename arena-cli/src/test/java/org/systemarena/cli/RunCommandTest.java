@@ -229,7 +229,7 @@ class RunCommandTest {
         Cli.Result asserting = Cli.run("run", Cli.EXAMPLE.toString(), "-p", base + "Asserting", "--out",
                 tmp.resolve("asserting").toString());
         assertThat(asserting.exit()).isZero();
-        assertThat(asserting.rows()).anyMatch(l -> l.startsWith("asserting candidate 0 1,715 "));
+        assertThat(asserting.rows()).anyMatch(l -> l.startsWith("asserting candidate 0 1,649 "));
     }
 
     @Test
