@@ -26,6 +26,7 @@ import org.systemarena.datasets.Workflow;
 import org.systemarena.eval.Comparison;
 import org.systemarena.eval.Evaluation;
 import org.systemarena.eval.EvaluationConfig;
+import org.systemarena.eval.KnownTruth;
 import org.systemarena.eval.report.HtmlReport;
 import org.systemarena.eval.report.JsonReport;
 import org.systemarena.eval.report.MarkdownReport;
@@ -120,6 +121,11 @@ final class RunCommand implements Callable<Integer> {
             description = "The baseline --require compares with (default: historical, else the first baseline).")
     String against;
 
+    @Option(names = "--no-truth",
+            description = "Do not compute the policies' true conversion on a log the synthetic generator made (shown"
+                    + " beside the estimates; it re-simulates every case under each policy, which takes seconds).")
+    boolean noTruth;
+
     @Option(names = "--violation-severity", paramLabel = "<severity>", defaultValue = "violation",
             description = "Lowest severity counted by --max-violations: warning, violation, critical"
                     + " (default: ${DEFAULT-VALUE}).")
@@ -179,10 +185,15 @@ final class RunCommand implements Callable<Integer> {
 
         EvaluationConfig evalConfig = EvaluationConfig.builder().from(benchmark).threads(threads)
                 .baselines(baselineNames).margin(requirement == null ? 0.0 : requirement.margin()).build();
+        Map<String, KnownTruth> truths = noTruth ? Map.of() : Truths.of(workflowDir, workflow, all, threads,
+                progress, err);
+        if (!truths.isEmpty()) {
+            info.phase("truth");
+        }
         Evaluation evaluation;
         try (Progress p = Progress.of(progress, err, "evaluating (bootstrap, " + evalConfig.resamples()
                 + " resamples per estimate)")) {
-            evaluation = Evaluation.of(workflow.manifest(), results, evalConfig);
+            evaluation = Evaluation.of(workflow.manifest(), results, evalConfig, truths);
         }
         info.phase("evaluate");
         Written written = write(outDir, evaluation, results, info, spec.commandLine().getParseResult()

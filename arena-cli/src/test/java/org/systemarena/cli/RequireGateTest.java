@@ -53,7 +53,7 @@ class RequireGateTest {
     void theGateReadsTheVerdictItsMarginIsWrittenInto() throws IOException {
         Path out = tmp.resolve("gate");
         String[] run = {"run", large.toString(), "--out", out.toString(), "-p", "random:seed=7", "-b",
-                "historical:fallback=wait"};
+                "historical:fallback=wait", "--no-truth"};
         Cli.Result better = Cli.run(concat(run, "--require", "better"));
         JsonNode v = verdict(out, "random", "historical");
         assertThat(v.path("verdict").asText()).isIn("no_detectable_difference", "worse");

@@ -230,6 +230,8 @@ class RunCommandTest {
                 tmp.resolve("asserting").toString());
         assertThat(asserting.exit()).isZero();
         assertThat(asserting.rows()).anyMatch(l -> l.startsWith("asserting candidate 0 1,649 "));
+        assertThat(asserting.errLines()).contains("warning: no true conversion for 'asserting': the re-simulation"
+                + " failed: AssertionError: expected a budget");
     }
 
     @Test
@@ -264,16 +266,36 @@ class RunCommandTest {
         Path out = tmp.resolve("verbose");
         Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "--out", out.toString(), "-v");
         assertThat(r.exit()).isZero();
-        assertThat(r.outLines()).anyMatch(l -> l.matches("Phases: load \\d+\\.\\d\\d s, replay \\d+\\.\\d\\d s, evaluate"
-                + " \\d+\\.\\d\\d s, write \\d+\\.\\d\\d s; total \\d+\\.\\d\\d s \\(also in run-info.json\\)"));
+        assertThat(r.outLines()).anyMatch(l -> l.matches("Phases: load \\d+\\.\\d\\d s, replay \\d+\\.\\d\\d s, truth"
+                + " \\d+\\.\\d\\d s, evaluate \\d+\\.\\d\\d s, write \\d+\\.\\d\\d s; total \\d+\\.\\d\\d s \\(also in"
+                + " run-info.json\\)"));
         JsonNode info = JSON.readTree(Files.readString(out.resolve("run-info.json")));
         assertThat(info.path("phase_seconds").properties()).extracting(java.util.Map.Entry::getKey)
-                .containsExactly("load", "replay", "evaluate", "write");
+                .containsExactly("load", "replay", "truth", "evaluate", "write");
         assertThat(info.path("arguments").toString()).contains("--out", "-v");
         assertThat(info.path("started").asText()).endsWith("Z");
         // None of it is in results.json, which stays what a run without -v writes.
         assertThat(Files.readString(out.resolve("results.json"))).doesNotContain("phase_seconds", "started")
                 .isEqualTo(Files.readString(defaults.resolve("results.json")));
+    }
+
+    @Test
+    void theExampleShowsEachPolicysTrueConversionUnlessAskedNot() throws IOException {
+        JsonNode r = JSON.readTree(Files.readString(defaults.resolve("results.json")));
+        for (JsonNode p : r.path("policies")) {
+            assertThat(p.path("conversion").path("truth").path("value").isNumber()).as(p.path("name").asText())
+                    .isTrue();
+            assertThat(p.path("conversion").path("truth").path("method").asText())
+                    .startsWith("re-simulated by the generator that made this log");
+        }
+        // The deterministic threshold rule has one path per lead: exact.
+        assertThat(r.path("policies").path(0).path("conversion").path("truth").path("standard_error").asDouble())
+                .isZero();
+        assertThat(defaultRun.outLines()).anyMatch(l -> l.startsWith("truth: each policy re-run on these cases"));
+        Path out = tmp.resolve("no-truth");
+        assertThat(Cli.run("run", Cli.EXAMPLE.toString(), "--out", out.toString(), "--no-truth").exit()).isZero();
+        JsonNode without = JSON.readTree(Files.readString(out.resolve("results.json")));
+        assertThat(without.path("policies").path(0).path("conversion").path("truth").isNull()).isTrue();
     }
 
     @Test

@@ -1,0 +1,59 @@
+package org.systemarena.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.systemarena.datasets.Workflow;
+import org.systemarena.eval.KnownTruth;
+import org.systemarena.eval.truth.LeadFollowupTruth;
+import org.systemarena.eval.truth.TrueConversion;
+import org.systemarena.eval.truth.TruthSettings;
+import org.systemarena.policy.Policy;
+import org.systemarena.policy.UserCode;
+
+/**
+ * The policies' true conversion when the workflow's log is exactly what the synthetic generator makes for the config
+ * its marker records (docs/metrics.md, "The bundled example's truth"); none for any other log.
+ */
+final class Truths {
+    private Truths() {
+    }
+
+    static Map<String, KnownTruth> of(Path dir, Workflow workflow, List<Policy> policies, int threads,
+                                      boolean progress, PrintWriter err) {
+        Optional<LeadFollowupTruth> truth = LeadFollowupTruth.forWorkflow(dir, workflow.log());
+        if (truth.isEmpty()) {
+            return Map.of();
+        }
+        LeadFollowupTruth t = truth.get();
+        // Half the library default: a standard error near 0.003, a tenth of an estimate's interval, in half the time.
+        TruthSettings settings = TruthSettings.draws(Math.max(4, TruthSettings.forCases(t.leads()).draws() / 2))
+                .withThreads(threads);
+        Map<String, KnownTruth> out = new LinkedHashMap<>();
+        try (Progress p = Progress.of(progress, err, "true conversions (re-simulating " + t.leads()
+                + " leads per policy)")) {
+            for (Policy policy : policies) {
+                TrueConversion c;
+                try {
+                    c = t.trueConversion(policy, settings);
+                } catch (Throwable e) {
+                    if (UserCode.isFatal(e)) {
+                        throw e;
+                    }
+                    // A policy that fails on the re-simulated leads has no truth; its estimates stand as they are.
+                    err.println("warning: no true conversion for '" + UserCode.nameOf(policy) + "': the re-simulation"
+                            + " failed: " + UserCode.describe(e));
+                    continue;
+                }
+                out.put(UserCode.nameOf(policy), new KnownTruth(c.value(), c.standardError(), c.exact()
+                        ? "re-simulated by the generator that made this log, exact"
+                        : String.format(java.util.Locale.ROOT, "re-simulated by the generator that made this log,"
+                                + " Monte Carlo over %d draws of the policy's actions per lead", c.draws())));
+            }
+        }
+        return out;
+    }
+}
