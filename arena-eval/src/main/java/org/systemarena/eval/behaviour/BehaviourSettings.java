@@ -1,6 +1,7 @@
 package org.systemarena.eval.behaviour;
 
 import org.systemarena.core.ArenaException;
+import org.systemarena.eval.glm.Encoder;
 
 /**
  * How {@link CrossFittedBehaviourModel} fits.
@@ -30,7 +31,7 @@ public record BehaviourSettings(int folds, double l2, double smoothing, long see
     public static final int DEFAULT_MAX_LEVELS = 20;
     public static final int DEFAULT_MAX_TRAINING_ROWS = 200_000;
     /** A categorical level seen fewer times than this in a fold's training rows goes to "other". */
-    public static final int MIN_LEVEL_COUNT = 5;
+    public static final int MIN_LEVEL_COUNT = Encoder.MIN_LEVEL_COUNT;
 
     public BehaviourSettings {
         if (folds < 2) {

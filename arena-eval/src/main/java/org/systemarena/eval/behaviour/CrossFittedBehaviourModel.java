@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.systemarena.core.ArenaException;
+import org.systemarena.eval.glm.Encoder;
+import org.systemarena.eval.glm.FeatureScreen;
+import org.systemarena.eval.glm.Folds;
+import org.systemarena.eval.glm.MultinomialLogit;
 
 /**
  * A state-aware behaviour model for logs without propensities: per decision rule, a multinomial logistic

@@ -3,6 +3,10 @@ package org.systemarena.eval.behaviour;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.systemarena.eval.glm.Design;
+import org.systemarena.eval.glm.Encoder;
+import org.systemarena.eval.glm.FeatureScreen;
+import org.systemarena.eval.glm.MultinomialLogit;
 
 /**
  * Cross-fits one decision rule: per fold, a model fitted on the rule's decisions in the other folds scores the rule's

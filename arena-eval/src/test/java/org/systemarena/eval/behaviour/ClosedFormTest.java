@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.systemarena.eval.estimate.EmpiricalBehaviourModel;
 import org.systemarena.eval.estimate.LoggedCase;
 import org.systemarena.eval.estimate.LoggedStep;
+import org.systemarena.eval.glm.Design;
+import org.systemarena.eval.glm.MultinomialLogit;
 
 /** Fits whose optimum is known in closed form; the fit stops at a relative gradient of 1e-8, hence the tolerances. */
 class ClosedFormTest {

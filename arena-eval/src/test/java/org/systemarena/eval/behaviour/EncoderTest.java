@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.systemarena.eval.glm.Design;
+import org.systemarena.eval.glm.Encoder;
 
 class EncoderTest {
     private static final double NaN = Double.NaN;

@@ -3,6 +3,7 @@ package org.systemarena.eval.behaviour;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.systemarena.eval.glm.Folds;
 
 class FoldsTest {
     @Test

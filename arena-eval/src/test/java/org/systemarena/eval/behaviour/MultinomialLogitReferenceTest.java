@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.systemarena.eval.glm.Design;
+import org.systemarena.eval.glm.MultinomialLogit;
 
 /**
  * The Newton solver against an independent optimiser: the expected numbers come from

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.systemarena.eval.glm.Design;
+import org.systemarena.eval.glm.MultinomialLogit;
 
 class OptimalityTest {
     @Test

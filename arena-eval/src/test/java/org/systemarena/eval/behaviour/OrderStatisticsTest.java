@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.systemarena.eval.glm.OrderStatistics;
 
 class OrderStatisticsTest {
     @Test

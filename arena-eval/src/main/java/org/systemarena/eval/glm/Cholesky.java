@@ -1,4 +1,4 @@
-package org.systemarena.eval.behaviour;
+package org.systemarena.eval.glm;
 
 /** Solves a symmetric positive definite system in place; the Newton step's only linear algebra. */
 final class Cholesky {

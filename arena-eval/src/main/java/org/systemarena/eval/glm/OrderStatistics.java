@@ -1,4 +1,4 @@
-package org.systemarena.eval.behaviour;
+package org.systemarena.eval.glm;
 
 import java.util.Arrays;
 
@@ -6,7 +6,7 @@ import java.util.Arrays;
  * Exact order statistics by selection rather than sorting: bin edges need three or so of them per numeric feature and
  * fold, and sorting every fold's training values cost more than the fit's Newton steps.
  */
-final class OrderStatistics {
+public final class OrderStatistics {
     /** Below this, a range is sorted: selection's bookkeeping does not pay there. */
     private static final int SORT_BELOW = 32;
 
@@ -18,7 +18,7 @@ final class OrderStatistics {
      * partitioning keeps many equal values (booleans, counts) linear; a range that stops shrinking is sorted, so the
      * worst case is that of a sort.
      */
-    static double[] select(double[] values, int count, int[] ranks) {
+    public static double[] select(double[] values, int count, int[] ranks) {
         double[] out = new double[ranks.length];
         select(values, 0, count, ranks, 0, ranks.length, out, 0);
         return out;

@@ -1,4 +1,4 @@
-package org.systemarena.eval.behaviour;
+package org.systemarena.eval.glm;
 
 import java.util.Arrays;
 

@@ -1,7 +1,11 @@
-package org.systemarena.eval.behaviour;
+package org.systemarena.eval.glm;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.systemarena.eval.behaviour.CategoricalFeature;
+import org.systemarena.eval.behaviour.DroppedFeature;
+import org.systemarena.eval.behaviour.FeatureColumn;
+import org.systemarena.eval.behaviour.NumericFeature;
 
 /**
  * Which features may enter a rule's models, decided once per rule from the feature values of its decisions (never
@@ -9,14 +13,14 @@ import java.util.List;
  * a feature with every value missing, a constant one, and a categorical with more distinct values than half its
  * non-missing rows, which identifies rows rather than grouping them.
  */
-final class FeatureScreen {
+public final class FeatureScreen {
     private FeatureScreen() {
     }
 
-    record Result(int[] used, List<DroppedFeature> dropped) {
+    public record Result(int[] used, List<DroppedFeature> dropped) {
     }
 
-    static Result screen(List<FeatureColumn> features, int[] decisions) {
+    public static Result screen(List<FeatureColumn> features, int[] decisions) {
         List<Integer> used = new ArrayList<>();
         List<DroppedFeature> dropped = new ArrayList<>();
         for (int f = 0; f < features.size(); f++) {

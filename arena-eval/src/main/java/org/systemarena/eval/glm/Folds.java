@@ -1,4 +1,4 @@
-package org.systemarena.eval.behaviour;
+package org.systemarena.eval.glm;
 
 import java.util.SplittableRandom;
 
@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
  * Assignment of cases to cross-fitting folds: a seeded shuffle of the case indices (Fisher-Yates driven by
  * {@code new SplittableRandom(seed)}), then position mod the number of folds, so fold sizes differ by at most one.
  */
-final class Folds {
+public final class Folds {
     private Folds() {
     }
 
@@ -14,7 +14,7 @@ final class Folds {
      * The folds actually used: as requested while every fold gets at least 2 cases, else as many as keep it so (at
      * least 2); 1 (no cross-fitting) with fewer than 2 cases.
      */
-    static int effective(int cases, int requested) {
+    public static int effective(int cases, int requested) {
         if (cases < 2) {
             return 1;
         }
@@ -22,7 +22,7 @@ final class Folds {
     }
 
     /** The fold of each case, in {@code 0..folds-1}. */
-    static int[] assign(int cases, int folds, long seed) {
+    public static int[] assign(int cases, int folds, long seed) {
         int[] order = new int[cases];
         for (int c = 0; c < cases; c++) {
             order[c] = c;

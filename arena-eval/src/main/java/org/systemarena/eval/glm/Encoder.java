@@ -1,8 +1,11 @@
-package org.systemarena.eval.behaviour;
+package org.systemarena.eval.glm;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.systemarena.eval.behaviour.CategoricalFeature;
+import org.systemarena.eval.behaviour.FeatureColumn;
+import org.systemarena.eval.behaviour.NumericFeature;
 
 /**
  * The feature encoding of one fitted model, learnt from that model's training rows only and then applied to any
@@ -12,12 +15,14 @@ import java.util.List;
  * training range so that a held-out outlier cannot extrapolate the linear term beyond anything the fit saw) and one
  * indicator group: its quantile bins (edges at the training quantiles k/B, equal edges merged) and a missing
  * indicator. A categorical feature gives one indicator group: each level seen at least
- * {@link BehaviourSettings#MIN_LEVEL_COUNT} times (the most frequent {@code maxLevels} of them), an "other" level
+ * {@link #MIN_LEVEL_COUNT} times (the most frequent {@code maxLevels} of them), an "other" level
  * for the rest and for levels the training rows never had, and a missing level. Every indicator is scaled by
  * 1 / its training standard deviation, so the penalty treats all columns alike; a column that is constant on the
  * training rows is left out, as it carries nothing the intercept does not.
  */
-final class Encoder {
+public final class Encoder {
+    /** A categorical level seen fewer times than this in the training rows goes to "other". */
+    public static final int MIN_LEVEL_COUNT = 5;
     private static final int NONE = -1;
 
     private final List<FeatureColumn> features;
@@ -58,7 +63,7 @@ final class Encoder {
     }
 
     /** Learns the encoding of {@code used} features (indices into {@code features}) from {@code training} steps. */
-    static Encoder fit(List<FeatureColumn> features, int[] used, int[] training, int quantileBins, int maxLevels) {
+    public static Encoder fit(List<FeatureColumn> features, int[] used, int[] training, int quantileBins, int maxLevels) {
         Builder b = new Builder(features.size(), training.length);
         for (int f : used) {
             if (features.get(f) instanceof NumericFeature numeric) {
@@ -70,16 +75,16 @@ final class Encoder {
         return b.build(features);
     }
 
-    int width(int feature) {
+    public int width(int feature) {
         return width[feature];
     }
 
-    int columns() {
+    public int columns() {
         return 1 + denseFeature.length + scale.length;
     }
 
     /** The design matrix of {@code steps}, in that order. */
-    Design encode(int[] steps) {
+    public Design encode(int[] steps) {
         int n = steps.length;
         int dense = denseFeature.length;
         double[] values = new double[n * dense];
@@ -229,7 +234,7 @@ final class Encoder {
             int keptRows = 0;
             for (int r = 0; r < Math.min(maxLevels, levels); r++) {
                 int c = order[r];
-                if (count[c] >= BehaviourSettings.MIN_LEVEL_COUNT) {
+                if (count[c] >= MIN_LEVEL_COUNT) {
                     kept[c] = true;
                     keptRows += count[c];
                 }

@@ -1,4 +1,4 @@
-package org.systemarena.eval.behaviour;
+package org.systemarena.eval.glm;
 
 import java.util.Arrays;
 
@@ -29,9 +29,9 @@ import java.util.Arrays;
  *
  * <p>Everything is single-threaded with a fixed summation order, so the same input gives bit-identical output.
  */
-final class MultinomialLogit {
-    static final int MAX_ITERATIONS = 100;
-    static final double TOLERANCE = 1e-8;
+public final class MultinomialLogit {
+    public static final int MAX_ITERATIONS = 100;
+    public static final double TOLERANCE = 1e-8;
     /** Loose: the subsample's optimum differs from the full one by far more than this. */
     private static final double WARM_START_TOLERANCE = 1e-3;
     private static final int WARM_START_MIN_ROWS = 40_000;
@@ -42,8 +42,8 @@ final class MultinomialLogit {
     private static final int MAX_HALVINGS = 40;
 
     /** Label weight {@code w}, pseudo-count weight per class and row {@code v}, and the L2 penalty. */
-    record Objective(double labelWeight, double priorWeight, double l2) {
-        Objective scaled(double factor) {
+    public record Objective(double labelWeight, double priorWeight, double l2) {
+        public Objective scaled(double factor) {
             return new Objective(labelWeight * factor, priorWeight * factor, l2);
         }
     }
@@ -51,14 +51,14 @@ final class MultinomialLogit {
     /**
      * Coefficients {@code classes x columns}, row-major; {@code gradientNorm} is relative to the total row weight.
      */
-    record Result(int classes, int columns, double[] coefficients, int iterations, double gradientNorm,
+    public record Result(int classes, int columns, double[] coefficients, int iterations, double gradientNorm,
             boolean converged) {
-        double coefficient(int k, int c) {
+        public double coefficient(int k, int c) {
             return coefficients[k * columns + c];
         }
 
         /** Fills {@code out[i * classes + k]} with p(k | row i). */
-        void probabilities(Design x, double[] out) {
+        public void probabilities(Design x, double[] out) {
             Predictor predictor = new Predictor(x, classes, coefficients);
             double[] eta = new double[classes];
             for (int i = 0; i < x.rows; i++) {
@@ -70,12 +70,12 @@ final class MultinomialLogit {
     private MultinomialLogit() {
     }
 
-    static Result fit(Design x, int[] y, int classes, Objective objective) {
+    public static Result fit(Design x, int[] y, int classes, Objective objective) {
         return fit(x, y, classes, objective, MAX_ITERATIONS);
     }
 
     /** With another cap on the full-size Newton steps (tests use it to see non-convergence reported). */
-    static Result fit(Design x, int[] y, int classes, Objective objective, int maxIterations) {
+    public static Result fit(Design x, int[] y, int classes, Objective objective, int maxIterations) {
         if (classes < 2) {
             throw new IllegalArgumentException("a multinomial fit needs at least 2 classes, got " + classes);
         }

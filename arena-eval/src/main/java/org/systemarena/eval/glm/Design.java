@@ -1,4 +1,4 @@
-package org.systemarena.eval.behaviour;
+package org.systemarena.eval.glm;
 
 /**
  * An encoded design matrix in primitive arrays. Columns: 0 is the intercept; {@code 1..dense} are dense
@@ -10,18 +10,18 @@ package org.systemarena.eval.behaviour;
  * <p>Indicators are scaled but not centred: centring only moves the intercepts (which are not penalised) and would
  * make every row dense. Groups hold increasing column ranges, so a row's active columns come out sorted.
  */
-final class Design {
-    final int rows;
-    final int dense;
+public final class Design {
+    public final int rows;
+    public final int dense;
     /** rows x dense, row-major. */
-    final double[] values;
-    final int groups;
+    public final double[] values;
+    public final int groups;
     /** rows x groups, row-major: the active indicator column of each group, or -1. */
-    final int[] active;
+    public final int[] active;
     /** per indicator column, its value when active. */
-    final double[] scale;
+    public final double[] scale;
 
-    Design(int rows, int dense, double[] values, int groups, int[] active, double[] scale) {
+    public Design(int rows, int dense, double[] values, int groups, int[] active, double[] scale) {
         this.rows = rows;
         this.dense = dense;
         this.values = values;
@@ -31,7 +31,7 @@ final class Design {
     }
 
     /** A plain matrix (rows x columns, no intercept column): every column dense, taken as it is. */
-    static Design dense(double[][] x) {
+    public static Design dense(double[][] x) {
         int d = x.length == 0 ? 0 : x[0].length;
         double[] values = new double[x.length * d];
         for (int i = 0; i < x.length; i++) {
@@ -40,17 +40,17 @@ final class Design {
         return new Design(x.length, d, values, 0, new int[0], new double[0]);
     }
 
-    int sparse() {
+    public int sparse() {
         return scale.length;
     }
 
     /** Intercept, dense and indicator columns. */
-    int columns() {
+    public int columns() {
         return 1 + dense + scale.length;
     }
 
     /** {@code count} rows spread evenly over this design (row {@code floor(i * rows / count)} for each i). */
-    Design evenlySpread(int count) {
+    public Design evenlySpread(int count) {
         double[] v = new double[count * dense];
         int[] a = new int[count * groups];
         for (int i = 0; i < count; i++) {
@@ -61,7 +61,7 @@ final class Design {
         return new Design(count, dense, v, groups, a, scale);
     }
 
-    static int evenlySpreadRow(int i, int count, int rows) {
+    public static int evenlySpreadRow(int i, int count, int rows) {
         return (int) ((long) i * rows / count);
     }
 }
