@@ -15,6 +15,12 @@ import java.util.Arrays;
  * where {@code w} weighs each row's own label and {@code v} spreads pseudo-counts over the rows: {@code v * rows}
  * pseudo-decisions per class. They keep every class's intercept finite even when no row has that class.
  *
+ * <p>Labels may also be soft ({@link #fitSoft}): row i's label weight {@code w} is split over the classes as a
+ * distribution {@code s_i}, so the first term becomes {@code w sum_k s_ik log p_ik} (a cross-entropy with soft
+ * labels). With two classes and {@code s_i = (1 - y_i, y_i)} this is the fractional logit of a target
+ * {@code y_i in [0, 1]}: its optimum makes {@code p_i1} a calibrated estimate of {@code E[y | x]}. Every row's
+ * weights still sum to {@code w + K v}, so the Hessian is the same as with hard labels.
+ *
  * <p>Parametrisation: with a penalty, every class has its own slopes (the penalty is then symmetric in the classes
  * and makes them identifiable) and the last class's intercept is fixed at 0 (intercepts are not penalised, so only
  * their differences are identified). Without a penalty the last class is the reference: all its coefficients are 0.
@@ -65,6 +71,17 @@ public final class MultinomialLogit {
                 predictor.softmax(i, out, i * classes, eta);
             }
         }
+
+        /** Fills {@code out[i]} with p(k | row i), for one class k. */
+        public void probabilities(Design x, int k, double[] out) {
+            Predictor predictor = new Predictor(x, classes, coefficients);
+            double[] eta = new double[classes];
+            double[] row = new double[classes];
+            for (int i = 0; i < x.rows; i++) {
+                predictor.softmax(i, row, 0, eta);
+                out[i] = row[k];
+            }
+        }
     }
 
     private MultinomialLogit() {
@@ -95,7 +112,61 @@ public final class MultinomialLogit {
             start = fit(x.evenlySpread(m), ySub, classes, objective.scaled((double) x.rows / m),
                     WARM_START_TOLERANCE, MAX_ITERATIONS).coefficients;
         }
-        return new Newton(x, y, classes, objective).run(start, tolerance, maxIterations);
+        return new Newton(x, y, null, classes, objective).run(start, tolerance, maxIterations);
+    }
+
+    /**
+     * Fits soft labels: {@code soft[i * classes + k]} is row i's share of its label weight on class k (each row a
+     * distribution). {@code start} (classes x columns, as {@link Result#coefficients()}) is where Newton's method
+     * starts, e.g. the previous fit of a sequence whose labels move a little each time; {@code null} starts as
+     * {@link #fit} does (at zero, or from the fit of an evenly spread subsample for large designs).
+     */
+    public static Result fitSoft(Design x, double[] soft, int classes, Objective objective, double[] start,
+            int maxIterations) {
+        if (classes < 2) {
+            throw new IllegalArgumentException("a multinomial fit needs at least 2 classes, got " + classes);
+        }
+        if (soft.length != (long) x.rows * classes) {
+            throw new IllegalArgumentException("soft labels: " + soft.length + " entries for " + x.rows + " rows x "
+                    + classes + " classes");
+        }
+        for (int i = 0; i < x.rows; i++) {
+            double mass = 0.0;
+            for (int k = 0; k < classes; k++) {
+                double sk = soft[i * classes + k];
+                if (!(sk >= 0.0 && sk <= 1.0)) {
+                    throw new IllegalArgumentException("soft labels: row " + i + " class " + k + " is " + sk
+                            + ", outside [0, 1]");
+                }
+                mass += sk;
+            }
+            if (Math.abs(mass - 1.0) > 1e-12) {
+                throw new IllegalArgumentException("soft labels: row " + i + " sums to " + mass + ", not 1");
+            }
+        }
+        if (start != null && start.length != classes * x.columns()) {
+            throw new IllegalArgumentException("start: " + start.length + " coefficients for " + classes
+                    + " classes x " + x.columns() + " columns");
+        }
+        return fitSoft(x, soft, classes, objective, start, TOLERANCE, maxIterations);
+    }
+
+    private static Result fitSoft(Design x, double[] soft, int classes, Objective objective, double[] start,
+            double tolerance, int maxIterations) {
+        double[] from = start;
+        if (from == null) {
+            from = new double[classes * x.columns()];
+            if (x.rows >= WARM_START_MIN_ROWS) {
+                int m = x.rows / WARM_START_SHRINK;
+                double[] sub = new double[m * classes];
+                for (int i = 0; i < m; i++) {
+                    System.arraycopy(soft, Design.evenlySpreadRow(i, m, x.rows) * classes, sub, i * classes, classes);
+                }
+                from = fitSoft(x.evenlySpread(m), sub, classes, objective.scaled((double) x.rows / m), null,
+                        WARM_START_TOLERANCE, MAX_ITERATIONS).coefficients;
+            }
+        }
+        return new Newton(x, null, soft, classes, objective).run(from, tolerance, maxIterations);
     }
 
     /** Linear predictors and their log-softmax for one row at a time, with the coefficients laid out per class. */
@@ -169,7 +240,9 @@ public final class MultinomialLogit {
     /** One Newton run: buffers sized once, reused across iterations. */
     private static final class Newton {
         private final Design x;
+        /** Hard labels, or null when the labels are {@code soft} (rows x classes). */
         private final int[] y;
+        private final double[] soft;
         private final int classes;
         private final int p;
         private final double w;
@@ -184,9 +257,10 @@ public final class MultinomialLogit {
         private final HessianBlocks blocks;
         private final double[] hessian;
 
-        Newton(Design x, int[] y, int classes, Objective objective) {
+        Newton(Design x, int[] y, double[] soft, int classes, Objective objective) {
             this.x = x;
             this.y = y;
+            this.soft = soft;
             this.classes = classes;
             this.p = x.columns();
             this.w = objective.labelWeight();
@@ -207,7 +281,7 @@ public final class MultinomialLogit {
                 freeIndex[free[f]] = f;
             }
             ps = x.sparse();
-            blocks = new HessianBlocks(x, classes, mostFrequent(y, classes));
+            blocks = new HessianBlocks(x, classes, y != null ? mostFrequent(y, classes) : heaviest(soft, classes));
             hessian = new double[free.length * free.length];
         }
 
@@ -306,9 +380,20 @@ public final class MultinomialLogit {
                     sumEta += eta[k];
                     r[k] = omega * prob[at + k] - v;
                 }
-                int yi = y[i];
-                loss -= w * (eta[yi] - lse) + v * (sumEta - classes * lse);
-                r[yi] -= w;
+                if (soft == null) {
+                    int yi = y[i];
+                    loss -= w * (eta[yi] - lse) + v * (sumEta - classes * lse);
+                    r[yi] -= w;
+                } else {
+                    // The row's shares sum to 1, so sum_k s_k (eta_k - lse) = sum_k s_k eta_k - lse.
+                    double own = 0.0;
+                    for (int k = 0; k < classes; k++) {
+                        double sk = soft[at + k];
+                        own += sk * eta[k];
+                        r[k] -= w * sk;
+                    }
+                    loss -= w * (own - lse) + v * (sumEta - classes * lse);
+                }
                 int vi = i * dense;
                 int ai = i * groups;
                 for (int k = 0; k < classes; k++) {
@@ -372,6 +457,21 @@ public final class MultinomialLogit {
                     }
                 }
             }
+        }
+
+        /** The class with the largest total soft label: the derived class of the Hessian blocks. */
+        private static int heaviest(double[] soft, int classes) {
+            double[] total = new double[classes];
+            for (int i = 0; i < soft.length; i++) {
+                total[i % classes] += soft[i];
+            }
+            int best = 0;
+            for (int k = 1; k < classes; k++) {
+                if (total[k] > total[best]) {
+                    best = k;
+                }
+            }
+            return best;
         }
 
         private static int mostFrequent(int[] y, int classes) {

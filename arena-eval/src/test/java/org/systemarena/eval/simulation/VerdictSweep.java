@@ -27,7 +27,7 @@ import org.systemarena.eval.verdict.Verdict;
  * whether better/worse had the true difference's sign. {@link VerdictGroundTruthTest} asserts on the counts;
  * {@link VerdictCoverageTable} prints them for docs/metrics.md.
  */
-final class VerdictSweep {
+public final class VerdictSweep {
     /** What one (regime, target) pair did over the seeds. */
     static final class Tally {
         final String regime;
@@ -135,8 +135,8 @@ final class VerdictSweep {
         }
     }
 
-    /** The simulated log as the engine reads a replay's decision points. */
-    static LoggedDecisions decisions(SimulatedLog log) {
+    /** The simulated log as the engine reads a replay's decision points (public for the model-based sweeps). */
+    public static LoggedDecisions decisions(SimulatedLog log) {
         int cases = log.cases();
         int[] caseStart = new int[cases + 1];
         String[] ids = new String[cases];
