@@ -1,7 +1,7 @@
 package org.systemarena.eval.glm;
 
 /** Solves a symmetric positive definite system in place; the Newton step's only linear algebra. */
-final class Cholesky {
+public final class Cholesky {
     private Cholesky() {
     }
 
@@ -9,7 +9,7 @@ final class Cholesky {
      * Factors {@code a} (n x n, row-major, lower triangle used and overwritten) and overwrites {@code b} with the
      * solution of {@code a x = b}. Returns false, leaving both in an unspecified state, when a pivot is not positive.
      */
-    static boolean solve(double[] a, int n, double[] b) {
+    public static boolean solve(double[] a, int n, double[] b) {
         for (int j = 0; j < n; j++) {
             int rj = j * n;
             double d = a[rj + j];

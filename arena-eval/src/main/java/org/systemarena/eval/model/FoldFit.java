@@ -14,7 +14,7 @@ import org.systemarena.eval.glm.MultinomialLogit;
  * had, because the target puts probability on an action never logged at that rule, carry no target and are left
  * out). The first targets are the rewards themselves (the logging policy's return); then each round refits every
  * action's model from the previous coefficients and recomputes the targets, until none moves by more than the
- * tolerance or the cap is reached. An action the fold's training cases never took (but the log did, in this fold)
+ * tolerance after a round whose fits were solved exactly, or the cap is reached. An action the fold's training cases never took (but the log did, in this fold)
  * gets the mean target as a constant, flagged as extrapolated by the caller.
  */
 final class FoldFit {
@@ -29,11 +29,13 @@ final class FoldFit {
     }
 
     private static final int REWARD_ONE = 1;
+    /** Rounds Anderson acceleration remembers. */
+    private static final int ANDERSON_DEPTH = 5;
 
     /**
-     * Writes Q(x_s, b) for every held-out step s of a usable case and every action b modelled at its rule into
-     * {@code q} (steps x actions; the caller fills NaN elsewhere). With one fold every usable case is both training
-     * and held out.
+     * Writes Q(x_s, b) for every held-out step s of a usable case and every action b modelled at its rule that its
+     * estimates read into {@code q} (steps x actions; the caller fills NaN elsewhere). With one fold every usable
+     * case is both training and held out.
      */
     static Result run(LogShape shape, TargetSteps target, ModelSettings settings, int fold, int folds,
             int[] foldOfCase, double[] q) {
@@ -180,6 +182,19 @@ final class FoldFit {
         int newtonSteps = 0;
         double change = Double.POSITIVE_INFINITY;
         boolean converged = false;
+        // Between rounds the targets move, so solving each fit exactly is wasted work: a round takes one Newton step
+        // from the previous coefficients, and only once the targets have settled is every fit solved to its
+        // tolerance (a polishing round), whose targets must then still be within the tolerance.
+        boolean polishing = true;
+        int free = 0;
+        for (int[] of : nextOf) {
+            for (int j : of) {
+                free += j >= 0 ? 1 : 0;
+            }
+        }
+        double[] x = new double[free];
+        double[] g = new double[free];
+        Anderson anderson = new Anderson(free, ANDERSON_DEPTH);
         while (iterations < settings.maxIterations()) {
             iterations++;
             for (int a = 0; a < m; a++) {
@@ -196,7 +211,8 @@ final class FoldFit {
                 MultinomialLogit.Objective objective = new MultinomialLogit.Objective(
                         (double) available[a] / n, settings.smoothing() / n, settings.l2());
                 fit[a] = MultinomialLogit.fitSoft(design[a], soft[a], 2, objective,
-                        fit[a] == null ? null : fit[a].coefficients(), MultinomialLogit.MAX_ITERATIONS);
+                        fit[a] == null ? null : fit[a].coefficients(),
+                        polishing ? MultinomialLogit.MAX_ITERATIONS : 1);
                 newtonSteps += fit[a].iterations();
                 if (qNext[a] == null) {
                     qNext[a] = new double[next.length];
@@ -208,19 +224,31 @@ final class FoldFit {
                 vNext[i] = value(next[i], i, qNext, constant);
             }
             change = 0.0;
-            for (int a = 0; a < m; a++) {
+            for (int a = 0, k = 0; a < m; a++) {
                 for (int i = 0; i < rows[a].length; i++) {
                     int j = nextOf[a][i];
                     if (j >= 0) {
-                        double moved = Math.abs(vNext[j] - y[a][i]);
-                        change = Math.max(change, moved);
-                        y[a][i] = vNext[j];
+                        x[k] = y[a][i];
+                        g[k] = vNext[j];
+                        change = Math.max(change, Math.abs(g[k] - x[k]));
+                        k++;
                     }
                 }
             }
-            if (change <= settings.tolerance()) {
+            if (change <= settings.tolerance() && polishing) {
                 converged = true;
                 break;
+            }
+            polishing = change <= settings.tolerance();
+            // The polishing round fits the plain next targets, so that its check is the fixed point's.
+            anderson.step(x, g);
+            double[] proposed = polishing ? g : x;
+            for (int a = 0, k = 0; a < m; a++) {
+                for (int i = 0; i < rows[a].length; i++) {
+                    if (nextOf[a][i] >= 0) {
+                        y[a][i] = proposed[k++];
+                    }
+                }
             }
         }
         double constant = meanTarget(y);
@@ -246,20 +274,29 @@ final class FoldFit {
         return v;
     }
 
+    /**
+     * Q of the held-out steps for the actions their estimates read: the logged one (the DR terms, the model check)
+     * and those the target gives probability (V); the others stay NaN, as nothing reads them.
+     */
     private void scoreHeldOut(int[] held, MultinomialLogit.Result[] fit, double constant, double[] q) {
         int m = shape.actions;
+        int[] needed = new int[held.length];
         double[] p = new double[held.length];
         for (int b = 0; b < m; b++) {
-            if (fit[b] != null) {
-                fit[b].probabilities(encoder[b].encode(held), REWARD_ONE, p);
-            } else {
-                Arrays.fill(p, constant);
-            }
-            for (int i = 0; i < held.length; i++) {
-                int s = held[i];
-                if (shape.modelled(s, b)) {
-                    q[s * m + b] = p[i];
+            int n = 0;
+            for (int s : held) {
+                if (shape.modelled(s, b) && (shape.logged[s] == b || target.pi[s * m + b] > 0.0)) {
+                    needed[n++] = s;
                 }
+            }
+            int[] steps = Arrays.copyOf(needed, n);
+            if (fit[b] != null) {
+                fit[b].probabilities(encoder[b].encode(steps), REWARD_ONE, p);
+            } else {
+                Arrays.fill(p, 0, n, constant);
+            }
+            for (int i = 0; i < n; i++) {
+                q[steps[i] * m + b] = p[i];
             }
         }
     }

@@ -90,8 +90,7 @@ public final class ModelBasedEstimator {
         checkProbabilities(pi);
         TargetSteps target = TargetSteps.of(shape, mu, pi, loggingPolicy);
         double[] q = new double[shape.steps * shape.actions];
-        Arrays.fill(q, Double.NaN);
-        List<FoldFit.Result> fits = fitFolds(target, q);
+        List<FoldFit.Result> fits = fit(target, q);
         double[] constant = new double[folds];
         List<FittedQFold> diagnostics = new ArrayList<>(fits.size());
         for (FoldFit.Result f : fits) {
@@ -106,6 +105,29 @@ public final class ModelBasedEstimator {
         OutcomeModelFit fit = new OutcomeModelFit(folds, folds > 1, shape.usedFeatureNames(), shape.dropped,
                 settings.maxIterations(), diagnostics);
         return assemble(target, q, constant, trainingDecisions, fit);
+    }
+
+    /**
+     * The out-of-fold Q values, steps x actions: for the logged action and the actions the target gives probability;
+     * NaN elsewhere, where not modelled, and in cases not used.
+     */
+    double[] outOfFoldQ(double[] pi, boolean loggingPolicy) {
+        checkProbabilities(pi);
+        double[] q = new double[shape.steps * shape.actions];
+        fit(TargetSteps.of(shape, mu, pi, loggingPolicy), q);
+        return q;
+    }
+
+    /** The per-case columns of the estimates for given Q values. */
+    CaseTerms terms(double[] pi, boolean loggingPolicy, double[] q) {
+        checkProbabilities(pi);
+        TargetSteps target = TargetSteps.of(shape, mu, pi, loggingPolicy);
+        return terms(target, q, values(target, q));
+    }
+
+    private List<FoldFit.Result> fit(TargetSteps target, double[] q) {
+        Arrays.fill(q, Double.NaN);
+        return fitFolds(target, q);
     }
 
     /**
@@ -220,11 +242,10 @@ public final class ModelBasedEstimator {
         }
     }
 
-    private ModelBasedResult assemble(TargetSteps target, double[] q, double[] constant, int[][] trainingDecisions,
-            OutcomeModelFit fit) {
+    /** V(x_s) = sum_b pi(b | x_s) Q(x_s, b) per step; NaN where the target's probability is on a missing Q. */
+    private double[] values(TargetSteps target, double[] q) {
         int m = shape.actions;
         double[] v = new double[shape.steps];
-        double[] qLogged = new double[shape.steps];
         for (int s = 0; s < shape.steps; s++) {
             double value = 0.0;
             for (int b = 0; b < m && target.vDefined[s]; b++) {
@@ -234,10 +255,24 @@ public final class ModelBasedEstimator {
                 }
             }
             v[s] = target.vDefined[s] ? value : Double.NaN;
+        }
+        return v;
+    }
+
+    private CaseTerms terms(TargetSteps target, double[] q, double[] v) {
+        int m = shape.actions;
+        double[] qLogged = new double[shape.steps];
+        for (int s = 0; s < shape.steps; s++) {
             qLogged[s] = shape.logged[s] < 0 ? Double.NaN : q[s * m + shape.logged[s]];
         }
-        CaseTerms terms = CaseTerms.of(new CaseTerms.Input(shape.caseStart, target.usable, shape.reward, target.ratio,
-                qLogged, v, target.loggingPolicy), settings.clip(), settings.horizonCap());
+        return CaseTerms.of(new CaseTerms.Input(shape.caseStart, target.usable, shape.reward, target.ratio, qLogged, v,
+                target.loggingPolicy), settings.clip(), settings.horizonCap());
+    }
+
+    private ModelBasedResult assemble(TargetSteps target, double[] q, double[] constant, int[][] trainingDecisions,
+            OutcomeModelFit fit) {
+        double[] v = values(target, q);
+        CaseTerms terms = terms(target, q, v);
         double[] point = new double[3];
         terms.estimates(terms.totals(), 0, point, 0);
         int resamples = bootstrap.resamples();

@@ -35,7 +35,7 @@ public record ModelSettings(int folds, long seed, double l2, double smoothing, i
     /** Twice the behaviour model's: outcome effects have thresholds (a call after five days) that four bins miss. */
     public static final int DEFAULT_QUANTILE_BINS = 8;
     public static final int DEFAULT_MAX_LEVELS = 20;
-    public static final int DEFAULT_MAX_TRAINING_ROWS = 100_000;
+    public static final int DEFAULT_MAX_TRAINING_ROWS = 50_000;
     public static final int DEFAULT_MAX_ITERATIONS = 50;
     public static final double DEFAULT_TOLERANCE = 1e-4;
     public static final int DEFAULT_HORIZON_CAP = 8;

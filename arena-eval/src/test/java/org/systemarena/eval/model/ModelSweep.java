@@ -40,6 +40,8 @@ final class ModelSweep {
         int drDefined;
         int checkFailed;
         int drCovered;
+        int dmCovered;
+        int wdrCovered;
         double drError;
         double dmError;
         double wdrError;
@@ -149,6 +151,8 @@ final class ModelSweep {
         boolean covers = dr.covers(t.truth);
         double error = Math.abs(dr.value() - t.truth);
         t.drCovered += covers ? 1 : 0;
+        t.dmCovered += r.dm().covers(t.truth) ? 1 : 0;
+        t.wdrCovered += r.wdr().covers(t.truth) ? 1 : 0;
         t.drError += error;
         t.dmError += Math.abs(r.dm().value() - t.truth);
         t.wdrError += Math.abs(r.wdr().value() - t.truth);
