@@ -63,7 +63,8 @@ public final class Encoder {
     }
 
     /** Learns the encoding of {@code used} features (indices into {@code features}) from {@code training} steps. */
-    public static Encoder fit(List<FeatureColumn> features, int[] used, int[] training, int quantileBins, int maxLevels) {
+    public static Encoder fit(List<FeatureColumn> features, int[] used, int[] training, int quantileBins,
+            int maxLevels) {
         Builder b = new Builder(features.size(), training.length);
         for (int f : used) {
             if (features.get(f) instanceof NumericFeature numeric) {

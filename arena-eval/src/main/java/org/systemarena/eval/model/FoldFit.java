@@ -14,8 +14,9 @@ import org.systemarena.eval.glm.MultinomialLogit;
  * had, because the target puts probability on an action never logged at that rule, carry no target and are left
  * out). The first targets are the rewards themselves (the logging policy's return); then each round refits every
  * action's model from the previous coefficients and recomputes the targets, until none moves by more than the
- * tolerance after a round whose fits were solved exactly, or the cap is reached. An action the fold's training cases never took (but the log did, in this fold)
- * gets the mean target as a constant, flagged as extrapolated by the caller.
+ * tolerance after a round whose fits were solved exactly, or the cap is reached. An action the fold's training cases
+ * never took (but the log did, in this fold) gets the mean target as a constant, flagged as extrapolated by the
+ * caller.
  */
 final class FoldFit {
     /**

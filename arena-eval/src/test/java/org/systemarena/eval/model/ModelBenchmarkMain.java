@@ -76,8 +76,9 @@ public final class ModelBenchmarkMain {
             bestIs[1] = Math.min(bestIs[1], isCpu);
             bestDr[0] = Math.min(bestDr[0], drWall);
             bestDr[1] = Math.min(bestDr[1], drCpu);
-            System.out.printf(Locale.ROOT, "  run %d: IS %.2f s wall, %.2f s CPU (SNIPS %.4f); DR %.2f s wall, %.2f s CPU"
-                            + " (DR %.4f [%.4f, %.4f], DM %.4f, WDR %.4f, %d FQE iterations, check %s)%n", r + 1,
+            System.out.printf(Locale.ROOT, "  run %d: IS %.2f s wall, %.2f s CPU (SNIPS %.4f); DR %.2f s wall,"
+                            + " %.2f s CPU (DR %.4f [%.4f, %.4f], DM %.4f, WDR %.4f, %d FQE iterations, check %s)%n",
+                    r + 1,
                     isWall, isCpu, is.estimate().snips().value(), drWall, drCpu, dr.dr().value(), dr.dr().lower(),
                     dr.dr().upper(), dr.dm().value(), dr.wdr().value(), dr.fit().iterations(),
                     dr.modelCheck().passed() ? "passed" : "failed");
