@@ -52,16 +52,16 @@ public record ModelBasedResult(int cases, int usedCases, Exclusions exclusions, 
     /** One sentence for reports. */
     public String describe() {
         String model = String.format(Locale.ROOT, "fitted-Q evaluation with a logistic model per action on %d"
-                + " features, %s (at most %d iterations)", fit.features().size(), fit.crossFitted()
+                + " features, %s (%d fitted-Q rounds at most)", fit.features().size(), fit.crossFitted()
                 ? fit.folds() + "-fold cross-fitted by case" : "not cross-fitted (too few cases)", fit.iterations());
         if (!dr.isDefined()) {
             String why = usedCases == 0 ? "no usable case" : String.format(Locale.ROOT, "%.1f%% of the target's"
-                    + " probability is on actions the log never took at their rule, so %d of %d used cases need a"
+                    + " probability is on actions the log never took at their rule, so %,d of %,d used cases need a"
                     + " value no model has", 100 * coverage.notModelledMass(), coverage.drUndefinedCases(), usedCases);
             return "no model-based estimate: " + why + "; " + model;
         }
         String estimates = String.format(Locale.ROOT, "doubly robust %.3f [%.3f, %.3f] (direct method %s, weighted DR"
-                + " %.3f) over %d cases", dr.value(), dr.lower(), dr.upper(),
+                + " %.3f) over %,d cases", dr.value(), dr.lower(), dr.upper(),
                 dm.isDefined() ? String.format(Locale.ROOT, "%.3f", dm.value()) : "n/a", wdr.value(), usedCases);
         String flags = String.format(Locale.ROOT, "%.1f%% of the target's probability model-extrapolated, final weight"
                 + " ESS %.1f", 100 * coverage.extrapolatedMass(), weights.finalEffectiveSampleSize());

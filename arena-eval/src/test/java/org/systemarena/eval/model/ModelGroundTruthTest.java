@@ -171,6 +171,25 @@ class ModelGroundTruthTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("regimes")
+    void withHealthyWeightsTheIntervalsOfModelsFittedOnceCoverTheTruth(String name, Regime regime) {
+        // The models are fitted once per target, not per resample. Where the weights are healthy (every world's IS
+        // verdict conclusive) that loses nothing: DR's interval covers as an interval should.
+        int checked = 0;
+        for (ModelSweep.Tally t : run(regime)) {
+            if (t.target.equals(Target.HISTORICAL) || t.inconclusive > 0 || t.drDefined == 0) {
+                continue;
+            }
+            checked++;
+            assertThat((double) t.drCovered / t.drDefined).as("%s / %s: %d of %d DR intervals cover %.4f", name,
+                    t.target, t.drCovered, t.drDefined, t.truth).isGreaterThanOrEqualTo(0.90);
+        }
+        if (!regime.equals(Regime.NEAR_DETERMINISTIC_LOGGING)) {
+            assertThat(checked).as("targets with healthy weights").isGreaterThanOrEqualTo(2);
+        }
+    }
+
     @Test
     void targetsOnActionsTheLogNeverTookGetNoDr() {
         for (ModelSweep.Tally t : run(Regime.UNSUPPORTED_ACTION)) {
