@@ -35,6 +35,11 @@ package org.systemarena.eval.model;
  * rho_{t-1} (with rho_{t-1} = 0 it is multiplied by 0 and not needed).
  */
 final class CaseTerms {
+    /** Positions of the three estimates in {@link #estimates}'s output. */
+    static final int DM = 0;
+    static final int DR = 1;
+    static final int WDR = 2;
+
     /** Per step, what the arithmetic needs; NaN v = not modelled. Arrays are read, not copied. */
     record Input(int[] caseStart, boolean[] usable, double[] reward, double[] ratio, double[] q, double[] v,
             boolean onPolicy) {
@@ -181,10 +186,6 @@ final class CaseTerms {
         }
         return sums;
     }
-
-    static final int DM = 0;
-    static final int DR = 1;
-    static final int WDR = 2;
 
     /**
      * DM, DR and WDR from one set of column sums at {@code sums[offset..offset + stride)}, into

@@ -146,6 +146,7 @@ public final class ModelBasedEstimator {
         }
         double[] constant = new double[folds];
         Arrays.fill(constant, target.usableCases == 0 ? Double.NaN : sum / target.usableCases);
+        // No fold is fitted: every fold counts the whole log's decisions (one array shared by all).
         int[][] trainingDecisions = new int[folds][];
         Arrays.fill(trainingDecisions, new int[shape.ruleNames.size() * shape.actions]);
         for (int s = 0; s < shape.steps; s++) {

@@ -15,7 +15,9 @@ import org.systemarena.core.ArenaException;
  *                          action whose rewards are all 0 (or all 1) at a finite log-odds; must be positive
  * @param quantileBins      quantile bins per numeric feature (the step index included), as the behaviour model
  * @param maxLevels         most levels kept per categorical feature
- * @param maxTrainingRows   most rows per fitted model; above it an evenly spread subsample is used
+ * @param maxTrainingRows   most rows per fitted model; above it an evenly spread subsample is used (each row then
+ *                          weighs for the rows it stands for): a model of some sixty coefficients needs far fewer
+ *                          than 50,000, and on large logs the fits are most of the estimators' time
  * @param maxIterations     cap on the fitted-Q iterations (fits per model); a fold that reaches it is reported as
  *                          not converged
  * @param tolerance         the iterations stop when no regression target moved by more than this

@@ -1,7 +1,6 @@
 package org.systemarena.eval.model;
 
 import java.util.List;
-import java.util.Objects;
 import org.systemarena.eval.behaviour.DroppedFeature;
 
 /**
@@ -14,7 +13,6 @@ public record OutcomeModelFit(int folds, boolean crossFitted, List<String> featu
         features = List.copyOf(features);
         dropped = List.copyOf(dropped);
         fits = List.copyOf(fits);
-        Objects.requireNonNull(features, "features");
     }
 
     /** Whether every fold's targets settled before the cap. */
