@@ -9,21 +9,29 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.systemarena.core.ArenaException;
 
-/** Runs independent tasks on a few threads; results, and the first failure, in task order as one thread would. */
-final class Parallel {
+/**
+ * Runs independent tasks on a few threads; results, and the first failure, in task order as one thread would (an
+ * unchecked exception or error as thrown, a checked one wrapped). Internal to arena-eval's packages.
+ */
+public final class Parallel {
     private Parallel() {
     }
 
     static <T> List<T> map(List<Callable<T>> tasks, int threads) {
+        return map(tasks, threads, "evaluation");
+    }
+
+    /** {@code work} names the work in thread names and messages, e.g. "re-simulating leads". */
+    public static <T> List<T> map(List<Callable<T>> tasks, int threads, String work) {
         List<T> out = new ArrayList<>(tasks.size());
         if (threads <= 1 || tasks.size() <= 1) {
             for (Callable<T> t : tasks) {
-                out.add(call(t));
+                out.add(call(t, work));
             }
             return out;
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()), r -> {
-            Thread t = new Thread(r, "arena-eval");
+            Thread t = new Thread(r, "arena-" + work.replace(' ', '-'));
             t.setDaemon(true);
             return t;
         });
@@ -37,10 +45,13 @@ final class Parallel {
                     if (e.getCause() instanceof RuntimeException re) {
                         throw re;
                     }
-                    throw new ArenaException("evaluation task failed: " + e.getCause(), e.getCause());
+                    if (e.getCause() instanceof Error err) {
+                        throw err;
+                    }
+                    throw new ArenaException(work + " failed: " + e.getCause(), e.getCause());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new ArenaException("interrupted during evaluation", e);
+                    throw new ArenaException("interrupted during " + work, e);
                 }
             }
             return out;
@@ -49,13 +60,13 @@ final class Parallel {
         }
     }
 
-    private static <T> T call(Callable<T> task) {
+    private static <T> T call(Callable<T> task, String work) {
         try {
             return task.call();
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
-            throw new ArenaException("evaluation task failed: " + e, e);
+            throw new ArenaException(work + " failed: " + e, e);
         }
     }
 }

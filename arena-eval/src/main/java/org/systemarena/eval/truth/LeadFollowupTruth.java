@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.systemarena.core.ArenaException;
+import org.systemarena.eval.Parallel;
 import org.systemarena.core.EventLog;
 import org.systemarena.core.manifest.Manifest;
 import org.systemarena.datasets.Datasets;
@@ -192,7 +193,7 @@ public final class LeadFollowupTruth {
         double sum = 0;
         double variance = 0;
         // Summed in lead order whatever the threads, so the figures are the same to the last bit.
-        for (List<LeadSearch> batch : Batches.run(batches, settings.threadCount())) {
+        for (List<LeadSearch> batch : Parallel.map(batches, settings.threadCount(), "re-simulating leads")) {
             for (LeadSearch s : batch) {
                 if (!s.hasDecision()) {
                     continue;
