@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "arena", mixinStandardHelpOptions = true, versionProvider = ArenaCli.VersionProvider.class,
         description = "Replay a workflow's event log against policies and evaluate them (docs/cli.md).",
         subcommands = {ValidateCommand.class, InfoCommand.class, RunCommand.class, CompareCommand.class,
-                ReportCommand.class, InitCommand.class, AutoComplete.GenerateCompletion.class},
+                ReportCommand.class, TracesCommand.class, InitCommand.class,
+                AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:a candidate policy has more violations than --max-violations, or its verdict"
                 + " does not meet --require",

@@ -39,6 +39,7 @@ import org.systemarena.policy.UserCode;
 import org.systemarena.replay.BenchmarkConfig;
 import org.systemarena.replay.BenchmarkResult;
 import org.systemarena.replay.BenchmarkRunner;
+import org.systemarena.replay.ParquetTraceWriter;
 import org.systemarena.replay.TraceWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,8 +51,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code arena run <workflow-dir>}: replay policies and baselines, evaluate, write results and reports. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Replay policies and baselines over a workflow's log and write the reports.",
-                "Writes results.json, report.html, report.md and one traces-<policy>.jsonl per policy to the output"
-                        + " folder, prints a summary and ends with the HTML report's path.",
+                "Writes results.json, report.html, report.md and run-info.json to the output folder (and, with"
+                        + " --traces, each policy's decision traces), prints a summary and ends with the HTML report's"
+                        + " path.",
                 "Without -p: threshold on days_since_last_contact (above 3: make_call, else wait).",
                 "Without -b: random (seed --seed) and historical (fallback wait)."})
 final class RunCommand implements Callable<Integer> {
@@ -126,6 +128,13 @@ final class RunCommand implements Callable<Integer> {
                     + " beside the estimates; it re-simulates every case under each policy, which takes seconds).")
     boolean noTruth;
 
+    @Option(names = "--traces", paramLabel = "<format>", defaultValue = "none",
+            description = {"Decision traces, one file per policy, to inspect decisions: parquet (compact; 'arena"
+                    + " traces' prints them as JSON Lines), jsonl (JSON Lines, about 15 times larger) or none"
+                    + " (default: ${DEFAULT-VALUE}: writing them costs about as much as the replay on a large log)."
+                    + " Results and reports never depend on them."})
+    TraceFormat traces;
+
     @Option(names = "--violation-severity", paramLabel = "<severity>", defaultValue = "violation",
             description = "Lowest severity counted by --max-violations: warning, violation, critical"
                     + " (default: ${DEFAULT-VALUE}).")
@@ -196,7 +205,7 @@ final class RunCommand implements Callable<Integer> {
             evaluation = Evaluation.of(workflow.manifest(), results, evalConfig, truths);
         }
         info.phase("evaluate");
-        Written written = write(outDir, evaluation, results, info, spec.commandLine().getParseResult()
+        Written written = write(outDir, evaluation, results, traces, info, spec.commandLine().getParseResult()
                 .originalArgs(), threads);
         ReportDocument doc = written.document();
 
@@ -343,8 +352,8 @@ final class RunCommand implements Callable<Integer> {
     record Written(ReportDocument document, Path html, Map<String, Path> traces) {
     }
 
-    static Written write(Path outDir, Evaluation evaluation, List<BenchmarkResult> results, RunInfo info,
-                         List<String> arguments, int threads) {
+    static Written write(Path outDir, Evaluation evaluation, List<BenchmarkResult> results, TraceFormat traceFormat,
+                         RunInfo info, List<String> arguments, int threads) {
         try {
             RunOutput output = RunOutput.begin(outDir);
             String text = JsonReport.write(evaluation);
@@ -353,14 +362,19 @@ final class RunCommand implements Callable<Integer> {
             output.write("report.md", MarkdownReport.render(doc));
             Map<String, String> traceNames = new LinkedHashMap<>();
             Set<String> used = new HashSet<>();
-            for (BenchmarkResult r : results) {
+            for (BenchmarkResult r : traceFormat == TraceFormat.NONE ? List.<BenchmarkResult>of() : results) {
                 String base = "traces-" + fileSafe(r.policyName());
                 String name = base;
                 for (int i = 2; !used.add(name); i++) {
                     name = base + "-" + i;
                 }
-                TraceWriter.writeJsonl(r, output.staged(name + ".jsonl"), false);
-                traceNames.put(r.policyName(), name + ".jsonl");
+                String file = name + traceFormat.extension();
+                if (traceFormat == TraceFormat.JSONL) {
+                    TraceWriter.writeJsonl(r, output.staged(file), false);
+                } else {
+                    ParquetTraceWriter.write(r, output.staged(file), false);
+                }
+                traceNames.put(r.policyName(), file);
             }
             info.phase("write");
             output.write("run-info.json", info.json(arguments, threads));

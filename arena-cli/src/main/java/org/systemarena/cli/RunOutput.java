@@ -53,7 +53,7 @@ final class RunOutput {
         String name = p.getFileName().toString();
         return name.equals(RESULTS) || name.equals("report.html") || name.equals("report.md")
                 || name.equals("run-info.json")
-                || name.startsWith("traces-") && name.endsWith(".jsonl");
+                || name.startsWith("traces-") && (name.endsWith(".jsonl") || name.endsWith(".parquet"));
     }
 
     static RunOutput begin(Path dir) throws IOException {

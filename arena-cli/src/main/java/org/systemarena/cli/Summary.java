@@ -135,9 +135,11 @@ final class Summary {
             }
         }
         out.println();
-        out.printf(Locale.ROOT, "Wrote %s: results.json, report.md, report.html, run-info.json, %d trace file%s (%s)%n",
-                outDir.toAbsolutePath().normalize(), traces.size(), traces.size() == 1 ? "" : "s",
-                String.join(", ", traces.values().stream().map(f -> f.getFileName().toString()).toList()));
+        String traceFiles = traces.isEmpty() ? "no traces (to inspect decisions: --traces parquet, then arena traces)"
+                : String.format(Locale.ROOT, "%d trace file%s (%s)", traces.size(), traces.size() == 1 ? "" : "s",
+                        String.join(", ", traces.values().stream().map(f -> f.getFileName().toString()).toList()));
+        out.printf(Locale.ROOT, "Wrote %s: results.json, report.md, report.html, run-info.json, %s%n",
+                outDir.toAbsolutePath().normalize(), traceFiles);
     }
 
     private static String n(JsonNode node, String field) {

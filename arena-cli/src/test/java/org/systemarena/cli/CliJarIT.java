@@ -16,7 +16,8 @@ class CliJarIT {
     @Test
     void runOnTheExampleWritesTheReportAndEndsWithItsPath() throws Exception {
         Path out = tmp.resolve("results");
-        Jar.Run r = Jar.arena(Jar.repoRoot(), "run", "examples/lead-followup", "--out", out.toString());
+        Jar.Run r = Jar.arena(Jar.repoRoot(), "run", "examples/lead-followup", "--out", out.toString(), "--traces",
+                "parquet");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
         List<String> lines = r.outLines();
@@ -25,7 +26,11 @@ class CliJarIT {
         assertThat(Files.readString(out.resolve("report.html"))).startsWith("<!DOCTYPE html>")
                 .contains("Evaluation: lead-followup");
         assertThat(out.resolve("results.json")).isNotEmptyFile();
-        assertThat(out.resolve("traces-historical.jsonl")).isNotEmptyFile();
+        // Parquet traces written and read back by the shaded jar (its Snappy codec and service files).
+        Jar.Run traces = Jar.arena(Jar.repoRoot(), "traces", out.toString(), "--policy", "historical", "--limit", "2");
+        assertThat(traces.exit()).as(traces.err()).isZero();
+        assertThat(traces.outLines()).hasSize(2).allMatch(l -> l.startsWith("{\"decision_id\":\"")
+                && l.contains("\"policy\":\"historical\""));
     }
 
     /** The registry's providers come from META-INF/services, which the shaded jar must have merged. */

@@ -25,19 +25,26 @@ class RunCommandTest {
     @BeforeAll
     static void runWithDefaults() {
         defaults = tmp.resolve("defaults");
-        defaultRun = Cli.run("run", Cli.EXAMPLE.toString(), "--out", defaults.toString());
+        defaultRun = Cli.run("run", Cli.EXAMPLE.toString(), "--traces", "parquet", "--out", defaults.toString());
     }
 
-    private static List<JsonNode> traces(Path file) throws IOException {
-        try (Stream<String> lines = Files.lines(file)) {
-            return lines.filter(l -> !l.isBlank()).map(l -> {
-                try {
-                    return JSON.readTree(l);
-                } catch (IOException e) {
-                    throw new AssertionError(e);
-                }
-            }).toList();
+    /** A policy's traces, read from its Parquet file with {@code arena traces} (or a JSON Lines file as it is). */
+    static List<JsonNode> traces(Path file) throws IOException {
+        String text;
+        if (file.getFileName().toString().endsWith(".parquet")) {
+            Cli.Result r = Cli.run("traces", file.toString());
+            assertThat(r.exit()).as(r.err()).isZero();
+            text = r.out();
+        } else {
+            text = Files.readString(file);
         }
+        return text.lines().filter(l -> !l.isBlank()).map(l -> {
+            try {
+                return JSON.readTree(l);
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        }).toList();
     }
 
     @Test
@@ -56,21 +63,21 @@ class RunCommandTest {
         // Historical replays the logged actions: full agreement, and its SNIPS is the observed rate.
         assertThat(defaultRun.rows()).anyMatch(l -> l.startsWith("historical baseline 1,649 0 ")
                 && l.contains(" 100.0% "));
-        for (String f : List.of("results.json", "report.html", "report.md", "traces-random.jsonl",
-                "traces-historical.jsonl", "traces-threshold_days_since_last_contact.jsonl")) {
+        for (String f : List.of("results.json", "report.html", "report.md", "traces-random.parquet",
+                "traces-historical.parquet", "traces-threshold_days_since_last_contact.parquet")) {
             assertThat(defaults.resolve(f)).isNotEmptyFile();
         }
         JsonNode results = JSON.readTree(defaults.resolve("results.json").toFile());
         assertThat(results.path("settings").path("baselines").toString()).isEqualTo("[\"random\",\"historical\"]");
         for (String policy : List.of("random", "historical", "threshold_days_since_last_contact")) {
-            assertThat(traces(defaults.resolve("traces-" + policy + ".jsonl"))).hasSize(1649);
+            assertThat(traces(defaults.resolve("traces-" + policy + ".parquet"))).hasSize(1649);
         }
     }
 
     /** The threshold rule, re-applied to each trace's own snapshot summary. */
     @Test
     void thresholdTracesFollowTheRule() throws IOException {
-        for (JsonNode t : traces(defaults.resolve("traces-threshold_days_since_last_contact.jsonl"))) {
+        for (JsonNode t : traces(defaults.resolve("traces-threshold_days_since_last_contact.parquet"))) {
             JsonNode days = t.path("snapshot").path("days_since_last_contact");
             String expected = days.isNumber() && days.asDouble() > 3 ? "make_call" : "wait";
             assertThat(t.path("action").asText()).as(t.path("decision_id").asText()).isEqualTo(expected);
@@ -80,25 +87,25 @@ class RunCommandTest {
     @Test
     void resultsDoNotDependOnTheThreadCount() throws IOException {
         Path two = tmp.resolve("threads2");
-        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "--out", two.toString(), "--threads", "2", "-q");
+        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "--traces", "parquet", "--out", two.toString(), "--threads", "2", "-q");
         assertThat(r.exit()).isZero();
         assertThat(r.outLines()).containsExactly("HTML report: " + two.resolve("report.html").toAbsolutePath()
                 .normalize());
         assertThat(Files.readString(two.resolve("results.json"))).isEqualTo(
                 Files.readString(defaults.resolve("results.json")));
-        assertThat(Files.readString(two.resolve("traces-random.jsonl"))).isEqualTo(
-                Files.readString(defaults.resolve("traces-random.jsonl")));
+        assertThat(Files.mismatch(two.resolve("traces-random.parquet"), defaults.resolve("traces-random.parquet")))
+                .isEqualTo(-1L);
     }
 
     /** The limit is checked against the violations counted in the policy's own trace file. */
     @Test
     void maxViolationsExitsOneWhenExceeded() throws IOException {
         Path out = tmp.resolve("gate");
-        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "-p", "random", "--no-baselines", "--out",
+        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "--traces", "parquet", "-p", "random", "--no-baselines", "--out",
                 out.toString(), "--max-violations", "10", "--violation-severity", "warning", "-q");
         long violations = 0;
         long ofSeverityViolation = 0;
-        for (JsonNode t : traces(out.resolve("traces-random.jsonl"))) {
+        for (JsonNode t : traces(out.resolve("traces-random.parquet"))) {
             for (JsonNode v : t.path("violations")) {
                 violations++;
                 ofSeverityViolation += v.path("severity").asText().equals("violation") ? 1 : 0;
@@ -112,7 +119,7 @@ class RunCommandTest {
 
         // random's violations are mostly warnings (escalate_small_budget), which the default severity does not count
         assertThat(ofSeverityViolation).isLessThan(violations / 10);
-        Cli.Result ok = Cli.run("run", Cli.EXAMPLE.toString(), "-p", "random", "--no-baselines", "--out",
+        Cli.Result ok = Cli.run("run", Cli.EXAMPLE.toString(), "--traces", "parquet", "-p", "random", "--no-baselines", "--out",
                 out.toString(), "--max-violations", Long.toString(ofSeverityViolation), "-q");
         assertThat(ok.exit()).isZero();
     }
@@ -122,7 +129,7 @@ class RunCommandTest {
         Path rules = tmp.resolve("bad-rules.yaml");
         Files.writeString(rules, "name: big-quiet\nrules:\n  - when: \"budjet >= 50000\"\n    action: make_cal\n"
                 + "otherwise: wait\n");
-        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "-p", "rules:" + rules, "--out",
+        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "--traces", "parquet", "-p", "rules:" + rules, "--out",
                 tmp.resolve("x").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.errLines()).containsExactly("error: 2 problems in " + rules + ":",
@@ -138,7 +145,7 @@ class RunCommandTest {
         Path rules = tmp.resolve("deep-rules.yaml");
         Files.writeString(rules, "name: deep\nrules:\n  - when: \"" + deep + "\"\n    action: make_call\n"
                 + "otherwise: wait\n");
-        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "-p", "rules:" + rules, "--out",
+        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "--traces", "parquet", "-p", "rules:" + rules, "--out",
                 tmp.resolve("deep").toString());
         assertThat(r.exit()).isEqualTo(2);
         // Column 12 is the expression's first character; the '(' 200 further on opens level 201.
@@ -164,10 +171,10 @@ class RunCommandTest {
         Files.writeString(rules, "name: big-quiet\nrules:\n  - when: \"budget >= 50000 and days_since_last_contact"
                 + " > 3\"\n    action: make_call\notherwise: wait\n");
         Path out = tmp.resolve("rules-out");
-        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "-p", "rules:" + rules, "--no-baselines", "--out",
+        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "--traces", "parquet", "-p", "rules:" + rules, "--no-baselines", "--out",
                 out.toString());
         assertThat(r.exit()).isZero();
-        List<JsonNode> traces = traces(out.resolve("traces-big-quiet.jsonl"));
+        List<JsonNode> traces = traces(out.resolve("traces-big-quiet.parquet"));
         assertThat(traces).hasSize(1649);
         for (JsonNode t : traces) {
             assertThat(t.path("action").asText()).isIn("make_call", "wait");
@@ -186,10 +193,10 @@ class RunCommandTest {
         Files.writeString(file, "threshold:\n  field: days_since_last_contact\n  threshold: 5\n  above: send_email\n"
                 + "  below: wait\n");
         Path out = tmp.resolve("threshold-out");
-        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "-p", file.toString(), "--no-baselines", "--out",
+        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "--traces", "parquet", "-p", file.toString(), "--no-baselines", "--out",
                 out.toString(), "-q");
         assertThat(r.exit()).isZero();
-        for (JsonNode t : traces(out.resolve("traces-quiet.jsonl"))) {
+        for (JsonNode t : traces(out.resolve("traces-quiet.parquet"))) {
             JsonNode days = t.path("snapshot").path("days_since_last_contact");
             assertThat(t.path("action").asText()).isEqualTo(days.isNumber() && days.asDouble() > 5 ? "send_email"
                     : "wait");
@@ -199,34 +206,34 @@ class RunCommandTest {
     @Test
     void policyClassByNameWithOptions() throws IOException {
         Path out = tmp.resolve("class-out");
-        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "-p",
+        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "--traces", "parquet", "-p",
                 "org.systemarena.cli.testing.FixedActionPolicy:action=escalate", "--out", out.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.rows()).anyMatch(l -> l.startsWith("fixed-escalate candidate 1,649 0 "));
-        assertThat(traces(out.resolve("traces-fixed-escalate.jsonl"))).allMatch(t -> t.path("action").asText()
+        assertThat(traces(out.resolve("traces-fixed-escalate.parquet"))).allMatch(t -> t.path("action").asText()
                 .equals("escalate"));
     }
 
     @Test
     void policyClassesThatFailAreOneErrorNamingThemAndTheCause() {
         String base = "org.systemarena.cli.testing.BrokenPolicies$";
-        Cli.Result init = Cli.run("run", Cli.EXAMPLE.toString(), "-p", base + "FailingInit", "--out",
+        Cli.Result init = Cli.run("run", Cli.EXAMPLE.toString(), "--traces", "parquet", "-p", base + "FailingInit", "--out",
                 tmp.resolve("broken").toString());
         assertThat(init.exit()).isEqualTo(2);
         assertThat(init.errLines()).containsExactly("error: policy class '" + base + "FailingInit' in '" + base
                 + "FailingInit' failed to initialize: its static initializer threw IllegalStateException: model file"
                 + " missing");
-        Cli.Result constructor = Cli.run("run", Cli.EXAMPLE.toString(), "-p", base + "FailingConstructor", "--out",
+        Cli.Result constructor = Cli.run("run", Cli.EXAMPLE.toString(), "--traces", "parquet", "-p", base + "FailingConstructor", "--out",
                 tmp.resolve("broken").toString());
         assertThat(constructor.exit()).isEqualTo(2);
         assertThat(constructor.errLines()).containsExactly("error: policy class '" + base + "FailingConstructor'"
                 + " failed to start: its constructor threw IllegalStateException: model file missing");
-        Cli.Result nameless = Cli.run("run", Cli.EXAMPLE.toString(), "-p", base + "Nameless", "--out",
+        Cli.Result nameless = Cli.run("run", Cli.EXAMPLE.toString(), "--traces", "parquet", "-p", base + "Nameless", "--out",
                 tmp.resolve("broken").toString());
         assertThat(nameless.exit()).isEqualTo(2);
         assertThat(nameless.errLines()).containsExactly("error: policy class '" + base + "Nameless': name() threw"
                 + " UnsupportedOperationException: no name yet");
-        Cli.Result asserting = Cli.run("run", Cli.EXAMPLE.toString(), "-p", base + "Asserting", "--out",
+        Cli.Result asserting = Cli.run("run", Cli.EXAMPLE.toString(), "--traces", "parquet", "-p", base + "Asserting", "--out",
                 tmp.resolve("asserting").toString());
         assertThat(asserting.exit()).isZero();
         assertThat(asserting.rows()).anyMatch(l -> l.startsWith("asserting candidate 0 1,649 "));
@@ -237,11 +244,11 @@ class RunCommandTest {
     @Test
     void aFailedRunLeavesNoResultsThatLookLikeItsOwn() throws IOException {
         Path out = tmp.resolve("stale");
-        assertThat(Cli.run("run", Cli.EXAMPLE.toString(), "--out", out.toString()).exit()).isZero();
+        assertThat(Cli.run("run", Cli.EXAMPLE.toString(), "--traces", "parquet", "--out", out.toString()).exit()).isZero();
         Files.writeString(out.resolve("notes.txt"), "mine");
         assertThat(out.resolve("results.json")).exists();
         // The same folder, a run that fails at its first decision (fail-fast on a policy that throws).
-        Cli.Result failed = Cli.run("run", Cli.EXAMPLE.toString(), "--out", out.toString(), "--fail-fast", "-p",
+        Cli.Result failed = Cli.run("run", Cli.EXAMPLE.toString(), "--traces", "parquet", "--out", out.toString(), "--fail-fast", "-p",
                 "org.systemarena.cli.testing.BrokenPolicies$Asserting");
         assertThat(failed.exit()).isEqualTo(2);
         try (Stream<Path> files = Files.list(out)) {
@@ -251,10 +258,10 @@ class RunCommandTest {
             assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".arena-run-"));
         }
         // And a good run writes them all again, staging folder gone.
-        assertThat(Cli.run("run", Cli.EXAMPLE.toString(), "--out", out.toString()).exit()).isZero();
+        assertThat(Cli.run("run", Cli.EXAMPLE.toString(), "--traces", "parquet", "--out", out.toString()).exit()).isZero();
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).contains("results.json", "report.html",
-                    "report.md", "notes.txt", "traces-historical.jsonl");
+                    "report.md", "notes.txt", "traces-historical.parquet");
         }
         try (Stream<Path> siblings = Files.list(tmp)) {
             assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".arena-run-"));
@@ -264,7 +271,7 @@ class RunCommandTest {
     @Test
     void verboseRunsPrintTheirPhasesAndRunInfoHoldsWhatVaries() throws IOException {
         Path out = tmp.resolve("verbose");
-        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "--out", out.toString(), "-v");
+        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "--traces", "parquet", "--out", out.toString(), "-v");
         assertThat(r.exit()).isZero();
         assertThat(r.outLines()).anyMatch(l -> l.matches("Phases: load \\d+\\.\\d\\d s, replay \\d+\\.\\d\\d s, truth"
                 + " \\d+\\.\\d\\d s, evaluate \\d+\\.\\d\\d s, write \\d+\\.\\d\\d s; total \\d+\\.\\d\\d s \\(also in"
@@ -293,14 +300,14 @@ class RunCommandTest {
                 .isZero();
         assertThat(defaultRun.outLines()).anyMatch(l -> l.startsWith("truth: each policy re-run on these cases"));
         Path out = tmp.resolve("no-truth");
-        assertThat(Cli.run("run", Cli.EXAMPLE.toString(), "--out", out.toString(), "--no-truth").exit()).isZero();
+        assertThat(Cli.run("run", Cli.EXAMPLE.toString(), "--traces", "parquet", "--out", out.toString(), "--no-truth").exit()).isZero();
         JsonNode without = JSON.readTree(Files.readString(out.resolve("results.json")));
         assertThat(without.path("policies").path(0).path("conversion").path("truth").isNull()).isTrue();
     }
 
     @Test
     void unknownPolicySuggestsARegistryName() {
-        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "-p", "thresold:field=x", "--out",
+        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "--traces", "parquet", "-p", "thresold:field=x", "--out",
                 tmp.resolve("y").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.errLines()).hasSize(1);
@@ -310,7 +317,7 @@ class RunCommandTest {
 
     @Test
     void thresholdOnAnUnknownFieldIsAnInputError() {
-        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "-p",
+        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "--traces", "parquet", "-p",
                 "threshold:field=days_since_contact,threshold=3,above=make_call,below=wait", "--out",
                 tmp.resolve("z").toString());
         assertThat(r.exit()).isEqualTo(2);
@@ -321,14 +328,14 @@ class RunCommandTest {
 
     @Test
     void badNumbersAreInputErrors() {
-        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "--threads", "0");
+        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "--traces", "parquet", "--threads", "0");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.errLines()).containsExactly("error: --threads must be at least 1, got 0");
     }
 
     @Test
     void maxDecisionPointsTruncates() {
-        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "--max-decision-points", "100", "--out",
+        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "--traces", "parquet", "--max-decision-points", "100", "--out",
                 tmp.resolve("cut").toString());
         assertThat(r.exit()).isZero();
         assertThat(r.rows()).anyMatch(l -> l.contains("; 100 decision points in ")

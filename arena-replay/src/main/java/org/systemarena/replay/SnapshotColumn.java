@@ -118,6 +118,43 @@ public final class SnapshotColumn {
         return texts.size();
     }
 
+    /**
+     * Whether this is a {@link Kind#NUMBER} column whose every value is an Integer or a Long, so that
+     * {@link #wholeNumber(int)} reads each one exactly (a double cannot hold every long).
+     */
+    public boolean isWhole() {
+        if (kind != Kind.NUMBER) {
+            return false;
+        }
+        if (numberTypes == null) {
+            return numberType != DOUBLE;
+        }
+        for (int row = 0; row < size; row++) {
+            if (!bit(nulls, row) && numberTypes[row] == DOUBLE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether this is a {@link Kind#NUMBER} column whose every value is a Double. */
+    public boolean isDouble() {
+        return kind == Kind.NUMBER && numberTypes == null && numberType == DOUBLE;
+    }
+
+    /**
+     * The row's Integer or Long value, exactly.
+     *
+     * @throws IllegalStateException when the row is null or does not hold a whole number
+     */
+    public long wholeNumber(int row) {
+        check(row);
+        if (kind != Kind.NUMBER || bit(nulls, row) || type(row) == DOUBLE) {
+            throw new IllegalStateException("row " + row + " holds " + value(row) + ", not a whole number");
+        }
+        return raw(row);
+    }
+
     /** The row's value as the snapshot gave it (boxed): String, Long, Double, Integer, Boolean, Instant or null. */
     public Object value(int row) {
         check(row);

@@ -200,6 +200,11 @@ public final class TraceTable {
         return m;
     }
 
+    /** The values of snapshot summary entry {@code i} ({@link PolicyCaller#SUMMARY_NAMES}) at every row. */
+    SnapshotColumn summaryColumn(int i) {
+        return points.summary(i);
+    }
+
     /**
      * The snapshot names recorded for a behaviour model mu(action | snapshot), the same for every policy of the run:
      * the manifest's {@code behaviour_model.features}, else the default set (docs/manifest.md).

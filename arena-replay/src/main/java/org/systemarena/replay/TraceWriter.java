@@ -8,8 +8,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Map;
 import java.util.TreeMap;
 import org.systemarena.core.ArenaException;
 import org.systemarena.policy.Decision;
@@ -54,7 +52,7 @@ public final class TraceWriter {
         g.writeStringField("rule", t.rule());
         g.writeStringField("time", t.time().toString());
         g.writeFieldName("snapshot");
-        writeMap(g, t.snapshotSummary(), false);
+        TraceJson.writeMap(g, t.snapshotSummary(), false);
         Decision d = t.decision();
         if (d == null) {
             g.writeNullField("action");
@@ -62,25 +60,25 @@ public final class TraceWriter {
             g.writeStringField("action", d.action());
             if (!d.params().isEmpty()) {
                 g.writeFieldName("params");
-                writeMap(g, d.params(), true);
+                TraceJson.writeMap(g, d.params(), true);
             }
             if (!d.probabilities().isEmpty()) {
                 g.writeFieldName("probabilities");
-                writeMap(g, new TreeMap<>(d.probabilities()), false);
+                TraceJson.writeMap(g, new TreeMap<>(d.probabilities()), false);
             }
-            writeNumber(g, "score", d.score());
-            writeNumber(g, "confidence", d.confidence());
+            TraceJson.writeNumber(g, "score", d.score());
+            TraceJson.writeNumber(g, "confidence", d.confidence());
             if (d.reasoning() != null) {
                 g.writeStringField("reasoning", d.reasoning());
             }
             if (!d.metadata().isEmpty()) {
                 g.writeFieldName("metadata");
-                writeMap(g, d.metadata(), true);
+                TraceJson.writeMap(g, d.metadata(), true);
             }
         }
         g.writeStringField("logged_action", t.loggedAction());
-        writeNumber(g, "logged_propensity", t.loggedPropensity());
-        writeNumber(g, "policy_probability_of_logged", t.loggedProbability());
+        TraceJson.writeNumber(g, "logged_propensity", t.loggedPropensity());
+        TraceJson.writeNumber(g, "policy_probability_of_logged", t.loggedProbability());
         if (t.matchesLogged() == null) {
             g.writeNullField("matches_logged");
         } else {
@@ -109,58 +107,5 @@ public final class TraceWriter {
             g.writeNumberField("latency_us", t.latencyNanos() / 1000.0);
         }
         g.writeEndObject();
-    }
-
-    private static void writeNumber(JsonGenerator g, String name, Double value) throws IOException {
-        if (value == null) {
-            g.writeNullField(name);
-        } else if (value.isInfinite() || value.isNaN()) {
-            g.writeStringField(name, value.toString());
-        } else {
-            g.writeNumberField(name, value);
-        }
-    }
-
-    private static void writeMap(JsonGenerator g, Map<String, ?> map, boolean sorted) throws IOException {
-        g.writeStartObject();
-        Map<String, ?> m = sorted ? new TreeMap<>(map) : map;
-        for (Map.Entry<String, ?> e : m.entrySet()) {
-            g.writeFieldName(e.getKey());
-            writeValue(g, e.getValue());
-        }
-        g.writeEndObject();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void writeValue(JsonGenerator g, Object v) throws IOException {
-        if (v == null) {
-            g.writeNull();
-        } else if (v instanceof String s) {
-            g.writeString(s);
-        } else if (v instanceof Long l) {
-            g.writeNumber(l);
-        } else if (v instanceof Integer i) {
-            g.writeNumber(i);
-        } else if (v instanceof Double d) {
-            if (d.isNaN() || d.isInfinite()) {
-                g.writeString(d.toString());
-            } else {
-                g.writeNumber(d);
-            }
-        } else if (v instanceof Boolean b) {
-            g.writeBoolean(b);
-        } else if (v instanceof Instant i) {
-            g.writeString(i.toString());
-        } else if (v instanceof Map<?, ?> m) {
-            writeMap(g, (Map<String, ?>) m, true);
-        } else if (v instanceof Iterable<?> it) {
-            g.writeStartArray();
-            for (Object o : it) {
-                writeValue(g, o);
-            }
-            g.writeEndArray();
-        } else {
-            g.writeString(v.toString());
-        }
     }
 }

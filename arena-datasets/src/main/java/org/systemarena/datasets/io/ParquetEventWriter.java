@@ -4,18 +4,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.hadoop.ParquetFileWriter;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
@@ -47,63 +41,41 @@ import org.systemarena.core.ValueKind;
 public final class ParquetEventWriter {
     private static final Logger LOG = LoggerFactory.getLogger(ParquetEventWriter.class);
     private static final JsonFactory JSON = new JsonFactory();
+    /** Footer metadata naming the writer. */
+    static final Map<String, String> METADATA = Map.of("systemarena.writer", "arena-datasets");
     private static final Set<String> CANONICAL_NAMES = Set.of("case_id", "timestamp", "sequence_number", "event_id",
             "event_type", "activity", "workflow_type", "actor_type", "actor_id", "actor_name", "actor", "channel",
             "object_refs", "state_before", "state_after", "outcome_labels", "payload", "source_system",
             "correlation_id");
-
-    /**
-     * parquet-java's default of 1 MiB makes the case id column (and other per-case ids such as object reference
-     * ids) fall back to plain encoding after ~70,000 distinct values; with 32 MiB a few million stay dictionary
-     * encoded, which is smaller and lets readers decode each id once instead of once per row.
-     */
-    private static final int DICTIONARY_PAGE_BYTES = 32 << 20;
 
     private ParquetEventWriter() {
     }
 
     public static void write(EventLog log, Path file) {
         Plan plan = new Plan(log, file);
-        try {
-            Files.deleteIfExists(file);
-            try (ParquetWriter<Integer> writer = new RowWriterBuilder(new LocalOutputFile(file), plan)
-                    .withConf(new PlainParquetConfiguration())
-                    .withCompressionCodec(CompressionCodecName.SNAPPY)
-                    .withDictionaryPageSize(DICTIONARY_PAGE_BYTES)
-                    .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-                    .build()) {
-                for (int r = 0; r < log.size(); r++) {
-                    writer.write(r);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ArenaException ae) {
-                throw ae;
-            }
-            throw new ArenaException("cannot write Parquet file " + file + ": " + e.getMessage(), e);
-        }
+        ParquetRows.write(file, plan.columns, "event", METADATA, log.size(), r -> r);
     }
 
     /** The columns to write for one log, with their schema. */
     static final class Plan {
         final EventLog log;
-        final List<Column> columns = new ArrayList<>();
+        final List<ParquetRows.Column> columns = new ArrayList<>();
         final MessageType schema;
 
         Plan(EventLog log, Path file) {
             this.log = log;
             columns.add(stringColumn(Types.required(PrimitiveTypeName.BINARY), "case_id", log::caseIdOf));
-            columns.add(new Column(Types.required(PrimitiveTypeName.INT64)
+            columns.add(new ParquetRows.Column(Types.required(PrimitiveTypeName.INT64)
                     .as(LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MICROS))
                     .named("timestamp")) {
                 @Override
-                void write(RecordConsumer rc, int row) {
+                public void write(RecordConsumer rc, int row) {
                     rc.addLong(log.timestampMicros(row));
                 }
             });
-            columns.add(new Column(Types.required(PrimitiveTypeName.INT64).named("sequence_number")) {
+            columns.add(new ParquetRows.Column(Types.required(PrimitiveTypeName.INT64).named("sequence_number")) {
                 @Override
-                void write(RecordConsumer rc, int row) {
+                public void write(RecordConsumer rc, int row) {
                     rc.addLong(log.sequenceNumber(row));
                 }
             });
@@ -126,9 +98,7 @@ public final class ParquetEventWriter {
             jsonColumn("state_after", log.stateAfter(), null);
             jsonColumn("outcome_labels", log.outcomeLabels(), null);
             addPayload(file);
-            List<Type> types = new ArrayList<>();
-            columns.forEach(c -> types.add(c.type));
-            schema = new MessageType("event", types);
+            schema = ParquetRows.schema("event", columns);
         }
 
         private void optionalCoded(String name, StringColumn column) {
@@ -141,12 +111,12 @@ public final class ParquetEventWriter {
             if (table.entryCount() == 0) {
                 return;
             }
-            columns.add(new Column(Types.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.jsonType())
+            columns.add(new ParquetRows.Column(Types.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.jsonType())
                     .named(name)) {
                 private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
 
                 @Override
-                boolean isNull(int row) {
+                public boolean isNull(int row) {
                     for (int e = table.start(row), end = table.end(row); e < end; e++) {
                         if (keysInJson == null || keysInJson[table.keyCode(e)]) {
                             return false;
@@ -156,7 +126,7 @@ public final class ParquetEventWriter {
                 }
 
                 @Override
-                void write(RecordConsumer rc, int row) {
+                public void write(RecordConsumer rc, int row) {
                     buffer.reset();
                     try (JsonGenerator g = JSON.createGenerator(buffer)) {
                         g.writeStartObject();
@@ -229,48 +199,33 @@ public final class ParquetEventWriter {
         }
     }
 
-    /** One output column: its schema type and how to write a row's value (called only when not null). */
-    abstract static class Column {
-        final Type type;
-
-        Column(Type type) {
-            this.type = type;
-        }
-
-        boolean isNull(int row) {
-            return false;
-        }
-
-        abstract void write(RecordConsumer rc, int row);
-    }
-
-    private static Column stringColumn(Types.PrimitiveBuilder<org.apache.parquet.schema.PrimitiveType> b, String name,
+    private static ParquetRows.Column stringColumn(Types.PrimitiveBuilder<org.apache.parquet.schema.PrimitiveType> b, String name,
                                        java.util.function.IntFunction<String> value) {
-        return new Column(b.as(LogicalTypeAnnotation.stringType()).named(name)) {
+        return new ParquetRows.Column(b.as(LogicalTypeAnnotation.stringType()).named(name)) {
             @Override
-            boolean isNull(int row) {
+            public boolean isNull(int row) {
                 return value.apply(row) == null;
             }
 
             @Override
-            void write(RecordConsumer rc, int row) {
+            public void write(RecordConsumer rc, int row) {
                 rc.addBinary(Binary.fromString(value.apply(row)));
             }
         };
     }
 
     /** A dictionary-encoded column: each distinct value is encoded to UTF-8 once. */
-    private static Column codedColumn(Types.PrimitiveBuilder<org.apache.parquet.schema.PrimitiveType> b, String name,
+    private static ParquetRows.Column codedColumn(Types.PrimitiveBuilder<org.apache.parquet.schema.PrimitiveType> b, String name,
                                       StringColumn column) {
         Binary[] cache = new Binary[column.dictionary().size()];
-        return new Column(b.as(LogicalTypeAnnotation.stringType()).named(name)) {
+        return new ParquetRows.Column(b.as(LogicalTypeAnnotation.stringType()).named(name)) {
             @Override
-            boolean isNull(int row) {
+            public boolean isNull(int row) {
                 return column.code(row) < 0;
             }
 
             @Override
-            void write(RecordConsumer rc, int row) {
+            public void write(RecordConsumer rc, int row) {
                 int code = column.code(row);
                 Binary v = cache[code];
                 if (v == null) {
@@ -318,7 +273,7 @@ public final class ParquetEventWriter {
         }
     }
 
-    static final class PayloadColumn extends Column {
+    static final class PayloadColumn extends ParquetRows.Column {
         private final ValueKind kind;
         private final AttributeTable payload;
         private final int position;
@@ -353,12 +308,12 @@ public final class ParquetEventWriter {
         }
 
         @Override
-        boolean isNull(int row) {
+        public boolean isNull(int row) {
             return index.entry(row, position) < 0;
         }
 
         @Override
-        void write(RecordConsumer rc, int row) {
+        public void write(RecordConsumer rc, int row) {
             long raw = payload.rawValue(index.entry(row, position));
             switch (kind) {
                 case STRING:
@@ -382,7 +337,7 @@ public final class ParquetEventWriter {
     }
 
     /** {@code object_refs} as the standard three-level Parquet LIST of struct{type, id, role}. */
-    static final class RefsColumn extends Column {
+    static final class RefsColumn extends ParquetRows.Column {
         private final ObjectRefTable refs;
 
         RefsColumn(ObjectRefTable refs) {
@@ -399,12 +354,12 @@ public final class ParquetEventWriter {
         }
 
         @Override
-        boolean isNull(int row) {
+        public boolean isNull(int row) {
             return refs.end(row) == refs.start(row);
         }
 
         @Override
-        void write(RecordConsumer rc, int row) {
+        public void write(RecordConsumer rc, int row) {
             rc.startGroup();
             rc.startField("list", 0);
             for (int e = refs.start(row), end = refs.end(row); e < end; e++) {
@@ -429,79 +384,6 @@ public final class ParquetEventWriter {
             }
             rc.endField("list", 0);
             rc.endGroup();
-        }
-    }
-
-    /** Writes rows (given by index) of the planned log. */
-    static final class RowWriteSupport extends org.apache.parquet.hadoop.api.WriteSupport<Integer> {
-        private final Plan plan;
-        private RecordConsumer rc;
-
-        RowWriteSupport(Plan plan) {
-            this.plan = plan;
-        }
-
-        @Override
-        public WriteContext init(org.apache.hadoop.conf.Configuration configuration) {
-            return context();
-        }
-
-        @Override
-        public WriteContext init(org.apache.parquet.conf.ParquetConfiguration configuration) {
-            return context();
-        }
-
-        private WriteContext context() {
-            return new WriteContext(plan.schema, Map.of("systemarena.writer", "arena-datasets"));
-        }
-
-        @Override
-        public void prepareForWrite(RecordConsumer recordConsumer) {
-            this.rc = recordConsumer;
-        }
-
-        @Override
-        public void write(Integer boxedRow) {
-            int row = boxedRow;
-            rc.startMessage();
-            List<Column> columns = plan.columns;
-            for (int i = 0; i < columns.size(); i++) {
-                Column c = columns.get(i);
-                if (c.isNull(row)) {
-                    continue;
-                }
-                String name = c.type.getName();
-                rc.startField(name, i);
-                c.write(rc, row);
-                rc.endField(name, i);
-            }
-            rc.endMessage();
-        }
-    }
-
-    static final class RowWriterBuilder extends ParquetWriter.Builder<Integer, RowWriterBuilder> {
-        private final Plan plan;
-
-        RowWriterBuilder(org.apache.parquet.io.OutputFile file, Plan plan) {
-            super(file);
-            this.plan = plan;
-        }
-
-        @Override
-        protected RowWriterBuilder self() {
-            return this;
-        }
-
-        @Override
-        protected org.apache.parquet.hadoop.api.WriteSupport<Integer> getWriteSupport(
-                org.apache.hadoop.conf.Configuration conf) {
-            return new RowWriteSupport(plan);
-        }
-
-        @Override
-        protected org.apache.parquet.hadoop.api.WriteSupport<Integer> getWriteSupport(
-                org.apache.parquet.conf.ParquetConfiguration conf) {
-            return new RowWriteSupport(plan);
         }
     }
 }

@@ -307,7 +307,8 @@ class ParquetEventReaderTest {
             EventLog log = RandomLogs.generate(seed, 700, true);
             Path file = dir.resolve("random-" + seed + "-" + version + "-" + dictionary + "-" + codec + ".parquet");
             ParquetEventWriter.Plan plan = new ParquetEventWriter.Plan(log, file);
-            try (ParquetWriter<Integer> w = new ParquetEventWriter.RowWriterBuilder(new LocalOutputFile(file), plan)
+            try (ParquetWriter<Integer> w = ParquetRows.builder(new LocalOutputFile(file), plan.schema,
+                    plan.columns, ParquetEventWriter.METADATA)
                     .withConf(new PlainParquetConfiguration()).withWriterVersion(version)
                     .withDictionaryEncoding(dictionary).withCompressionCodec(codec).withPageRowCountLimit(64)
                     .withRowGroupSize(16 * 1024).withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build()) {
