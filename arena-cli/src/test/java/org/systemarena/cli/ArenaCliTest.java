@@ -50,13 +50,18 @@ class ArenaCliTest {
                 .containsPattern("(?m)^\\s+2\\s+usage or input error");
     }
 
+    /** Parses as {@link ArenaCli#commandLine} configures it (enum values such as --traces' in lower case). */
+    private static CommandLine parser(Object command) {
+        return new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
     @Test
     void runOptionsParse() {
         RunCommand run = new RunCommand();
-        new CommandLine(run).parseArgs("wf", "-p", "random", "--policy", "rules:r.yaml", "-b", "historical",
+        parser(run).parseArgs("wf", "-p", "random", "--policy", "rules:r.yaml", "-b", "historical",
                 "--out", "o", "--threads", "4", "--seed", "7", "--max-decision-points", "100", "--fail-fast",
                 "--timeout-ms", "250", "--max-violations", "3", "--violation-severity", "warning", "-cp",
-                "a" + java.io.File.pathSeparator + "b");
+                "a" + java.io.File.pathSeparator + "b", "--traces", "jsonl");
         assertThat(run.workflowDir).isEqualTo(Path.of("wf"));
         assertThat(run.policies).containsExactly("random", "rules:r.yaml");
         assertThat(run.baselines).containsExactly("historical");
@@ -69,15 +74,17 @@ class ArenaCliTest {
         assertThat(run.maxViolations).isEqualTo(3);
         assertThat(run.violationSeverity).isEqualTo("warning");
         assertThat(run.classPath).containsExactly(Path.of("a"), Path.of("b"));
+        assertThat(run.traces).isEqualTo(TraceFormat.JSONL);
     }
 
     @Test
     void runDefaults() {
         RunCommand run = new RunCommand();
-        new CommandLine(run).parseArgs("wf");
+        parser(run).parseArgs("wf");
         assertThat(run.policies).isEmpty();
         assertThat(run.baselines).isEmpty();
         assertThat(run.out).isNull();
+        assertThat(run.traces).isEqualTo(TraceFormat.NONE);
         assertThat(run.threads).isEqualTo(1);
         assertThat(run.seed).isEqualTo(42);
         assertThat(run.maxDecisionPoints).isZero();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.systemarena.core.Action;
@@ -51,8 +52,10 @@ public final class DecisionPointExtractor {
     final long horizonMicros;
     final OutcomeMatcher outcomes;
     final VisibleRows.Columns columns;
-    // One walker per thread: its per-field arrays are sized by the log's key dictionaries, too big to allocate per case.
-    private final ThreadLocal<CaseWalker> walkers = ThreadLocal.withInitial(() -> new CaseWalker(this));
+    // Walkers are reused: their per-field arrays are sized by the log's key dictionaries, too big to allocate per
+    // case. A pool the extractor owns, not a ThreadLocal: a walker refers to its extractor, so a ThreadLocal's entry
+    // would keep every extractor ever used on a long-lived thread (a test runner's, a server's) alive with its log.
+    private final ConcurrentLinkedQueue<CaseWalker> idleWalkers = new ConcurrentLinkedQueue<>();
 
     /** A compiled decision-point rule. */
     record Rule(String name, int typeCode, int activityCode, Expression condition, List<Action> allowedActions) {
@@ -185,7 +188,15 @@ public final class DecisionPointExtractor {
         if (caseIndex < 0 || caseIndex >= log.caseCount()) {
             throw new IndexOutOfBoundsException("case index " + caseIndex + " of " + log.caseCount());
         }
-        return walkers.get().walk(caseIndex);
+        CaseWalker walker = idleWalkers.poll();
+        if (walker == null) {
+            walker = new CaseWalker(this);
+        }
+        CaseDecisions decisions = walker.walk(caseIndex);
+        // Back only after a walk that finished (one that threw may have left its arrays half-reset); the pool holds at
+        // most as many walkers as threads were ever inside at once.
+        idleWalkers.offer(walker);
+        return decisions;
     }
 
     /** Every case, on the calling thread, with per-rule counts summed. */
