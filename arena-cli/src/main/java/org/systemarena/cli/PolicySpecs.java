@@ -18,6 +18,7 @@ import org.systemarena.datasets.manifest.Suggestions;
 import org.systemarena.decision.DecisionPointExtractor;
 import org.systemarena.decision.expr.ExpressionChecker;
 import org.systemarena.policy.ConstantPolicy;
+import org.systemarena.policy.HistoricalPolicy;
 import org.systemarena.policy.Policy;
 import org.systemarena.policy.UserCode;
 import org.systemarena.policy.PolicyRegistry;
@@ -215,9 +216,10 @@ final class PolicySpecs {
             checkName(t.config().field(), "policy '" + spec + "' option 'field'", problems);
             checkAction(t.config().actionAbove(), "policy '" + spec + "' option 'above'", problems);
             checkAction(t.config().actionBelow(), "policy '" + spec + "' option 'below'", problems);
-        } else if (p instanceof ConstantPolicy) {
+        } else if (p instanceof ConstantPolicy || p instanceof HistoricalPolicy) {
             Map<String, String> o = options(spec, spec.contains(":") ? spec.substring(spec.indexOf(':') + 1) : "");
-            checkAction(o.get("action"), "policy '" + spec + "' option 'action'", problems);
+            String key = p instanceof ConstantPolicy ? "action" : "fallback";
+            checkAction(o.get(key), "policy '" + spec + "' option '" + key + "'", problems);
         }
         throwIfAny(problems, spec);
     }

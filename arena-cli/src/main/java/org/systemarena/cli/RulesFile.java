@@ -1,7 +1,5 @@
 package org.systemarena.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,26 +8,21 @@ import java.util.Map;
 import java.util.Set;
 import org.systemarena.core.ArenaException;
 import org.systemarena.core.ArenaException.Location;
+import org.systemarena.core.OneLine;
 import org.systemarena.core.manifest.SourcePosition;
+import org.systemarena.datasets.manifest.SafeYaml;
 import org.systemarena.datasets.manifest.Suggestions;
 import org.systemarena.policy.Policy;
 import org.systemarena.policy.RuleBasedPolicy;
 import org.systemarena.policy.ThresholdPolicy;
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * A policy written as YAML (docs/cli.md, "Rules files"): ordered rules in the expression language with a default
@@ -48,6 +41,7 @@ final class RulesFile {
     private static final Set<String> TOP = Set.of("name", "rules", "otherwise", "threshold");
     private static final Set<String> RULE = Set.of("when", "action");
     private static final Set<String> THRESHOLD = Set.of("field", "threshold", "above", "below");
+    private static final int MAX_NESTING = 16;
 
     /** Where an action name or a snapshot name was written, for checks against the manifest and the log. */
     record Use(String value, SourcePosition position, String what) {
@@ -70,48 +64,19 @@ final class RulesFile {
     }
 
     static Loaded load(Path file) {
-        String source = file.toString();
-        if (!Files.isRegularFile(file)) {
-            throw new ArenaException("rules file not found", Location.of(source));
-        }
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new ArenaException("cannot read rules file: " + e.getMessage(), Location.of(source), e);
-        }
+        String text = SafeYaml.read(file, "rules file");
         String fileName = file.getFileName().toString();
         String defaultName = fileName.replaceFirst("\\.(ya?ml)$", "");
-        return parse(text, source, defaultName);
+        return parse(text, file.toString(), defaultName);
     }
 
     static Loaded parse(String text, String source, String defaultName) {
         RulesFile f = new RulesFile(source, text);
-        Node root = compose(text, source);
+        Node root = SafeYaml.compose(text, source, MAX_NESTING, "rules file");
         if (root == null) {
             throw new ArenaException("rules file is empty", Location.of(source));
         }
         return f.read(root, defaultName);
-    }
-
-    private static Node compose(String text, String source) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(20);
-        options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(16);
-        options.setCodePointLimit(1 << 20);
-        try {
-            return new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options)
-                    .getSingleNode();
-        } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            throw new ArenaException("invalid YAML: " + problem.trim(),
-                    m == null ? Location.of(source) : Location.line(source, m.getLine() + 1, m.getColumn() + 1), e);
-        } catch (YAMLException e) {
-            throw new ArenaException("invalid YAML: " + e.getMessage(), Location.of(source), e);
-        }
     }
 
     private Loaded read(Node root, String defaultName) {
@@ -140,6 +105,11 @@ final class RulesFile {
                 value = Double.parseDouble(valueText);
             } catch (NumberFormatException e) {
                 throw new ArenaException("'threshold' must be a number", at(valueNode).withField("threshold",
+                        valueText));
+            }
+            // NaN would send every value below (no comparison with it holds); an infinity decides nothing either.
+            if (!Double.isFinite(value)) {
+                throw new ArenaException("'threshold' must be a finite number", at(valueNode).withField("threshold",
                         valueText));
             }
             Node above = required(m, t, "above", "threshold");
@@ -182,7 +152,11 @@ final class RulesFile {
                 throw error(t.getKeyNode(), "unknown key '" + key + "' in " + what + Suggestions.hint(key, allowed)
                         + "; allowed: " + String.join(", ", allowed.stream().sorted().toList()));
             }
-            out.put(key, t);
+            NodeTuple first = out.putIfAbsent(key, t);
+            if (first != null) {
+                throw error(t.getKeyNode(), "duplicate key '" + key + "' in " + what + " (first at line "
+                        + (first.getKeyNode().getStartMark().getLine() + 1) + ")");
+            }
         }
         return out;
     }
@@ -231,7 +205,7 @@ final class RulesFile {
     }
 
     private ArenaException error(Node node, String message) {
-        return new ArenaException(message, at(node));
+        return new ArenaException(OneLine.value(message), at(node));
     }
 
     /** A policy under the name its file gives it. */

@@ -327,6 +327,22 @@ class RunCommandTest {
     }
 
     @Test
+    void registryOptionsAreCheckedAgainstTheWorkflow() {
+        // Both ran without a word: an ignored option, and a fallback no decision point could take.
+        Cli.Result option = Cli.run("run", Cli.EXAMPLE.toString(), "-p", "constant:action=wait,colour=red", "--out",
+                tmp.resolve("option").toString());
+        assertThat(option.exit()).isEqualTo(2);
+        assertThat(option.errLines()).containsExactly("error: policy 'constant' has no option 'colour' (its options:"
+                + " action)");
+        Cli.Result fallback = Cli.run("run", Cli.EXAMPLE.toString(), "-b", "historical:fallback=wiat", "--out",
+                tmp.resolve("fallback").toString());
+        assertThat(fallback.exit()).isEqualTo(2);
+        assertThat(fallback.errLines()).containsExactly("error: policy 'historical:fallback=wiat' option 'fallback':"
+                + " action 'wiat' is not declared in " + Cli.EXAMPLE.resolve("manifest.yaml") + " (did you mean"
+                + " 'wait'?); declared: send_email, make_call, wait, escalate");
+    }
+
+    @Test
     void badNumbersAreInputErrors() {
         Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "--traces", "parquet", "--threads", "0");
         assertThat(r.exit()).isEqualTo(2);

@@ -71,7 +71,7 @@ public class ArenaException extends RuntimeException {
             }
             if (value != null) {
                 String v = value.length() > 200 ? value.substring(0, 200) + "..." : value;
-                sb.append(", value '").append(v).append('\'');
+                sb.append(", value '").append(OneLine.value(v)).append('\'');
             }
             return sb.toString();
         }

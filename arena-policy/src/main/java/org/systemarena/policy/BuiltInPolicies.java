@@ -1,6 +1,7 @@
 package org.systemarena.policy;
 
 import java.util.Map;
+import java.util.Set;
 import org.systemarena.core.ArenaException;
 
 /** The registry entries of the baseline policies. */
@@ -18,14 +19,25 @@ final class BuiltInPolicies {
 
     static double number(Map<String, String> options, String policy, String key) {
         String v = required(options, policy, key);
+        double d;
         try {
-            return Double.parseDouble(v);
+            d = Double.parseDouble(v);
         } catch (NumberFormatException e) {
             throw new ArenaException("policy '" + policy + "' option '" + key + "' must be a number, got '" + v + "'");
         }
+        if (!Double.isFinite(d)) {
+            throw new ArenaException("policy '" + policy + "' option '" + key + "' must be a finite number, got '" + v
+                    + "'");
+        }
+        return d;
     }
 
     public static final class Random implements PolicyProvider {
+        @Override
+        public Set<String> options() {
+            return Set.of("seed");
+        }
+
         @Override
         public String name() {
             return "random";
@@ -49,6 +61,11 @@ final class BuiltInPolicies {
 
     public static final class Constant implements PolicyProvider {
         @Override
+        public Set<String> options() {
+            return Set.of("action");
+        }
+
+        @Override
         public String name() {
             return "constant";
         }
@@ -65,6 +82,11 @@ final class BuiltInPolicies {
     }
 
     public static final class Threshold implements PolicyProvider {
+        @Override
+        public Set<String> options() {
+            return Set.of("field", "threshold", "above", "below");
+        }
+
         @Override
         public String name() {
             return "threshold";
@@ -83,6 +105,11 @@ final class BuiltInPolicies {
     }
 
     public static final class Historical implements PolicyProvider {
+        @Override
+        public Set<String> options() {
+            return Set.of("fallback");
+        }
+
         @Override
         public String name() {
             return "historical";

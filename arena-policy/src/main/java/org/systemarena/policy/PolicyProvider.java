@@ -1,6 +1,7 @@
 package org.systemarena.policy;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Makes a policy from a name and string options; registered through {@code META-INF/services} so the command line
@@ -14,4 +15,12 @@ public interface PolicyProvider {
     String description();
 
     Policy create(Map<String, String> options);
+
+    /**
+     * The names of the options {@link #create} reads; the registry refuses any other (a misspelt option would
+     * otherwise be ignored without a word). Null, the default: not declared, so options are not checked.
+     */
+    default Set<String> options() {
+        return null;
+    }
 }

@@ -42,7 +42,19 @@ public final class PolicyRegistry {
         return p;
     }
 
+    /** A policy from its provider; an option the provider does not declare is an error naming those it has. */
     public Policy create(String name, Map<String, String> options) {
-        return provider(name).create(options);
+        PolicyProvider p = provider(name);
+        java.util.Set<String> known = p.options();
+        if (known != null) {
+            for (String key : options.keySet()) {
+                if (!known.contains(key)) {
+                    throw new ArenaException("policy '" + name + "' has no option '" + key + "'" + (known.isEmpty()
+                            ? " (it takes none)" : " (its options: " + String.join(", ", new java.util.TreeSet<>(known))
+                            + ")"));
+                }
+            }
+        }
+        return p.create(options);
     }
 }

@@ -139,4 +139,23 @@ class BaselinePoliciesTest {
                 .hasMessage("policy 'threshold' option 'threshold' must be a number, got 'high'");
         assertThatThrownBy(() -> r.create("constant", Map.of())).hasMessage("policy 'constant' needs option 'action'");
     }
+
+    @Test
+    void registryOptionsAreCheckedAndThresholdsAreFinite() {
+        PolicyRegistry registry = PolicyRegistry.load();
+        // A misspelt option was ignored: constant:action=wait,colour=red ran as constant:action=wait.
+        assertThatThrownBy(() -> registry.create("constant", Map.of("action", "wait", "colour", "red")))
+                .isInstanceOf(ArenaException.class).hasMessage("policy 'constant' has no option 'colour' (its options:"
+                        + " action)");
+        assertThatThrownBy(() -> registry.create("random", Map.of("sed", "4")))
+                .hasMessage("policy 'random' has no option 'sed' (its options: seed)");
+        assertThat(registry.create("historical", Map.of("fallback", "wait")).name()).isEqualTo("historical");
+        // NaN: no value is greater, so every decision went below, without a word.
+        Map<String, String> nan = Map.of("field", "budget", "threshold", "NaN", "above", "a", "below", "b");
+        assertThatThrownBy(() -> registry.create("threshold", nan)).isInstanceOf(ArenaException.class)
+                .hasMessage("policy 'threshold' option 'threshold' must be a finite number, got 'NaN'");
+        assertThatThrownBy(() -> ThresholdPolicy.of("budget", Double.POSITIVE_INFINITY, "a", "b"))
+                .isInstanceOf(ArenaException.class)
+                .hasMessage("threshold of field 'budget' must be a finite number, got Infinity");
+    }
 }

@@ -8,6 +8,11 @@ import org.systemarena.core.ArenaException;
 
 /** Parses manifest durations: {@code 30d}, {@code 12h}, {@code 90m}, {@code 45s}, {@code 500ms}, {@code 2w}, or ISO-8601 ({@code P30D}). */
 public final class Durations {
+    /**
+     * The longest duration accepted: longer than any event log, and short enough that every use (microseconds added
+     * to timestamps, nanoseconds of a ranking period) stays in range. Beyond it a typo, not a horizon.
+     */
+    public static final Duration MAX = Duration.ofDays(36_525);
     private static final Pattern SHORT = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h|d|w)\\s*");
 
     private Durations() {
@@ -29,14 +34,27 @@ public final class Durations {
                 case "w" -> 604_800_000L;
                 default -> throw new IllegalStateException();
             };
+            // Math.round saturates: compare before converting, or 10^20 days would pass as 292 million years.
+            if (amount * unitMillis > MAX.toMillis()) {
+                throw tooLong(text);
+            }
             return Duration.ofMillis(Math.round(amount * unitMillis));
         }
+        Duration d;
         try {
-            return Duration.parse(text.trim());
+            d = Duration.parse(text.trim());
         } catch (DateTimeParseException e) {
             throw new ArenaException("bad duration '" + text
                     + "' (expected e.g. 30d, 12h, 90m, 45s, 500ms, 2w or ISO-8601 like P30D)");
         }
+        if (d.compareTo(MAX) > 0) {
+            throw tooLong(text);
+        }
+        return d;
+    }
+
+    private static ArenaException tooLong(String text) {
+        return new ArenaException("duration '" + text + "' is longer than 100 years (36,525 days), longer than any log");
     }
 
     /** The short form used in manifests ({@code 30d}, {@code 12h}, ...), for writing durations back. */

@@ -13,6 +13,9 @@ public record RankingSpec(int k, Duration period) {
         if (period.isNegative() || period.isZero()) {
             throw new ArenaException("ranking.period must be positive, got " + period);
         }
+        if (period.compareTo(Durations.MAX) > 0) {
+            throw new ArenaException("ranking.period must be at most 100 years (36,525 days), got " + period);
+        }
     }
 
     public static RankingSpec defaults() {

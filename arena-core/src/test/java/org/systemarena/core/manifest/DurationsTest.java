@@ -28,6 +28,19 @@ class DurationsTest {
     }
 
     @Test
+    void rejectsDurationsLongerThanAnyLog() {
+        // Was Long.MAX_VALUE milliseconds (Math.round saturates), and an overflow wherever it was used.
+        assertThatThrownBy(() -> Durations.parse("99999999999999999999d")).isInstanceOf(ArenaException.class)
+                .hasMessage("duration '99999999999999999999d' is longer than 100 years (36,525 days), longer than any"
+                        + " log");
+        assertThatThrownBy(() -> Durations.parse("P36526D")).hasMessageContaining("longer than 100 years");
+        assertThat(Durations.parse("5217w")).isEqualTo(Duration.ofDays(5217 * 7));
+        assertThat(Durations.parse("P36525D")).isEqualTo(Durations.MAX);
+        assertThatThrownBy(() -> new RankingSpec(10, Duration.ofDays(40_000))).isInstanceOf(ArenaException.class)
+                .hasMessage("ranking.period must be at most 100 years (36,525 days), got PT960000H");
+    }
+
+    @Test
     void outcomeCategoriesFollowTheLists() {
         OutcomeSpec spec = new OutcomeSpec(java.util.List.of("converted"), java.util.List.of("lost"), null, null);
         assertThat(spec.categoryOf("converted")).isEqualTo(OutcomeCategory.POSITIVE);

@@ -20,6 +20,7 @@ import org.systemarena.core.ArenaException.Location;
 import org.systemarena.core.EventLog;
 import org.systemarena.core.EventLogBuilder;
 import org.systemarena.core.EventLogBuilder.StringField;
+import org.systemarena.core.OneLine;
 
 /**
  * Reads Parquet pages through parquet-java (footer, decompression, dictionaries) and decodes them with one
@@ -43,10 +44,11 @@ public final class ParquetEventReader {
         }
         ParquetFileReader reader;
         try {
-            reader = ParquetFileReader.open(new LocalInputFile(file),
+            reader = ParquetFileReader.open(new NamedInputFile(file),
                     ParquetReadOptions.builder(new PlainParquetConfiguration()).build());
         } catch (IOException | RuntimeException e) {
-            throw new ArenaException("not a readable Parquet file (" + e.getMessage() + ")", Location.of(source), e);
+            throw new ArenaException("not a readable Parquet file (" + OneLine.message(e.getMessage()) + ")",
+                    Location.of(source), e);
         }
         try {
             ParquetSizeCheck.check(source, file, Files.size(file), reader.getFooter(), Runtime.getRuntime().maxMemory());
@@ -91,7 +93,7 @@ public final class ParquetEventReader {
                 } catch (ParquetColumn.Corrupt e) {
                     long row = e.firstRow >= 0 ? rowBase + e.firstRow + 1 : context.row;
                     throw new ArenaException("corrupt or truncated Parquet data in row group " + rowGroup + " ("
-                            + e.getMessage() + ")", Location.row(source, row, e.column, null), e);
+                            + OneLine.message(e.getMessage()) + ")", Location.row(source, row, e.column, null), e);
                 } catch (RuntimeException e) {
                     throw corrupt(source, rowGroup, e);
                 }
@@ -155,7 +157,19 @@ public final class ParquetEventReader {
 
     private static ArenaException corrupt(String source, int rowGroup, Exception e) {
         return new ArenaException("corrupt or truncated Parquet data in row group " + rowGroup + " ("
-                + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", Location.of(source), e);
+                + e.getClass().getSimpleName() + ": " + OneLine.message(e.getMessage()) + ")", Location.of(source), e);
+    }
+
+    /** parquet-java names its input in messages by toString(): "the file" instead of an identity hash. */
+    private static final class NamedInputFile extends LocalInputFile {
+        NamedInputFile(Path file) {
+            super(file);
+        }
+
+        @Override
+        public String toString() {
+            return "the file";
+        }
     }
 
     /** Which handler reads which leaf. */

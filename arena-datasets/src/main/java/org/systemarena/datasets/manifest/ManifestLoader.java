@@ -1,12 +1,9 @@
 package org.systemarena.datasets.manifest;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,20 +21,13 @@ import org.systemarena.core.manifest.OutcomeSpec;
 import org.systemarena.core.manifest.RankingSpec;
 import org.systemarena.core.manifest.Severity;
 import org.systemarena.core.manifest.SourcePosition;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Loads {@code manifest.yaml} (SPEC §4, docs/manifest.md) into a {@link Manifest}. The YAML is only composed into a
@@ -46,13 +36,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * conditions and rules.
  */
 public final class ManifestLoader {
-    /** Manifests are small; anything near this is a wrong file. */
-    static final int MAX_CODE_POINTS = 1024 * 1024;
-    /**
-     * The largest manifest file accepted, checked before anything is read: a manifest is a few kilobytes, and a
-     * YAML parser given megabytes (of comments, or one scalar) takes seconds to minutes to say no.
-     */
-    static final long MAX_BYTES = 1024 * 1024;
+    private static final int MAX_NESTING = 32;
 
     private static final Set<String> TOP = Set.of("name", "version", "description", "case", "decision_points",
             "allowed_actions", "outcomes", "constraints", "historical_action", "ranking", "behaviour_model");
@@ -66,92 +50,21 @@ public final class ManifestLoader {
             "distribution_field");
     private static final Set<String> BEHAVIOUR_MODEL = Set.of("features");
     private static final Set<String> RANKING = Set.of("k", "period");
-    private static final Set<Tag> STANDARD_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP,
-            Tag.SEQ, Tag.TIMESTAMP);
 
     private ManifestLoader() {
     }
 
     public static Manifest load(Path file) {
-        String source = file.toString();
-        String text;
-        try {
-            if (!Files.isRegularFile(file)) {
-                throw new ArenaException("manifest not found", Location.of(source));
-            }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new ArenaException(String.format(java.util.Locale.ROOT, "manifest is too large (%,d bytes; a"
-                        + " manifest is at most %,d bytes, comments included)", size, MAX_BYTES), Location.of(source));
-            }
-            text = Utf8Text.decode(Files.readAllBytes(file), source, "manifest");
-        } catch (IOException e) {
-            throw new ArenaException("cannot read manifest: " + e.getMessage(), Location.of(source), e);
-        }
-        return parse(text, source);
+        return parse(SafeYaml.read(file, "manifest"), file.toString());
     }
 
     /** Parses manifest text; {@code sourceName} names it in errors and positions. */
     public static Manifest parse(String text, String sourceName) {
-        if (text.length() > MAX_BYTES) {
-            throw new ArenaException(String.format(java.util.Locale.ROOT, "manifest is too large (%,d characters; a"
-                    + " manifest is at most %,d, comments included)", text.length(), MAX_BYTES),
-                    Location.of(sourceName));
-        }
-        YamlSource source = new YamlSource(sourceName, text);
-        Node root = compose(text, sourceName);
+        Node root = SafeYaml.compose(text, sourceName, MAX_NESTING, "manifest");
         if (root == null || YamlMap.isNull(root)) {
             throw new ArenaException("manifest is empty", Location.of(sourceName));
         }
-        checkTags(source, root, Collections.newSetFromMap(new IdentityHashMap<>()));
-        return new ManifestLoader.Reader(source).manifest(root);
-    }
-
-    private static Node compose(String text, String sourceName) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(20);
-        options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(32);
-        options.setCodePointLimit(MAX_CODE_POINTS);
-        options.setMergeOnCompose(false);
-        try {
-            Composer composer = new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options);
-            return composer.getSingleNode();
-        } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            if (e.getContext() != null) {
-                problem = e.getContext() + ": " + problem;
-            }
-            throw new ArenaException("invalid YAML: " + problem.trim(),
-                    m == null ? Location.of(sourceName) : Location.line(sourceName, m.getLine() + 1, m.getColumn() + 1),
-                    e);
-        } catch (YAMLException e) {
-            throw new ArenaException("invalid YAML: " + e.getMessage(), Location.of(sourceName), e);
-        }
-    }
-
-    /** Rejects explicit non-standard tags (no object construction, ever), merge keys and recursive aliases. */
-    private static void checkTags(YamlSource source, Node node, Set<Node> path) {
-        if (!path.add(node)) {
-            throw source.error(node, "recursive YAML alias");
-        }
-        if (!STANDARD_TAGS.contains(node.getTag())) {
-            throw source.error(node, node.getTag().equals(Tag.MERGE) ? "YAML merge keys (<<) are not supported"
-                    : "YAML tag '" + node.getTag().getValue() + "' is not allowed in a manifest");
-        }
-        if (node instanceof MappingNode m) {
-            for (NodeTuple t : m.getValue()) {
-                checkTags(source, t.getKeyNode(), path);
-                checkTags(source, t.getValueNode(), path);
-            }
-        } else if (node instanceof SequenceNode s) {
-            for (Node n : s.getValue()) {
-                checkTags(source, n, path);
-            }
-        }
-        path.remove(node);
+        return new ManifestLoader.Reader(new YamlSource(sourceName, text)).manifest(root);
     }
 
     /** Reads the node tree of one manifest. */
@@ -249,6 +162,11 @@ public final class ManifestLoader {
                 String trigger = m.requiredText("trigger");
                 Node conditionNode = m.get("condition");
                 String condition = conditionNode == null ? null : m.text(conditionNode, "condition of '" + name + "'");
+                // Written but empty is a condition lost (a template left unfilled), not "always true".
+                if (condition != null && condition.isBlank()) {
+                    throw source.error(conditionNode, "decision point '" + name + "': condition is empty; write one,"
+                            + " or leave the key out for a decision point at every trigger");
+                }
                 List<String> allowed = m.texts("allowed_actions");
                 List<Node> allowedNodes = m.list("allowed_actions");
                 if (m.get("allowed_actions") != null && allowed.isEmpty()) {
@@ -379,7 +297,13 @@ public final class ManifestLoader {
                 return RankingSpec.defaults();
             }
             YamlMap m = YamlMap.of(source, node, "ranking", RANKING);
-            return new RankingSpec(m.positiveInt("k", 10), m.duration("period"));
+            java.time.Duration period = m.duration("period");
+            // Periods are counted in epoch milliseconds (the evaluation's period grid).
+            if (period != null && period.toNanos() % 1_000_000 != 0) {
+                throw source.error(m.get("period"), "ranking.period must be a whole number of milliseconds, got '"
+                        + ((ScalarNode) m.get("period")).getValue() + "'");
+            }
+            return new RankingSpec(m.positiveInt("k", 10), period);
         }
 
         /** A params value as plain Java data: String, Long, Double, Boolean, null, Map or List. */

@@ -93,8 +93,13 @@ final class YamlMap {
         return "a string";
     }
 
+    /** A scalar as messages quote it: at most 200 characters. */
     static String shown(Node n) {
-        return n instanceof ScalarNode s ? " '" + s.getValue() + "'" : "";
+        if (!(n instanceof ScalarNode s)) {
+            return "";
+        }
+        String v = s.getValue();
+        return " '" + (v.length() > 200 ? v.substring(0, 200) + "..." : v) + "'";
     }
 
     Node node() {

@@ -2,6 +2,7 @@ package org.systemarena.datasets.manifest;
 
 import org.systemarena.core.ArenaException;
 import org.systemarena.core.ArenaException.Location;
+import org.systemarena.core.OneLine;
 import org.systemarena.core.manifest.SourcePosition;
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
 import org.yaml.snakeyaml.error.Mark;
@@ -46,8 +47,9 @@ final class YamlSource {
         return new SourcePosition(name, line, column);
     }
 
+    /** An error at the node; values the message quotes stay on its one line (a key or scalar may hold breaks). */
     ArenaException error(Node node, String message) {
         Mark m = node.getStartMark();
-        return new ArenaException(message, Location.line(name, m.getLine() + 1, m.getColumn() + 1));
+        return new ArenaException(OneLine.value(message), Location.line(name, m.getLine() + 1, m.getColumn() + 1));
     }
 }

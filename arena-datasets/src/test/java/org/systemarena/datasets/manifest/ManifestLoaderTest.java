@@ -217,9 +217,11 @@ class ManifestLoaderTest {
                     .append(String.join(", ", java.util.Collections.nCopies(9, "*" + (char) ('a' + i))))
                     .append("]\n");
         }
-        assertThatThrownBy(() -> parse(bomb.toString())).isInstanceOf(ArenaException.class)
-                .hasMessageStartingWith("m.yaml")
-                .hasMessageContaining("Number of aliases for non-scalar nodes exceeds the specified max=20");
+        // The 21st alias is the third of line 4 (d's list): the limits' errors name where they were reached.
+        fails(bomb.toString(), "m.yaml:4:16: invalid YAML: more than 20 aliases to lists or mappings");
+        fails("name: x\ndescription: " + "[".repeat(40) + "]".repeat(40) + "\n",
+                "m.yaml:2:45: invalid YAML: lists and mappings nested more than 32 deep");
+        fails("name: \"a\u0007\"\n", "m.yaml:1:9: invalid YAML: character U+0007 is not allowed in YAML text");
         fails("name: x\n---\nname: y\n", "m.yaml:2:1: invalid YAML: expected a single document in the stream: "
                 + "but found another document");
         fails("name: [x\n", "m.yaml:2:1: invalid YAML: while parsing a flow sequence: expected ',' or ']', but got "
@@ -257,6 +259,36 @@ class ManifestLoaderTest {
         assertThatThrownBy(() -> Datasets.loadManifest(latin1)).isInstanceOf(ArenaException.class)
                 .hasMessage(latin1 + ":2:17: manifest is not valid UTF-8: byte 0xE9 at byte offset 24 (save the file"
                         + " as UTF-8)");
+    }
+
+    @Test
+    void writtenButEmptyOrOutOfRangeValuesAreErrors() {
+        // A blank condition was read as none: a decision point at every trigger.
+        fails("name: x\ndecision_points:\n  - {name: a, trigger: t, condition: \"  \"}\n",
+                "m.yaml:3:38: decision point 'a': condition is empty; write one, or leave the key out for a decision"
+                        + " point at every trigger");
+        // 10^20 days was Long.MAX_VALUE milliseconds: no horizon, and an overflow (exit 3) as a ranking period.
+        fails("name: x\noutcomes: {horizon: 99999999999999999999d}\n", "m.yaml:2:21: outcomes.horizon: duration"
+                + " '99999999999999999999d' is longer than 100 years (36,525 days), longer than any log");
+        fails("name: x\nranking: {period: P99999D}\n", "m.yaml:2:19: ranking.period: duration 'P99999D' is longer"
+                + " than 100 years (36,525 days), longer than any log");
+        // Was accepted here and refused by the evaluation, with no file or line.
+        fails("name: x\nranking: {period: PT0.0005S}\n", "m.yaml:2:19: ranking.period must be a whole number of"
+                + " milliseconds, got 'PT0.0005S'");
+    }
+
+    @Test
+    void quotedValuesStayOnTheMessagesLine() {
+        fails("name: x\nranking:\n  k: |\n    ten\n    or so\n", "m.yaml:3:6: ranking.k must be an integer, got a"
+                + " string 'ten\\nor so\\n'");
+    }
+
+    @Test
+    void aFolderNamedLikeTheManifestIsNamedAsOne(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        Path folder = java.nio.file.Files.createDirectory(dir.resolve("manifest.yaml"));
+        assertThatThrownBy(() -> Datasets.loadManifest(folder)).isInstanceOf(ArenaException.class)
+                .hasMessage(folder + ": manifest is a folder, not a file");
     }
 
     @Test

@@ -65,7 +65,8 @@ public final class ExpressionChecker {
     }
 
     /**
-     * One problem in one expression. {@code message} includes the position, e.g.
+     * One problem in one expression, quoted as messages quote it (at most 200 characters, on one line).
+     * {@code message} includes the position, e.g.
      * {@code unknown name 'budjet' at 14:40, did you mean 'budget'?}; {@code position} is where in its file the
      * offending token is (line and column relative to the position the expression was parsed with).
      */
@@ -96,7 +97,7 @@ public final class ExpressionChecker {
             String at = " at " + line + ":" + column;
             int comma = message.indexOf(", did you mean");
             String full = comma < 0 ? message + at : message.substring(0, comma) + at + message.substring(comma);
-            problems.add(new Problem(full, expression.text(), new SourcePosition(src.file(), line, column)));
+            problems.add(new Problem(full, src.quoted(), new SourcePosition(src.file(), line, column)));
         }
         return List.copyOf(problems);
     }

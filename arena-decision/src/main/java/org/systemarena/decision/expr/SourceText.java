@@ -1,6 +1,7 @@
 package org.systemarena.decision.expr;
 
 import org.systemarena.core.ArenaException;
+import org.systemarena.core.OneLine;
 import org.systemarena.core.manifest.SourcePosition;
 
 /**
@@ -65,9 +66,13 @@ final class SourceText {
                 ArenaException.Location.line(file, line(offset), column(offset)), cause);
     }
 
-    /** The expression as messages quote it: whole up to {@value #QUOTED} characters, else its start and length. */
-    private String quoted() {
-        return text.length() <= QUOTED ? text : text.substring(0, QUOTED) + "... (" + text.length() + " characters)";
+    /**
+     * The expression as messages quote it: whole up to {@value #QUOTED} characters, else its start and length, on
+     * one line (the line breaks of a multi-line YAML scalar as {@code \n}).
+     */
+    String quoted() {
+        return OneLine.value(text.length() <= QUOTED ? text
+                : text.substring(0, QUOTED) + "... (" + text.length() + " characters)");
     }
 
     private static final int QUOTED = 200;

@@ -138,4 +138,16 @@ class ExpressionCheckerTest {
         assertThat(Suggestions.best("STATUS", List.of("state", "status"))).isEqualTo("status");
         assertThat(Suggestions.best("xyz", List.of("state", "status"))).isNull();
     }
+
+    @Test
+    void problemsQuoteTheExpressionOnOneLineAndAtMost200Characters() {
+        // A YAML block scalar keeps its line breaks, and a long expression was quoted whole into every problem.
+        Problem multiLine = CHECKER.check(Expression.parse("budget > 1 and\n  budjet > 2\n")).get(0);
+        assertThat(multiLine.expression()).isEqualTo("budget > 1 and\\n  budjet > 2\\n");
+        String text = "budjet > '" + "x".repeat(20_000) + "'";
+        Problem longOne = CHECKER.check(Expression.parse(text)).get(0);
+        assertThat(longOne.expression()).hasSizeLessThan(230).endsWith("... (" + text.length() + " characters)");
+        assertThatThrownBy(() -> Expression.parse("budget >\n  = 3")).isInstanceOf(ArenaException.class)
+                .hasMessageEndingWith(" in: budget >\\n  = 3");
+    }
 }

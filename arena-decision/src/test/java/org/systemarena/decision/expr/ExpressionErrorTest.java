@@ -60,10 +60,11 @@ class ExpressionErrorTest {
     void parseErrorOnALaterLineOfAMultiLineExpression() {
         assertThatThrownBy(() -> Expression.parse("x > 1 and\n  (y", new SourcePosition("m.yaml", 5, 12)))
                 .isInstanceOf(ArenaException.class)
-                .hasMessage("m.yaml:6:5: expected ')' but found end of expression in: x > 1 and\n  (y");
+                // The expression is quoted on the message's one line: its line break as \n.
+                .hasMessage("m.yaml:6:5: expected ')' but found end of expression in: x > 1 and\\n  (y");
         assertThatThrownBy(() -> Expression.parse("x >> 1 and\n  y", new SourcePosition("m.yaml", 5, 12)))
                 .isInstanceOf(ArenaException.class)
-                .hasMessage("m.yaml:5:15: expected a value, a name or '(' but found '>' in: x >> 1 and\n  y");
+                .hasMessage("m.yaml:5:15: expected a value, a name or '(' but found '>' in: x >> 1 and\\n  y");
     }
 
     @Test

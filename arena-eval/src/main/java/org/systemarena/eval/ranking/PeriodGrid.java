@@ -12,7 +12,8 @@ import org.systemarena.core.ArenaException;
 public record PeriodGrid(Duration length, long originEpochMillis) {
     public PeriodGrid {
         Objects.requireNonNull(length, "length");
-        if (length.isNegative() || length.isZero() || length.toNanos() % 1_000_000 != 0) {
+        // getNano, not toNanos: a period of centuries is a whole number of milliseconds, not an overflow.
+        if (length.isNegative() || length.isZero() || length.getNano() % 1_000_000 != 0) {
             throw new ArenaException("ranking period must be a positive whole number of milliseconds, got " + length);
         }
     }
