@@ -114,7 +114,8 @@ final class InitCommand implements Callable<Integer> {
                         Location.of(dir.toString()));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir + ": " + e, e);
+            throw new ArenaException("cannot list the directory (" + IoErrors.describe(e, dir) + ")",
+                    Location.of(dir.toString()), e);
         }
     }
 
@@ -155,7 +156,8 @@ final class InitCommand implements Callable<Integer> {
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e, e);
+            throw new ArenaException("cannot write the file (" + IoErrors.describe(e, file) + ")",
+                    Location.of(file.toString()), e);
         }
     }
 
@@ -163,7 +165,8 @@ final class InitCommand implements Callable<Integer> {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + dir + ": " + e, e);
+            throw new ArenaException("cannot create the directory (" + IoErrors.describe(e, dir) + ")",
+                    Location.of(dir.toString()), e);
         }
     }
 }

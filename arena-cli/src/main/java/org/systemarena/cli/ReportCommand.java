@@ -2,11 +2,11 @@ package org.systemarena.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.systemarena.core.ArenaException;
 import org.systemarena.eval.report.HtmlReport;
 import org.systemarena.eval.report.MarkdownReport;
 import org.systemarena.eval.report.ReportDocument;
@@ -52,7 +52,8 @@ final class ReportCommand implements Callable<Integer> {
             }
             Files.writeString(target, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e, e);
+            throw new ArenaException("cannot write the report (" + IoErrors.describe(e, target) + ")",
+                    ArenaException.Location.of(target.toString()), e);
         }
         out.println((format == Format.HTML ? "HTML" : "Markdown") + " report: " + target.toAbsolutePath().normalize());
         return ArenaCli.OK;

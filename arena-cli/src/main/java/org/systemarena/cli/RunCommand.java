@@ -3,7 +3,6 @@ package org.systemarena.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -155,6 +154,7 @@ final class RunCommand implements Callable<Integer> {
 
         RunInfo info = new RunInfo();
         Workflow workflow = Workflows.load(workflowDir, progress, err);
+        RunOutput.check(outDir);
         ClassLoader loader = classLoader();
         PolicySpecs specs = new PolicySpecs(loader, workflowDir, workflow.manifest(), workflow.log(), seed);
         List<Policy> candidates = new ArrayList<>();
@@ -384,7 +384,8 @@ final class RunCommand implements Callable<Integer> {
             traceNames.forEach((policy, file) -> traces.put(policy, outDir.resolve(file)));
             return new Written(doc, outDir.resolve("report.html"), traces);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write results to " + outDir + ": " + e, e);
+            throw new ArenaException("cannot write the results (" + IoErrors.describe(e, outDir) + ")",
+                    ArenaException.Location.of(outDir.toString()), e);
         }
     }
 

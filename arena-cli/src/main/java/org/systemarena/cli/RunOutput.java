@@ -1,7 +1,6 @@
 package org.systemarena.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -45,7 +44,40 @@ final class RunOutput {
                 Files.delete(f);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot clear the last run's results from " + dir + ": " + e, e);
+            throw new ArenaException("cannot clear the last run's results from the output folder ("
+                    + IoErrors.describe(e, dir) + ")", Location.of(dir.toString()), e);
+        }
+    }
+
+    /**
+     * Creates the folder and tries a file in it and the staging folder beside it, so that an output the run cannot
+     * write is an error before the replay rather than after it.
+     */
+    static void check(Path dir) {
+        for (Path p = dir.getParent(); p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw new ArenaException("cannot create the output folder: " + p + " is a file, not a folder",
+                        Location.of(dir.toString()));
+            }
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new ArenaException("cannot create the output folder (" + IoErrors.describe(e, dir) + ")",
+                    Location.of(dir.toString()), e);
+        }
+        try {
+            Files.delete(Files.createTempFile(dir, STAGING_PREFIX, ".probe"));
+        } catch (IOException e) {
+            throw new ArenaException("cannot write in the output folder (" + IoErrors.reason(e) + ")",
+                    Location.of(dir.toString()), e);
+        }
+        Path parent = dir.getParent() != null ? dir.getParent() : Path.of(".");
+        try {
+            Files.delete(Files.createTempDirectory(parent, STAGING_PREFIX + dir.getFileName() + "-"));
+        } catch (IOException e) {
+            throw new ArenaException("cannot write in " + parent + ", beside the output folder, where a run stages its"
+                    + " files before moving them in (" + IoErrors.reason(e) + ")", Location.of(dir.toString()), e);
         }
     }
 

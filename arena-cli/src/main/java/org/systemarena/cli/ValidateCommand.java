@@ -85,6 +85,9 @@ final class ValidateCommand implements Callable<Integer> {
                     undeclared.add(dp.rule(), dp.loggedAction(), dp.allowedActions());
                 }
             });
+        } catch (ArenaException e) {
+            // A label of the log (a logged distribution) that is not what the manifest says: a problem like the others.
+            return fail(err, List.of(e.getMessage()));
         }
         out.println("decision points:");
         Table t = new Table("rule", "trigger", "trigger matches", "decision points", "condition false", "errors");

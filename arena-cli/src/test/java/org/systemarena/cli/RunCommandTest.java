@@ -269,6 +269,28 @@ class RunCommandTest {
     }
 
     @Test
+    void anOutputTheRunCannotWriteIsAnErrorBeforeTheReplayInWords() throws IOException {
+        // Was found only after the replay and the evaluation, as "java.nio.file.FileSystemException: /abs/...".
+        Path file = Files.writeString(tmp.resolve("a-file"), "x");
+        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "--out", file.resolve("results").toString(), "-p",
+                "org.systemarena.cli.testing.BrokenPolicies$Asserting");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.errLines()).containsExactly("error: " + file.resolve("results") + ": cannot create the output"
+                + " folder: " + file + " is a file, not a folder");
+        Path locked = Files.createDirectory(tmp.resolve("locked"));
+        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(locked), "root writes anyway");
+            Cli.Result denied = Cli.run("run", Cli.EXAMPLE.toString(), "--out", locked.resolve("out").toString());
+            assertThat(denied.exit()).isEqualTo(2);
+            assertThat(denied.errLines()).containsExactly("error: " + locked.resolve("out") + ": cannot create the"
+                    + " output folder (permission denied: " + locked.resolve("out") + ")");
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
     void verboseRunsPrintTheirPhasesAndRunInfoHoldsWhatVaries() throws IOException {
         Path out = tmp.resolve("verbose");
         Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "--traces", "parquet", "--out", out.toString(), "-v");

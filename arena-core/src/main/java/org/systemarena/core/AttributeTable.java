@@ -242,6 +242,21 @@ public final class AttributeTable {
             return null;
         }
 
+        /** The value of a key on the row being built, as {@link ValueKind#decode} gives it, or ABSENT. */
+        Object currentValue(int keyCode) {
+            if (keyCode < 0 || start == null) {
+                return EventLogBuilder.ABSENT;
+            }
+            for (int e = start.data[start.size - 1]; e < keys.size; e++) {
+                if (keys.data[e] == keyCode) {
+                    long raw = values.data[e];
+                    ValueKind kind = ValueKind.ofCode(kinds.data[e]);
+                    return kind == ValueKind.STRING ? strings.value((int) raw) : kind.decode(raw, null);
+                }
+            }
+            return EventLogBuilder.ABSENT;
+        }
+
         /** Removes an earlier entry of the same key on the current row, so the last write wins. */
         void dropDuplicateOfLast() {
             int rowStart = start.data[start.size - 1];

@@ -180,6 +180,39 @@ public final class EventLogBuilder {
         return payloadKey(key);
     }
 
+    /**
+     * The code of an event type seen so far, {@link StringDictionary#NULL} when none has it; nothing is added. With
+     * {@link #currentEventTypeCode} and {@link #currentPayload}, a loader checks a row it has just set.
+     */
+    public int eventTypeCode(String type) {
+        return eventTypes.code(type);
+    }
+
+    /** The current event's event type code, {@link StringDictionary#NULL} when it has none yet. */
+    public int currentEventTypeCode() {
+        requireEvent();
+        return eventTypes.codeAt(current);
+    }
+
+    /** The code of a payload key seen so far, {@link StringDictionary#NULL} when none; nothing is added. */
+    public int payloadKeyCode(String key) {
+        return payload.keyDictionaryForBuilder().code(key);
+    }
+
+    /** Marks a payload attribute the current event does not have, for {@link #currentPayload}. */
+    public static final Object ABSENT = new Object() {
+        @Override
+        public String toString() {
+            return "(absent)";
+        }
+    };
+
+    /** The current event's payload value of a key code (null for an explicit null), or {@link #ABSENT}. */
+    public Object currentPayload(int keyCode) {
+        requireEvent();
+        return payload.currentValue(keyCode);
+    }
+
     /** The code of a string attribute value (added when new), for {@link #payloadStringCode}. */
     public int internAttributeString(String value) {
         return attributeStrings.intern(value);

@@ -9,6 +9,7 @@ import org.systemarena.core.ArenaException;
 import org.systemarena.core.ArenaException.Location;
 import org.systemarena.core.EventLog;
 import org.systemarena.core.manifest.CaseConfig;
+import org.systemarena.core.manifest.HistoricalActionSpec;
 import org.systemarena.core.manifest.Manifest;
 import org.systemarena.datasets.io.ColumnMapping;
 import org.systemarena.datasets.io.CsvEventReader;
@@ -66,11 +67,16 @@ public final class Datasets {
     /**
      * Reads an event log, choosing the format by extension: {@code .parquet}, {@code .jsonl}/{@code .ndjson},
      * {@code .json}, {@code .csv}. Columns map to event fields through the manifest's {@code case} section
-     * (defaults when {@code manifest} is null).
+     * (defaults when {@code manifest} is null); with a manifest, a logged propensity that is not a probability in
+     * (0, 1] is an error naming the file and row.
      */
     public static EventLog loadEventLog(Path file, Manifest manifest) {
         CaseConfig config = manifest == null ? CaseConfig.defaults() : manifest.caseConfig();
         ColumnMapping mapping = ColumnMapping.of(config);
+        if (manifest != null) {
+            HistoricalActionSpec h = manifest.historicalAction();
+            mapping = mapping.withPropensity(h.eventType(), h.propensityField());
+        }
         if (!Files.isRegularFile(file)) {
             throw new ArenaException(Files.exists(file) ? "not a regular file" : "file not found",
                     Location.of(file.toString()));

@@ -15,6 +15,7 @@ import org.systemarena.core.EventType;
 import org.systemarena.core.StringDictionary;
 import org.systemarena.core.ValueKind;
 import org.systemarena.core.manifest.DecisionPointSpec;
+import org.systemarena.core.manifest.HistoricalActionSpec;
 import org.systemarena.core.manifest.Manifest;
 import org.systemarena.core.manifest.OutcomeCategory;
 import org.systemarena.decision.expr.Expression;
@@ -280,27 +281,15 @@ public final class DecisionPointExtractor {
             return null;
         }
         Object v = p.value(e);
-        double d;
-        if (v instanceof Number n) {
-            d = n.doubleValue();
-        } else if (v instanceof String s) {
-            try {
-                d = Double.parseDouble(s.trim());
-            } catch (NumberFormatException ex) {
-                throw badPropensity(row, v);
-            }
-        } else {
-            throw badPropensity(row, v);
-        }
-        if (!(d > 0 && d <= 1)) {
+        double d = HistoricalActionSpec.probability(v);
+        if (Double.isNaN(d)) {
             throw badPropensity(row, v);
         }
         return d;
     }
 
     private ArenaException badPropensity(int row, Object value) {
-        return new ArenaException("logged propensity must be a probability in (0, 1] (the logged action was taken, so"
-                + " its probability was above 0)",
+        return new ArenaException(HistoricalActionSpec.BAD_PROPENSITY,
                 ArenaException.Location.row(eventName(row), 0, manifest.historicalAction().propensityField(), value));
     }
 

@@ -21,4 +21,28 @@ public record HistoricalActionSpec(String eventType, String field, String propen
     public static HistoricalActionSpec defaults() {
         return new HistoricalActionSpec(null, null, null, null);
     }
+
+    /** Why a logged propensity is refused, after its location. */
+    public static final String BAD_PROPENSITY = "logged propensity must be a probability in (0, 1] (the logged action"
+            + " was taken, so its probability was above 0)";
+
+    /**
+     * A logged propensity value (a number, or a string of one) as a probability; NaN when it is not a number in
+     * (0, 1]. Null is not a value: the caller treats it as no propensity.
+     */
+    public static double probability(Object value) {
+        double d;
+        if (value instanceof Number n) {
+            d = n.doubleValue();
+        } else if (value instanceof String s) {
+            try {
+                d = Double.parseDouble(s.trim());
+            } catch (NumberFormatException e) {
+                return Double.NaN;
+            }
+        } else {
+            return Double.NaN;
+        }
+        return d > 0 && d <= 1 ? d : Double.NaN;
+    }
 }

@@ -12,6 +12,8 @@ import org.systemarena.core.manifest.CaseConfig;
 public final class ColumnMapping {
     private final Map<String, Canonical> roles = new HashMap<>();
     private final CaseConfig config;
+    private String propensityEventType;
+    private String propensityField;
 
     private ColumnMapping(CaseConfig config) {
         this.config = config;
@@ -43,6 +45,27 @@ public final class ColumnMapping {
 
     public static ColumnMapping defaults() {
         return of(CaseConfig.defaults());
+    }
+
+    /**
+     * This mapping, with the manifest's logged propensities checked as rows are read: a {@code field} value of an
+     * event of {@code eventType} must be a number (or a string of one) in (0, 1], or null. The extractor checks them
+     * too, but by event id; the readers know the file's row.
+     */
+    public ColumnMapping withPropensity(String eventType, String field) {
+        ColumnMapping m = new ColumnMapping(config);
+        m.propensityEventType = eventType;
+        m.propensityField = field;
+        return m;
+    }
+
+    /** The event type whose propensities are checked, or null. */
+    String propensityEventType() {
+        return propensityEventType;
+    }
+
+    String propensityField() {
+        return propensityField;
     }
 
     Canonical roleOf(String column) {

@@ -51,6 +51,9 @@ public final class CsvEventReader {
                 header[i] = name;
                 roles[i] = mapping.roleOf(name);
             }
+            required(header, mapping.caseIdColumn(), "case id", source);
+            required(header, mapping.timestampColumn(), "timestamp", source);
+            required(header, mapping.eventTypeColumn(), "event type", source);
             long rowNumber = 0;
             while (csv.next()) {
                 rowNumber++;
@@ -68,11 +71,19 @@ public final class CsvEventReader {
                 RowChecks.emit(row, mapping, at);
             }
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new ArenaException("not valid UTF-8: " + e.getMessage(), Location.of(source), e);
+            throw Utf8Errors.firstBadByte(file);
         } catch (IOException e) {
             throw new ArenaException("cannot read " + source + ": " + e.getMessage(), e);
         }
         return builder.build();
+    }
+
+    /** A column every event needs is missing from the header: one error for the file, not one for its first row. */
+    private static void required(String[] header, String column, String what, String source) {
+        if (!java.util.Arrays.asList(header).contains(column)) {
+            throw new ArenaException("no " + what + " column '" + column + "' (columns: " + String.join(", ", header)
+                    + ")", Location.of(source));
+        }
     }
 
     private static String stripBom(String s) {

@@ -13,9 +13,15 @@ import org.systemarena.core.ArenaException.Location;
  *
  * <p>A record's fields are kept as ranges of one char array ({@link #chars}, {@link #starts}, {@link #lengths}),
  * copied from the input a run at a time: a reader can map a field's chars straight to a code, and makes a String
- * only when it needs one ({@link #text}).
+ * only when it needs one ({@link #text}). A record holds at most {@link #MAX_RECORD_CHARS} characters and
+ * {@link #MAX_FIELDS} fields, so that a quote never closed does not take the rest of the file into memory.
+ *
+ * <p>Errors name the data row (the records after the first, the header) and the line.
  */
 final class CsvParser {
+    static final int MAX_RECORD_CHARS = 16 << 20;
+    static final int MAX_FIELDS = 100_000;
+
     private final Reader in;
     private final String source;
     private final char[] buffer;
@@ -23,6 +29,8 @@ final class CsvParser {
     private int limit;
     private long line = 1;
     private long recordLine;
+    /** Records started, the header included. */
+    private long records;
     /** The current record's field contents, one after another. */
     char[] chars = new char[256];
     private int used;
@@ -88,6 +96,7 @@ final class CsvParser {
             return false;
         }
         recordLine = line;
+        records++;
         count = 0;
         used = 0;
         while (true) {
@@ -99,8 +108,7 @@ final class CsvParser {
                     copyRun(true);
                     c = read();
                     if (c == -1) {
-                        throw new ArenaException("unterminated quoted field (opened on line " + startLine + ")",
-                                Location.of(source));
+                        throw error("unterminated quoted field (opened on line " + startLine + ")");
                     }
                     if (c == '"') {
                         if (peek() != '"') {
@@ -114,8 +122,8 @@ final class CsvParser {
                 }
                 c = read();
                 if (c != ',' && c != '\n' && c != '\r' && c != -1) {
-                    throw new ArenaException("unexpected character '" + (char) c + "' after a closing quote "
-                            + "(line " + line + ", field " + (count + 1) + ")", Location.row(source, line, null, null));
+                    throw error("unexpected character '" + (char) c + "' after a closing quote (line " + line
+                            + ", field " + (count + 1) + ")");
                 }
             } else if (c != ',' && c != '\n' && c != '\r' && c != -1) {
                 put((char) c);
@@ -163,23 +171,43 @@ final class CsvParser {
         }
     }
 
+    /** An error in the current record: its data row, none for the header. */
+    private ArenaException error(String message) {
+        return new ArenaException(message, Location.row(source, records - 1, null, null));
+    }
+
+    private void tooLong() {
+        throw error(String.format(java.util.Locale.ROOT, "the record that starts on line %,d is longer than %,d"
+                + " characters (a quote never closed?)", recordLine, MAX_RECORD_CHARS));
+    }
+
     private void append(char[] from, int start, int end) {
         int n = end - start;
+        if (used + n > MAX_RECORD_CHARS) {
+            tooLong();
+        }
         if (used + n > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(used + n, chars.length * 2));
+            chars = Arrays.copyOf(chars, Math.min(MAX_RECORD_CHARS, Math.max(used + n, chars.length * 2)));
         }
         System.arraycopy(from, start, chars, used, n);
         used += n;
     }
 
     private void put(char c) {
+        if (used == MAX_RECORD_CHARS) {
+            tooLong();
+        }
         if (used == chars.length) {
-            chars = Arrays.copyOf(chars, chars.length * 2);
+            chars = Arrays.copyOf(chars, Math.min(MAX_RECORD_CHARS, chars.length * 2));
         }
         chars[used++] = c;
     }
 
     private void add(int start, boolean isQuoted) {
+        if (count == MAX_FIELDS) {
+            throw error(String.format(java.util.Locale.ROOT, "the record that starts on line %,d has more than %,d"
+                    + " fields", recordLine, MAX_FIELDS));
+        }
         if (count == starts.length) {
             starts = Arrays.copyOf(starts, count * 2);
             lengths = Arrays.copyOf(lengths, count * 2);

@@ -1,8 +1,12 @@
 package org.systemarena.datasets.io;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
+import org.systemarena.core.ArenaException;
+import org.systemarena.core.ArenaException.Location;
 import org.systemarena.core.StringDictionary;
 import org.systemarena.core.ValueKind;
 
@@ -19,6 +23,18 @@ final class JsonEvents {
     }
 
     /** Reads one event; {@code p} is on its START_OBJECT and ends on the matching END_OBJECT. */
+    /**
+     * Jackson's refusal of a value beyond its limits (a string of 20,000,000 characters, a number of 1,000 digits, a
+     * member name of 50,000, objects nested 1,000 deep), where the parser stands: it comes without a location.
+     */
+    static ArenaException tooLarge(StreamConstraintsException e, JsonParser p, String source, long linesBefore) {
+        JsonLocation loc = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+        // "... exceeds the maximum allowed (20000000, from `StreamReadConstraints.getMaxStringLength()`)"
+        String message = e.getOriginalMessage().replaceAll(", from `StreamReadConstraints[^`]*`", "");
+        return new ArenaException("JSON value beyond Jackson's limits: " + message,
+                Location.line(source, linesBefore + loc.getLineNr(), loc.getColumnNr()), e);
+    }
+
     static void readEvent(JsonParser p, ColumnMapping mapping, RowBuffer row, Locator at) throws IOException {
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {

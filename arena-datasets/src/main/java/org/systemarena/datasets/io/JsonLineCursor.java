@@ -13,6 +13,12 @@ import org.systemarena.core.ValueKind;
  */
 class JsonLineCursor {
     private static final int NEXT_NAME_BITS = 12;
+    /**
+     * Longer strings and numbers are Jackson's to read: it refuses member names over 50,000 characters, strings over
+     * 20,000,000 and numbers over 1,000, and a line must read the same with the scanner as without.
+     */
+    static final int MAX_STRING = 50_000;
+    static final int MAX_NUMBER = 1_000;
     private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
         1e13, 1e14, 1e15};
     /** Member names by code: one String instance per name, made once. */
@@ -122,14 +128,17 @@ class JsonLineCursor {
         return p + bytes.length <= limit && AsciiBytes.equal(b, p, bytes, 0, bytes.length);
     }
 
-    /** A string of printable ASCII without escapes; its content is then at {@link #valueStart}. */
+    /**
+     * A string of printable ASCII without escapes, of at most {@link #MAX_STRING} bytes; its content is then at
+     * {@link #valueStart}.
+     */
     final boolean string() {
         if (b[p] != '"') {
             return false;
         }
         int i = AsciiBytes.stringStop(b, p + 1, limit);
-        if (b[i] != '"') {
-            return false; // an escape, a control character, non-ASCII text, or the end of the bytes given
+        if (b[i] != '"' || i - p - 1 > MAX_STRING) {
+            return false; // an escape, a control character, non-ASCII text, the end of the bytes given, or long
         }
         valueStart = p + 1;
         valueLength = i - valueStart;
@@ -197,6 +206,9 @@ class JsonLineCursor {
         }
         valueStart = p;
         valueLength = i - p;
+        if (valueLength > MAX_NUMBER) {
+            return null;
+        }
         if (!exponent && integerDigits + fractionDigits <= 15) {
             // Both operands are exact doubles, and IEEE division rounds correctly: the same double as parsing.
             double magnitude = mantissa / POWERS_OF_TEN[fractionDigits];

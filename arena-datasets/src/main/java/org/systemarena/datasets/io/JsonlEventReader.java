@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -41,6 +42,12 @@ public final class JsonlEventReader {
      * cache beside the scanner's tables (a 1 MiB buffer evicted them: 4-12% slower in paired runs).
      */
     private static final int BUFFER_BYTES = 64 << 10;
+    /**
+     * The longest line the scanner holds in memory; a longer one is left to Jackson's stream, which reads it a token
+     * at a time and refuses values beyond its limits (so memory follows the file's values, and a line of gigabytes
+     * does not overflow the buffer's int size).
+     */
+    static final int MAX_LINE_BYTES = 16 << 20;
     /** Not a scanner answer: the line goes on past the bytes in the buffer, so more are read first. */
     private static final int MORE = -1;
     private static final Pattern EMBEDDED_LOCATION =
@@ -72,19 +79,25 @@ public final class JsonlEventReader {
      * read every line, the reference the scanner is tested against.
      */
     static EventLog read(Path file, ColumnMapping mapping, int bufferBytes, boolean scan) {
-        return reader(file, mapping, bufferBytes, scan).builder.build();
+        return reader(file, mapping, bufferBytes, scan, MAX_LINE_BYTES).builder.build();
+    }
+
+    /** As {@link #read(Path, ColumnMapping, int, boolean)}, lines longer than {@code maxLineBytes} left to Jackson. */
+    static EventLog read(Path file, ColumnMapping mapping, int bufferBytes, int maxLineBytes) {
+        return reader(file, mapping, bufferBytes, true, maxLineBytes).builder.build();
     }
 
     /** How many of the file's events the scanner reads itself; the others are Jackson's to read. */
     static long scannedEvents(Path file, ColumnMapping mapping) {
-        return reader(file, mapping, BUFFER_BYTES, true).scannedEvents;
+        return reader(file, mapping, BUFFER_BYTES, true, MAX_LINE_BYTES).scannedEvents;
     }
 
-    private static JsonlEventReader reader(Path file, ColumnMapping mapping, int bufferBytes, boolean scan) {
+    private static JsonlEventReader reader(Path file, ColumnMapping mapping, int bufferBytes, boolean scan,
+                                           int maxLineBytes) {
         JsonlEventReader reader = new JsonlEventReader(file, mapping);
         try {
             if (scan) {
-                reader.readLines(bufferBytes);
+                reader.readLines(bufferBytes, maxLineBytes);
             } else {
                 try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
                     reader.streamFrom(channel, 0, 0);
@@ -99,7 +112,7 @@ public final class JsonlEventReader {
         return reader;
     }
 
-    private void readLines(int bufferBytes) throws IOException {
+    private void readLines(int bufferBytes, int maxLineBytes) throws IOException {
         JsonLineScanner scanner = new JsonLineScanner(mapping, row);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             if (!startsLikeUtf8(channel)) { // UTF-16 or UTF-32, which Jackson detects: its stream reads it all
@@ -124,6 +137,10 @@ public final class JsonlEventReader {
                 }
                 if (result == MORE) {
                     if (start == 0 && limit == buffer.length - 1) {
+                        if (buffer.length >= maxLineBytes) {
+                            streamFrom(channel, bufferOffset, line);
+                            return;
+                        }
                         buffer = Arrays.copyOf(buffer, buffer.length * 2); // a line longer than the buffer
                     } else {
                         System.arraycopy(buffer, start, buffer, 0, limit - start);
@@ -186,9 +203,9 @@ public final class JsonlEventReader {
             }
             RowChecks.emit(row, mapping, rowLocator.at(line));
             return true;
-        } catch (StreamReadException e) {
-            // Not one whole object (it may go on over the next lines), or malformed: Jackson's stream says which,
-            // with the message and position it gives when it reads the file from the start.
+        } catch (StreamReadException | StreamConstraintsException e) {
+            // Not one whole object (it may go on over the next lines), malformed, or beyond Jackson's limits: its
+            // stream says which, with the message and position it gives when it reads the file from the start.
             return false;
         }
     }
@@ -204,18 +221,23 @@ public final class JsonlEventReader {
                 return new ArenaException(message,
                         new Location(source, linesBefore + loc.getLineNr(), loc.getColumnNr(), column, value));
             };
-            ParserBase base = p instanceof ParserBase b ? b : null;
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                if (t != JsonToken.START_OBJECT) {
-                    throw at.error("expected one JSON object per line, got " + JsonEvents.describe(t), null,
-                            JsonEvents.shown(p));
+            try {
+                ParserBase base = p instanceof ParserBase b ? b : null;
+                JsonToken t;
+                while ((t = p.nextToken()) != null) {
+                    if (t != JsonToken.START_OBJECT) {
+                        throw at.error("expected one JSON object per line, got " + JsonEvents.describe(t), null,
+                                JsonEvents.shown(p));
+                    }
+                    // The line of the object, for errors about the row as a whole (a missing case id ...).
+                    long line = linesBefore + (base != null ? base.getTokenLineNr()
+                            : p.currentTokenLocation().getLineNr());
+                    row.clear();
+                    JsonEvents.readEvent(p, mapping, row, at);
+                    RowChecks.emit(row, mapping, rowLocator.at(line));
                 }
-                // The line of the object, for errors about the row as a whole (a missing case id ...).
-                long line = linesBefore + (base != null ? base.getTokenLineNr() : p.currentTokenLocation().getLineNr());
-                row.clear();
-                JsonEvents.readEvent(p, mapping, row, at);
-                RowChecks.emit(row, mapping, rowLocator.at(line));
+            } catch (StreamConstraintsException e) {
+                throw JsonEvents.tooLarge(e, p, source, linesBefore);
             }
         } catch (StreamReadException e) {
             throw malformed(e, linesBefore);

@@ -68,6 +68,7 @@ public final class ParquetEventReader {
             FileMetaData meta = reader.getFooter().getFileMetaData();
             MessageType schema = meta.getSchema();
             Plan plan = new Plan(schema, mapping, context);
+            PropensityCheck propensity = PropensityCheck.of(mapping, builder);
             PageReadStore pages;
             long rowBase = 0;
             while (true) {
@@ -87,7 +88,7 @@ public final class ParquetEventReader {
                         leaf.reader = new ParquetColumn(leaf, pages);
                     }
                     plan.refs.forEach(ParquetRefs::startRowGroup);
-                    readRows(plan, context, builder, rowBase, rows);
+                    readRows(plan, context, builder, rowBase, rows, propensity);
                 } catch (ArenaException e) {
                     throw e;
                 } catch (ParquetColumn.Corrupt e) {
@@ -106,7 +107,8 @@ public final class ParquetEventReader {
     }
 
     private static void readRows(Plan plan, ParquetReadContext context, EventLogBuilder builder, long rowBase,
-                                 long rows) {
+                                 long rows, PropensityCheck propensity) {
+        Locator at = context.locator();
         ParquetLeaves.CaseId caseId = plan.caseId;
         ParquetLeaves.Time time = plan.time;
         List<ParquetLeaf> checked = new ArrayList<>();
@@ -143,6 +145,9 @@ public final class ParquetEventReader {
             }
             for (ParquetRefs r : refs) {
                 r.readRow();
+            }
+            if (propensity != null) {
+                propensity.check(at);
             }
         }
     }

@@ -211,6 +211,22 @@ final class RowBuffer {
         attributeCount++;
     }
 
+    /** The propensity check of {@link #checkPropensity}, made for the first mapping that asks for one. */
+    private PropensityCheck propensity;
+    private ColumnMapping propensityMapping;
+
+    /** Checks the logged propensity of the row just emitted, when the mapping names one. */
+    void checkPropensity(ColumnMapping mapping, Locator at) {
+        if (mapping.propensityField() == null) {
+            return;
+        }
+        if (propensityMapping != mapping) {
+            propensity = PropensityCheck.of(mapping, builder);
+            propensityMapping = mapping;
+        }
+        propensity.check(at);
+    }
+
     /** Starts the event in the builder and sets everything collected; case id and timestamp must be present. */
     void emit() {
         builder.startEventForCase(caseCode, timestamp);

@@ -1,6 +1,6 @@
 package org.systemarena.datasets.io;
 
-/** The fields every event needs, checked before a buffered row goes to the builder. */
+/** The fields every event needs, checked before a buffered row goes to the builder, and its logged propensity after. */
 final class RowChecks {
     private RowChecks() {
     }
@@ -23,5 +23,6 @@ final class RowChecks {
             throw at.error(type == null ? "missing event type" : "blank event type", mapping.eventTypeColumn(), type);
         }
         row.emit();
+        row.checkPropensity(mapping, at);
     }
 }

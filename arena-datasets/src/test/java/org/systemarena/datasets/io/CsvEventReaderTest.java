@@ -127,7 +127,7 @@ class CsvEventReaderTest {
         assertThatThrownBy(() -> Datasets.loadEventLog(empty)).hasMessage(empty + ": file is empty");
         Path open = write(dir, "open.csv", "case_id,timestamp,event_type\nL1,2024-03-01,\"a\n");
         assertThatThrownBy(() -> Datasets.loadEventLog(open))
-                .hasMessage(open + ": unterminated quoted field (opened on line 2)");
+                .hasMessage(open + ", row 1: unterminated quoted field (opened on line 2)");
         Path dup = write(dir, "dup.csv", "case_id,timestamp,event_type,x,x\n");
         assertThatThrownBy(() -> Datasets.loadEventLog(dup))
                 .hasMessage(dup + ": header names column 'x' twice (positions 4 and 5)");

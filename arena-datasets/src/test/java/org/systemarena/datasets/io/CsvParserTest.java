@@ -41,6 +41,7 @@ class CsvParserTest {
         int n = text.length();
         int i = 0;
         long line = 1;
+        long records = 0;
         while (true) {
             while (i < n && (text.charAt(i) == '\n' || text.charAt(i) == '\r')) { // empty lines
                 i += text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
@@ -50,6 +51,7 @@ class CsvParserTest {
                 return out;
             }
             StringBuilder record = new StringBuilder("line " + line + ":");
+            long row = records++; // errors name the data row: the first record is the header
             int fields = 0;
             while (true) {
                 StringBuilder field = new StringBuilder();
@@ -59,7 +61,8 @@ class CsvParserTest {
                     i++;
                     while (true) {
                         if (i == n) {
-                            out.add("error: t.csv: unterminated quoted field (opened on line " + opened + ")");
+                            out.add("error: t.csv" + (row > 0 ? ", row " + row : "") + ": unterminated quoted field"
+                                    + " (opened on line " + opened + ")");
                             return out;
                         }
                         char c = text.charAt(i++);
@@ -75,7 +78,8 @@ class CsvParserTest {
                         field.append(c);
                     }
                     if (i < n && ",\n\r".indexOf(text.charAt(i)) < 0) {
-                        out.add("error: t.csv, row " + line + ": unexpected character '" + text.charAt(i)
+                        out.add("error: t.csv" + (row > 0 ? ", row " + row : "") + ": unexpected character '"
+                                + text.charAt(i)
                                 + "' after a closing quote (line " + line + ", field " + (fields + 1) + ")");
                         return out;
                     }

@@ -1,0 +1,19 @@
+import java.util.List;
+import org.systemarena.core.Action;
+import org.systemarena.core.CaseSnapshot;
+import org.systemarena.policy.Decision;
+import org.systemarena.policy.Policy;
+
+public class BadStart implements Policy {
+    public BadStart() { throw new IllegalArgumentException("no model"); }
+
+    @Override
+    public String name() {
+        return "BadStart";
+    }
+
+    @Override
+    public Decision decide(CaseSnapshot snapshot, List<Action> allowedActions) {
+        return Decision.of("wait");
+    }
+}

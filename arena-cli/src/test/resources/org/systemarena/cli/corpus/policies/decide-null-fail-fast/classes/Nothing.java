@@ -1,0 +1,18 @@
+import java.util.List;
+import org.systemarena.core.Action;
+import org.systemarena.core.CaseSnapshot;
+import org.systemarena.policy.Decision;
+import org.systemarena.policy.Policy;
+
+public class Nothing implements Policy {
+
+    @Override
+    public String name() {
+        return "Nothing";
+    }
+
+    @Override
+    public Decision decide(CaseSnapshot snapshot, List<Action> allowedActions) {
+        return null;
+    }
+}

@@ -1,0 +1,1 @@
+public class Helper { public static String name() { return "orphan"; } }

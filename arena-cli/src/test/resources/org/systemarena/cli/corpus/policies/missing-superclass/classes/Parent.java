@@ -1,0 +1,1 @@
+public abstract class Parent implements org.systemarena.policy.Policy { }

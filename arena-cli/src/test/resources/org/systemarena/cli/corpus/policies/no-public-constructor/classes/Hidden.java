@@ -1,0 +1,19 @@
+import java.util.List;
+import org.systemarena.core.Action;
+import org.systemarena.core.CaseSnapshot;
+import org.systemarena.policy.Decision;
+import org.systemarena.policy.Policy;
+
+public class Hidden implements Policy {
+    private Hidden() { }
+
+    @Override
+    public String name() {
+        return "Hidden";
+    }
+
+    @Override
+    public Decision decide(CaseSnapshot snapshot, List<Action> allowedActions) {
+        return Decision.of("wait");
+    }
+}
