@@ -3,9 +3,7 @@ package org.systemarena.integrations.variants;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.systemarena.core.EventLog;
 import org.systemarena.core.StringDictionary;
 
@@ -36,43 +34,48 @@ public final class VariantLog {
     }
 
     public static VariantLog of(EventLog log) {
+        // One pass over the cases in index order: each case's activity codes are hashed and looked up in place (no
+        // per-case array or key), and each variant keeps its case with the smallest id. Sorting the variants by that
+        // id then gives first-appearance order in case-id order, with one string comparison per case instead of a
+        // sort of all case ids.
         int cases = log.caseCount();
-        Integer[] byId = new Integer[cases];
-        for (int c = 0; c < cases; c++) {
-            byId[c] = c;
-        }
-        Arrays.sort(byId, Comparator.comparing(log::caseId));
-        Map<Key, Integer> index = new HashMap<>();
-        List<int[]> traces = new ArrayList<>();
-        long[] counts = new long[16];
         int[] variantOfCase = new int[cases];
-        int[] buffer = new int[64];
-        for (int c : byId) {
-            int n = 0;
-            for (int r = log.caseStart(c), end = log.caseEnd(c); r < end; r++) {
-                int code = log.activityCode(r);
-                if (code != StringDictionary.NULL) {
-                    if (n == buffer.length) {
-                        buffer = Arrays.copyOf(buffer, n * 2);
-                    }
-                    buffer[n++] = code;
+        VariantTable table = new VariantTable();
+        int[] firstCase = new int[16];
+        for (int c = 0; c < cases; c++) {
+            int start = log.caseStart(c);
+            int end = log.caseEnd(c);
+            int v = table.find(log, start, end);
+            if (table.isNew()) {
+                if (v == firstCase.length) {
+                    firstCase = Arrays.copyOf(firstCase, v * 2);
                 }
+                firstCase[v] = c;
+            } else if (log.caseId(c).compareTo(log.caseId(firstCase[v])) < 0) {
+                firstCase[v] = c;
             }
-            Key key = new Key(Arrays.copyOf(buffer, n));
-            Integer v = index.get(key);
-            if (v == null) {
-                v = traces.size();
-                index.put(key, v);
-                traces.add(key.codes);
-                if (v == counts.length) {
-                    counts = Arrays.copyOf(counts, v * 2);
-                }
-            }
-            counts[v]++;
             variantOfCase[c] = v;
         }
-        return new VariantLog(log.activityColumn().dictionary(), traces.toArray(new int[0][]),
-                Arrays.copyOf(counts, traces.size()), variantOfCase);
+        int n = table.size();
+        Integer[] order = new Integer[n];
+        for (int v = 0; v < n; v++) {
+            order[v] = v;
+        }
+        int[] first = firstCase;
+        Arrays.sort(order, Comparator.comparing(v -> log.caseId(first[v])));
+        int[] renumber = new int[n];
+        int[][] traces = new int[n][];
+        long[] counts = new long[n];
+        for (int k = 0; k < n; k++) {
+            renumber[order[k]] = k;
+            traces[k] = table.trace(order[k]);
+        }
+        for (int c = 0; c < cases; c++) {
+            int v = renumber[variantOfCase[c]];
+            variantOfCase[c] = v;
+            counts[v]++;
+        }
+        return new VariantLog(log.activityColumn().dictionary(), traces, counts, variantOfCase);
     }
 
     /** Number of distinct variants. */
@@ -138,21 +141,5 @@ public final class VariantLog {
             list.add(new Variant(activities(v), counts[v]));
         }
         return List.copyOf(list);
-    }
-
-    private record Key(int[] codes, int hash) {
-        Key(int[] codes) {
-            this(codes, Arrays.hashCode(codes));
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.hash == hash && Arrays.equals(k.codes, codes);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
     }
 }
