@@ -29,7 +29,9 @@ import org.systemarena.datasets.synthetic.LeadFollowupGenerator;
  * way: wall times on a shared VM drift between runs, and the ratio to that row does much less.
  *
  * <p>Usage: {@code LoadBenchmark [events...]} (default 1000000 5000000); system properties {@code bench.warmups}
- * (default 2), {@code bench.runs} (default 5), {@code bench.seed} (default 42). Run with {@code -Xmx8g}.
+ * (default 2), {@code bench.runs} (default 5), {@code bench.seed} (default 42), {@code bench.shape} ({@code leads},
+ * the default: the lead generator's log; {@code tickets}: {@link TicketLogs}, 3-4 object references, an actor and
+ * three payload values on every event). Run with {@code -Xmx8g}.
  */
 public final class LoadBenchmark {
     private LoadBenchmark() {
@@ -46,7 +48,11 @@ public final class LoadBenchmark {
         int warmups = Integer.getInteger("bench.warmups", 2);
         int runs = Integer.getInteger("bench.runs", 5);
         long seed = Long.getLong("bench.seed", 42L);
-        System.out.println("LoadBenchmark on " + Bench.machine());
+        String shape = System.getProperty("bench.shape", "leads");
+        if (!shape.equals("leads") && !shape.equals("tickets")) {
+            throw new IllegalArgumentException("bench.shape must be leads or tickets, not " + shape);
+        }
+        System.out.println("LoadBenchmark (" + shape + ") on " + Bench.machine());
         System.out.println(Bench.fmt("warm-up %d, best of %d runs, seed %d; load average at start %s", warmups, runs,
                 seed, Bench.loadAverage()));
 
@@ -57,7 +63,7 @@ public final class LoadBenchmark {
             for (long size : sizes) {
                 Path parquet = dir.resolve("events-" + size + ".parquet");
                 Path jsonl = dir.resolve("events-" + size + ".jsonl");
-                int events = prepare(size, seed, parquet, jsonl);
+                int events = prepare(shape, size, seed, parquet, jsonl);
                 row(table, "parquet", parquet, events, warmups, runs, Datasets::loadEventLog);
                 row(table, "jsonl", jsonl, events, warmups, runs, Datasets::loadEventLog);
                 jacksonReference(table, jsonl, events, warmups, runs);
@@ -71,10 +77,11 @@ public final class LoadBenchmark {
     }
 
     /** Generates a log of about {@code size} events and writes it as Parquet and JSONL; returns its exact size. */
-    private static int prepare(long size, long seed, Path parquet, Path jsonl) {
+    private static int prepare(String shape, long size, long seed, Path parquet, Path jsonl) {
         LeadFollowupConfig config = LeadFollowupConfig.ofEvents(size, seed);
         // One untimed run first: it includes class loading and JIT warm-up.
-        Bench.Timed<EventLog> generated = Bench.bestOf(1, 1, () -> LeadFollowupGenerator.generate(config));
+        Bench.Timed<EventLog> generated = Bench.bestOf(1, 1, () -> shape.equals("tickets")
+                ? TicketLogs.generate(size, seed) : LeadFollowupGenerator.generate(config));
         EventLog log = generated.result();
         long start = System.nanoTime();
         Datasets.writeParquet(log, parquet);
@@ -88,7 +95,7 @@ public final class LoadBenchmark {
         forceToDisk(parquet);
         forceToDisk(jsonl);
         double flush = (System.nanoTime() - start) / 1e9;
-        System.out.println(Bench.fmt("%,d events (%,d leads): generated in %.2f s wall, %.2f s CPU (%,.0f events/s"
+        System.out.println(Bench.fmt("%,d events (%,d cases): generated in %.2f s wall, %.2f s CPU (%,.0f events/s"
                         + " CPU); wrote Parquet in %.2f s, JSONL in %.2f s, flushed both to disk in %.2f s",
                 log.size(), log.caseCount(), generated.seconds(), generated.cpuSeconds(),
                 log.size() / generated.cpuSeconds(), writeParquet, writeJsonl, flush));
