@@ -27,6 +27,7 @@ import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.PrimitiveType;
 import org.systemarena.core.ArenaException;
 import org.systemarena.core.Timestamps;
+import org.systemarena.datasets.io.ParquetSizeCheck;
 
 /**
  * Reads Parquet traces ({@link ParquetTraceWriter}) back as JSON Lines: the same bytes {@link TraceWriter} writes for
@@ -136,6 +137,10 @@ public final class TraceReader {
         Map<String, String> meta;
         try (ParquetFileReader r = ParquetFileReader.open(input)) {
             meta = r.getFileMetaData().getKeyValueMetaData();
+            // A hostile footer or page header must not make the reader allocate what it declares.
+            ParquetSizeCheck.checkDeclaredSizes(file.toString(), file, r.getFooter());
+        } catch (ArenaException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new ArenaException(file + " is not a Parquet file: " + e.getMessage(), e);
         }

@@ -170,6 +170,31 @@ class ParquetTracesTest {
     }
 
     @Test
+    void aFooterDeclaringHugeChunksIsRefusedBeforeAnythingIsRead() throws IOException {
+        Path file = dir.resolve("traces-huge.parquet");
+        ParquetTraceWriter.write(results.get(0), file, false);
+        // The footer says the first column chunk holds 64 GiB: parquet-hadoop would try to allocate it.
+        byte[] bytes = Files.readAllBytes(file);
+        int n = bytes.length;
+        int length = java.nio.ByteBuffer.wrap(bytes, n - 8, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
+        org.apache.parquet.format.FileMetaData meta = org.apache.parquet.format.Util.readFileMetaData(
+                new java.io.ByteArrayInputStream(bytes, n - 8 - length, length));
+        meta.getRow_groups().get(0).getColumns().get(0).getMeta_data().setTotal_compressed_size(64L << 30);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(bytes, 0, n - 8 - length);
+        ByteArrayOutputStream footer = new ByteArrayOutputStream();
+        org.apache.parquet.format.Util.writeFileMetaData(meta, footer);
+        footer.writeTo(out);
+        out.write(java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(footer.size())
+                .array());
+        out.write(new byte[] {'P', 'A', 'R', '1'});
+        Path hostile = Files.write(dir.resolve("traces-hostile.parquet"), out.toByteArray());
+        assertThatThrownBy(() -> read(hostile, TraceReader.Query.all())).isInstanceOf(ArenaException.class)
+                .hasMessageStartingWith(hostile + ", column 'decision_id': corrupt or truncated Parquet data in row"
+                        + " group 1 (the column chunk declares a column chunk of 68,719,476,736 bytes at offset ");
+    }
+
+    @Test
     void otherFilesAreRefusedByName() throws IOException {
         Path log = dir.resolve("events.parquet");
         ParquetEventWriter.write(LOG, log);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
@@ -30,7 +31,7 @@ import org.systemarena.core.ArenaException.Location;
  * count is not negative nor above its chunk's. And the rows declared in all fit this JVM's heap at
  * {@value #MIN_BYTES_PER_EVENT} bytes an event, the least a loaded event takes.
  */
-final class ParquetSizeCheck {
+public final class ParquetSizeCheck {
     /** Real codecs on already dictionary- and run-length-encoded pages stay far below this ratio. */
     static final long MAX_RATIO = 1_000;
     /** Below this, any ratio is fine: tiny pages of constants compress without bound. */
@@ -41,6 +42,22 @@ final class ParquetSizeCheck {
     static final long MIN_BYTES_PER_EVENT = 40;
 
     private ParquetSizeCheck() {
+    }
+
+    /**
+     * The checks for a file read a row group at a time, nothing kept for the whole file (decision traces): the
+     * declared sizes of every column chunk and page, not the row count against the heap.
+     *
+     * @throws ArenaException naming the file, row group, column and declared size
+     */
+    public static void checkDeclaredSizes(String source, Path file, ParquetMetadata footer) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new ArenaException("cannot read " + source + ": " + e.getMessage(), Location.of(source), e);
+        }
+        check(source, file, size, footer, Long.MAX_VALUE);
     }
 
     static void check(String source, Path file, long fileSize, ParquetMetadata footer, long heapBytes) {
