@@ -127,6 +127,12 @@ final class RunCommand implements Callable<Integer> {
                     + " beside the estimates; it re-simulates every case under each policy, which takes seconds).")
     boolean noTruth;
 
+    @Option(names = "--truth",
+            description = "Compute the true conversions also on a generated log of more than "
+                    + Truths.DEFAULT_MAX_LEADS_TEXT + " leads (skipped there by default: about a second per policy"
+                    + " per 10,000 leads).")
+    boolean truth;
+
     @Option(names = "--traces", paramLabel = "<format>", defaultValue = "none",
             description = {"Decision traces, one file per policy, to inspect decisions: parquet (compact; 'arena"
                     + " traces' prints them as JSON Lines), jsonl (JSON Lines, about 15 times larger) or none"
@@ -195,7 +201,7 @@ final class RunCommand implements Callable<Integer> {
         EvaluationConfig evalConfig = EvaluationConfig.builder().from(benchmark).threads(threads)
                 .baselines(baselineNames).margin(requirement == null ? 0.0 : requirement.margin()).build();
         Map<String, KnownTruth> truths = noTruth ? Map.of() : Truths.of(workflowDir, workflow, all, threads,
-                progress, err);
+                truth ? Integer.MAX_VALUE : Truths.DEFAULT_MAX_LEADS, progress, err);
         if (!truths.isEmpty()) {
             info.phase("truth");
         }

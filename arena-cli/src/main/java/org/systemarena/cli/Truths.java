@@ -19,16 +19,29 @@ import org.systemarena.policy.UserCode;
  * its marker records (docs/metrics.md, "The bundled example's truth"); none for any other log.
  */
 final class Truths {
+    /**
+     * Above this many leads the truth is left out unless asked for: it re-simulates every lead under each policy,
+     * which on a large generated log costs more than the rest of the run (14 s of 34 at 133k leads, BENCHMARKS.md).
+     */
+    static final int DEFAULT_MAX_LEADS = 50_000;
+    static final String DEFAULT_MAX_LEADS_TEXT = "50,000";
+
     private Truths() {
     }
 
     static Map<String, KnownTruth> of(Path dir, Workflow workflow, List<Policy> policies, int threads,
-                                      boolean progress, PrintWriter err) {
+                                      int maxLeads, boolean progress, PrintWriter err) {
         Optional<LeadFollowupTruth> truth = LeadFollowupTruth.forWorkflow(dir, workflow.log());
         if (truth.isEmpty()) {
             return Map.of();
         }
         LeadFollowupTruth t = truth.get();
+        if (t.leads() > maxLeads) {
+            err.println(String.format(java.util.Locale.ROOT, "note: no true conversions: this generated log has %,d"
+                    + " leads, more than the %,d re-simulated by default (--truth computes them)", t.leads(),
+                    maxLeads));
+            return Map.of();
+        }
         // Half the library default: a standard error near 0.003, a tenth of an estimate's interval, in half the time.
         TruthSettings settings = TruthSettings.draws(Math.max(4, TruthSettings.forCases(t.leads()).draws() / 2))
                 .withThreads(threads);
