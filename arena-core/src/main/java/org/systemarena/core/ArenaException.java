@@ -25,8 +25,13 @@ public class ArenaException extends RuntimeException {
         this(message, location, null);
     }
 
+    /**
+     * An error at one place in an input is one line: a name or text from the input inside {@code message} (a column,
+     * a key, a library's message about it) has its line breaks and control characters escaped like a value. Only
+     * errors without a location list several problems, one a line.
+     */
     public ArenaException(String message, Location location, Throwable cause) {
-        super(location == null ? message : location.describe() + ": " + message, cause);
+        super(location == null ? message : location.describe() + ": " + OneLine.value(message), cause);
         this.location = location;
     }
 
@@ -67,7 +72,7 @@ public class ArenaException extends RuntimeException {
                 sb.append(columnNumber > 0 ? ":" + line + ":" + columnNumber : ", row " + line);
             }
             if (field != null) {
-                sb.append(", column '").append(field).append('\'');
+                sb.append(", column '").append(OneLine.value(field)).append('\'');
             }
             if (value != null) {
                 String v = value.length() > 200 ? value.substring(0, 200) + "..." : value;

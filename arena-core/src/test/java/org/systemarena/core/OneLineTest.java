@@ -27,4 +27,15 @@ class OneLineTest {
         assertThat(e.getMessage()).isEqualTo("data/events.csv, row 4, column 'state_after', value '{\"stage\":\\nopen}':"
                 + " malformed JSON");
     }
+
+    @Test
+    void aLocatedErrorIsOneLineWhateverItsColumnAndMessageHold() {
+        // The fuzz tests found column names with line breaks (a CSV header cell, a JSON key) in both places.
+        ArenaException e = new ArenaException("unknown actor field '\n' (expected type, id, name)",
+                ArenaException.Location.line("e.json", 3, 135).withField("actor.\n", "human"));
+        assertThat(e.getMessage()).isEqualTo("e.json:3:135, column 'actor.\\n', value 'human': unknown actor field"
+                + " '\\n' (expected type, id, name)");
+        // Without a location a message may list problems, one a line.
+        assertThat(new ArenaException("2 problems:\n  a\n  b").getMessage()).isEqualTo("2 problems:\n  a\n  b");
+    }
 }

@@ -9,12 +9,15 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.parquet.format.PageHeader;
 import org.apache.parquet.format.Util;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.systemarena.core.ArenaException;
 import org.systemarena.core.ArenaException.Location;
@@ -24,7 +27,7 @@ import org.systemarena.core.ArenaException.Location;
  * page header asks for: a 100 KB file that declares 64 GiB column chunks, or a page of 2 GiB, must end in one error
  * naming the row group, the column and the size, not in an OutOfMemoryError.
  *
- * <p>Per row group and column chunk: the chunk lies inside the file; its uncompressed size is at most
+ * <p>Per row group and column chunk: its codec is one this build decompresses; the chunk lies inside the file; its uncompressed size is at most
  * {@value #MAX_RATIO} times its stored size (or {@value #SMALL} bytes) and at most {@value #MAX_CHUNK} bytes; its
  * value count is not negative. Per page (the headers are read here, a few bytes each, without the pages): the page
  * fits in what is left of its chunk, its uncompressed size obeys the same ratio and its chunk's total, and its value
@@ -40,6 +43,11 @@ public final class ParquetSizeCheck {
     static final long MAX_CHUNK = Integer.MAX_VALUE - 8;
     /** The fixed columns of a loaded event (BENCHMARKS.md: 52 bytes measured), less a margin. */
     static final long MIN_BYTES_PER_EVENT = 40;
+
+    /** The codecs parquet-java decompresses with what is on the classpath (the others need native or extra jars). */
+    static final Set<CompressionCodecName> READABLE_CODECS = EnumSet.of(CompressionCodecName.UNCOMPRESSED,
+            CompressionCodecName.SNAPPY, CompressionCodecName.GZIP, CompressionCodecName.ZSTD,
+            CompressionCodecName.LZ4_RAW);
 
     private ParquetSizeCheck() {
     }
@@ -98,6 +106,13 @@ public final class ParquetSizeCheck {
         long stored = c.getTotalSize();
         long uncompressed = c.getTotalUncompressedSize();
         String column = c.getPath().toDotString();
+        if (!READABLE_CODECS.contains(c.getCodec())) {
+            // Hadoop's LZ4 needs lz4-java, which is not bundled: a NoClassDefFoundError; LZO and Brotli a
+            // "class not found" that read as a corrupt file.
+            throw new ArenaException(String.format(Locale.ROOT, "row group %d is compressed with %s, which System"
+                    + " Arena cannot decompress (it reads UNCOMPRESSED, SNAPPY, GZIP, ZSTD and LZ4_RAW; write the file"
+                    + " with one of them)", g + 1, c.getCodec()), Location.of(source).withField(column, null));
+        }
         if (start < 0 || stored < 0 || start > fileSize || stored > fileSize - start) {
             throw error(source, g, column, String.format(Locale.ROOT, "declares a column chunk of %,d bytes at"
                     + " offset %,d, past the end of the file (%,d bytes)", stored, start, fileSize));

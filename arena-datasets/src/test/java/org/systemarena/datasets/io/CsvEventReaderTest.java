@@ -154,4 +154,12 @@ class CsvEventReaderTest {
                 .hasMessage(nan + ", row 1, column 'sequence_number', value 'NaN': expected an integer sequence number "
                         + "(line 2)");
     }
+
+    @Test
+    void aHeaderCellWithALineBreakStaysOnTheMessagesLine() {
+        // Found by CsvEventReaderFuzzTest: the header list broke the message in two.
+        Path file = write(dir, "break.csv", "L1,\"hello\nworld\",42\n");
+        assertThatThrownBy(() -> Datasets.loadEventLog(file)).isInstanceOf(ArenaException.class)
+                .hasMessage(file + ": no case id column 'case_id' (columns: L1, hello\\nworld, 42)");
+    }
 }

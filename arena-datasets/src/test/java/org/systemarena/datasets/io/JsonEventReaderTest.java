@@ -66,4 +66,14 @@ class JsonEventReaderTest {
         assertThatThrownBy(() -> Datasets.loadEventLog(truncated)).isInstanceOf(ArenaException.class)
                 .hasMessageStartingWith(truncated + ":1:").hasMessageContaining("malformed JSON: Unexpected end-of-input");
     }
+
+    @Test
+    void aKeyWithALineBreakStaysOnTheMessagesLine() {
+        // Found by JsonEventReaderFuzzTest: the key broke both the column and the message in two.
+        Path file = write(dir, "break.json", "[{\"case_id\":\"c\",\"timestamp\":0,\"event_type\":\"x\","
+                + "\"actor\":{\"\\n\":\"human\"}}]");
+        assertThatThrownBy(() -> Datasets.loadEventLog(file)).isInstanceOf(ArenaException.class)
+                .hasMessage(file + ":1:62, column 'actor.\\n', value 'human': unknown actor field '\\n'"
+                        + " (expected type, id, name)");
+    }
 }

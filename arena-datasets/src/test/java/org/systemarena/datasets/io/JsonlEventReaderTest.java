@@ -204,4 +204,14 @@ class JsonlEventReaderTest {
         assertThat(Datasets.loadEventLog(fine).size()).isEqualTo(1);
         assertThat(JsonlEventReader.scannedEvents(fine, ColumnMapping.defaults())).isEqualTo(1);
     }
+
+    @Test
+    void aKeyWithALineBreakStaysOnTheMessagesLine() {
+        // Found by JsonlEventReaderFuzzTest: "ac\ntor" named a column over two lines.
+        Path file = write(dir, "break.jsonl", "{\"case_id\":\"c\",\"timestamp\":0,\"event_type\":\"x\","
+                + "\"ac\\ntor\":{\"type\":\"human\"}}\n");
+        assertThatThrownBy(() -> Datasets.loadEventLog(file)).isInstanceOf(ArenaException.class)
+                .hasMessage(file + ":1:57, column 'ac\\ntor', value '{...}': expected a string, number, boolean or"
+                        + " null, got an object");
+    }
 }

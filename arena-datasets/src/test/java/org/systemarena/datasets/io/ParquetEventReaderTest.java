@@ -432,6 +432,19 @@ class ParquetEventReaderTest {
         assertThat(Datasets.loadEventLog(plain).size()).isEqualTo(100);
     }
 
+    @ParameterizedTest
+    @CsvSource({"LZ4", "LZO", "BROTLI"})
+    void aCodecThisBuildCannotDecompressIsNamed(org.apache.parquet.format.CompressionCodec codec) throws IOException {
+        // Found by ParquetEventReaderFuzzTest: one flipped bit made SNAPPY LZ4, and a NoClassDefFoundError for
+        // lz4-java escaped; LZO and Brotli read as "corrupt or truncated" (class not found).
+        Path plain = small("codec.parquet", false);
+        Path file = withFooter(plain, codec + ".parquet", m -> m.getRow_groups().get(0).getColumns().get(0)
+                .getMeta_data().setCodec(codec));
+        assertThat(readError(file)).isEqualTo(file + ", column 'case_id': row group 1 is compressed with " + codec
+                + ", which System Arena cannot decompress (it reads UNCOMPRESSED, SNAPPY, GZIP, ZSTD and LZ4_RAW; write"
+                + " the file with one of them)");
+    }
+
     private static long offsetOf(Path file, String column) throws IOException {
         try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
             return reader.getFooter().getBlocks().get(0).getColumns().stream()
