@@ -281,6 +281,56 @@ public final class AttributeTable {
             }
         }
 
+        /** Rows ended so far. */
+        int rows() {
+            return start == null ? emptyRows : start.size - 1;
+        }
+
+        /**
+         * Appends every (ended) row of {@code other} after this builder's ended rows: keys recoded by
+         * {@code keyMap} (from {@link StringDictionary#internAll} of its key dictionary), string values by
+         * {@code stringMap} (of its strings).
+         */
+        void append(Builder other, int[] keyMap, int[] stringMap) {
+            int otherRows = other.rows();
+            if (other.start == null) {
+                if (start == null) {
+                    emptyRows += otherRows;
+                } else {
+                    start.reserve(otherRows);
+                    for (int r = 0; r < otherRows; r++) {
+                        start.add(keys.size);
+                    }
+                }
+                return;
+            }
+            if (start == null) {
+                start = new GrowableArrays.Ints(Math.max(expectedRows, emptyRows + otherRows) + 1);
+                for (int row = 0; row <= emptyRows; row++) {
+                    start.add(0);
+                }
+            }
+            int base = keys.size;
+            int[] otherStart = other.start.data;
+            start.reserve(otherRows);
+            for (int r = 1; r <= otherRows; r++) {
+                start.add(base + otherStart[r]);
+            }
+            int entries = other.keys.size;
+            int[] otherKeys = other.keys.data;
+            byte[] otherKinds = other.kinds.data;
+            long[] otherValues = other.values.data;
+            keys.reserve(entries);
+            kinds.addAll(otherKinds, entries);
+            values.reserve(entries);
+            byte string = ValueKind.STRING.code();
+            for (int e = 0; e < entries; e++) {
+                keys.add(keyMap[otherKeys[e]]);
+                long raw = otherValues[e];
+                values.add(otherKinds[e] == string ? stringMap[(int) raw] : raw);
+            }
+        }
+
         AttributeTable build(int[] order) {
             if (start == null) {
                 return new AttributeTable(null, new int[0], new byte[0], new long[0], keyDictionary, strings);

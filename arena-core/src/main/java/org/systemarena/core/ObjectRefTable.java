@@ -149,6 +149,37 @@ public final class ObjectRefTable {
             start.add(types.size);
         }
 
+        /** Rows ended so far. */
+        int rows() {
+            return start.size - 1;
+        }
+
+        /** Appends every (ended) row of {@code other}, its codes recoded into this builder's dictionaries. */
+        void append(Builder other) {
+            int[] typeMap = typeDictionary.internAll(other.typeDictionary);
+            int[] idMap = idDictionary.internAll(other.idDictionary);
+            int[] roleMap = roleDictionary.internAll(other.roleDictionary);
+            int otherRows = other.rows();
+            int base = types.size;
+            int[] otherStart = other.start.data;
+            start.reserve(otherRows);
+            for (int r = 1; r <= otherRows; r++) {
+                start.add(base + otherStart[r]);
+            }
+            int entries = other.types.size;
+            int[] t = other.types.data;
+            int[] i = other.ids.data;
+            int[] ro = other.roles.data;
+            types.reserve(entries);
+            ids.reserve(entries);
+            roles.reserve(entries);
+            for (int e = 0; e < entries; e++) {
+                types.add(typeMap[t[e]]);
+                ids.add(idMap[i[e]]);
+                roles.add(ro[e] == StringDictionary.NULL ? StringDictionary.NULL : roleMap[ro[e]]);
+            }
+        }
+
         ObjectRefTable build(int[] order) {
             typeDictionary.freeze();
             idDictionary.freeze();

@@ -92,6 +92,33 @@ public final class StringColumn {
             return codes == null || row >= codes.length ? StringDictionary.NULL : codes[row];
         }
 
+        /**
+         * Appends the {@code otherRows} rows of {@code other} after this column's {@code rows}, its values interned
+         * here in its dictionary's order (codes are remapped, no string is compared per row).
+         */
+        void append(Builder other, int rows, int otherRows) {
+            int[] map = dictionary.internAll(other.dictionary);
+            int[] from = other.codes;
+            if (from == null) {
+                return; // all null there; rows past this column's codes read as null
+            }
+            int total = rows + otherRows;
+            if (codes == null) {
+                codes = new int[Math.max(16, Math.max(expectedRows, total))];
+                java.util.Arrays.fill(codes, StringDictionary.NULL);
+            } else if (codes.length < total) {
+                int old = codes.length;
+                codes = java.util.Arrays.copyOf(codes, total);
+                java.util.Arrays.fill(codes, old, total, StringDictionary.NULL);
+            }
+            int n = Math.min(otherRows, from.length);
+            for (int r = 0; r < n; r++) {
+                int c = from[r];
+                codes[rows + r] = c == StringDictionary.NULL ? StringDictionary.NULL : map[c];
+            }
+            size = Math.max(size, total);
+        }
+
         int dictionarySize() {
             return dictionary.size();
         }

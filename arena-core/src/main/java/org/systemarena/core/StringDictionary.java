@@ -100,6 +100,18 @@ public final class StringDictionary {
         }
     }
 
+    /**
+     * Interns every value of {@code other} in its code order and returns the codes they have here, by their codes
+     * there: the dictionary of a log read in parts, merged in order, is the one read in one go.
+     */
+    int[] internAll(StringDictionary other) {
+        int[] map = new int[other.size];
+        for (int c = 0; c < other.size; c++) {
+            map[c] = intern(other.values[c]);
+        }
+        return map;
+    }
+
     public String value(int code) {
         return code == NULL ? null : values[code];
     }
