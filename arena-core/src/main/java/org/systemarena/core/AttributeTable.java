@@ -157,7 +157,7 @@ public final class AttributeTable {
         private GrowableArrays.Ints start;
         /** Rows ended while {@link #start} is null. */
         private int emptyRows;
-        private final int expectedRows;
+        private int expectedRows;
         private final GrowableArrays.Ints keys = new GrowableArrays.Ints(64);
         private final GrowableArrays.Bytes kinds = new GrowableArrays.Bytes(64);
         private final GrowableArrays.Longs values = new GrowableArrays.Longs(64);
@@ -286,6 +286,21 @@ public final class AttributeTable {
             return start == null ? emptyRows : start.size - 1;
         }
 
+        int entries() {
+            return keys.size;
+        }
+
+        /** Room for {@code rows} rows and {@code entries} entries in all (for appending parts). */
+        void reserve(int rows, int entries) {
+            expectedRows = Math.max(expectedRows, rows);
+            if (start != null) {
+                start.reserve(rows + 1 - start.size);
+            }
+            keys.reserve(entries - keys.size);
+            kinds.reserve(entries - kinds.size);
+            values.reserve(entries - values.size);
+        }
+
         /**
          * Appends every (ended) row of {@code other} after this builder's ended rows: keys recoded by
          * {@code keyMap} (from {@link StringDictionary#internAll} of its key dictionary), string values by
@@ -313,9 +328,12 @@ public final class AttributeTable {
             int base = keys.size;
             int[] otherStart = other.start.data;
             start.reserve(otherRows);
+            int[] starts = start.data;
+            int at = start.size;
             for (int r = 1; r <= otherRows; r++) {
-                start.add(base + otherStart[r]);
+                starts[at++] = base + otherStart[r];
             }
+            start.size = at;
             int entries = other.keys.size;
             int[] otherKeys = other.keys.data;
             byte[] otherKinds = other.kinds.data;
@@ -323,12 +341,16 @@ public final class AttributeTable {
             keys.reserve(entries);
             kinds.addAll(otherKinds, entries);
             values.reserve(entries);
+            int[] k = keys.data;
+            long[] v = values.data;
             byte string = ValueKind.STRING.code();
             for (int e = 0; e < entries; e++) {
-                keys.add(keyMap[otherKeys[e]]);
+                k[base + e] = keyMap[otherKeys[e]];
                 long raw = otherValues[e];
-                values.add(otherKinds[e] == string ? stringMap[(int) raw] : raw);
+                v[base + e] = otherKinds[e] == string ? stringMap[(int) raw] : raw;
             }
+            keys.size = base + entries;
+            values.size = base + entries;
         }
 
         AttributeTable build(int[] order) {

@@ -511,9 +511,11 @@ public final class EventLogBuilder {
         int[] caseMap = caseIds.internAll(other.caseIds);
         caseOf.reserve(otherRows);
         int[] otherCases = other.caseOf.data;
+        int[] cases = caseOf.data;
         for (int r = 0; r < otherRows; r++) {
-            caseOf.add(caseMap[otherCases[r]]);
+            cases[rows + r] = caseMap[otherCases[r]];
         }
+        caseOf.size = rows + otherRows;
         timestamps.addAll(other.timestamps.data, otherRows);
         sequences.addAll(other.sequences.data, otherRows);
         if (other.eventIds != null) {
@@ -556,22 +558,44 @@ public final class EventLogBuilder {
             return new EventLogBuilder(1024);
         }
         EventLogBuilder first = parts.get(0);
-        int total = 0;
-        for (EventLogBuilder part : parts) {
-            total = Math.addExact(total, part.size());
-        }
-        first.reserve(total - first.size());
+        first.reserveFor(parts);
         for (int i = 1; i < parts.size(); i++) {
             first.appendAll(parts.get(i));
         }
         return first;
     }
 
-    /** Room for {@code more} events in the fixed columns without growing them step by step. */
-    private void reserve(int more) {
-        caseOf.reserve(more);
-        timestamps.reserve(more);
-        sequences.reserve(more);
+    /** Room for the events of all {@code parts} (this one first), so that appending them copies no column twice. */
+    private void reserveFor(java.util.List<EventLogBuilder> parts) {
+        for (EventLogBuilder part : parts) {
+            if (part.built) {
+                throw new IllegalStateException("a builder to concatenate was built or appended already");
+            }
+            part.closeCurrent();
+            part.current = -1;
+        }
+        int rows = 0;
+        long[] entries = new long[5];
+        for (EventLogBuilder part : parts) {
+            rows = Math.addExact(rows, part.size());
+            entries[0] += part.payload.entries();
+            entries[1] += part.stateBefore.entries();
+            entries[2] += part.stateAfter.entries();
+            entries[3] += part.outcomeLabels.entries();
+            entries[4] += part.objectRefs.entries();
+        }
+        caseOf.reserve(rows - caseOf.size);
+        timestamps.reserve(rows - timestamps.size);
+        sequences.reserve(rows - sequences.size);
+        for (StringColumn.Builder column : new StringColumn.Builder[] {eventTypes, activities, workflowTypes,
+            actorTypes, actorIds, actorNames, channels, sourceSystems, correlationIds}) {
+            column.reserveRows(rows);
+        }
+        payload.reserve(rows, Math.toIntExact(entries[0]));
+        stateBefore.reserve(rows, Math.toIntExact(entries[1]));
+        stateAfter.reserve(rows, Math.toIntExact(entries[2]));
+        outcomeLabels.reserve(rows, Math.toIntExact(entries[3]));
+        objectRefs.reserve(rows, Math.toIntExact(entries[4]));
     }
 
     public EventLog build() {

@@ -96,6 +96,16 @@ public final class StringColumn {
          * Appends the {@code otherRows} rows of {@code other} after this column's {@code rows}, its values interned
          * here in its dictionary's order (codes are remapped, no string is compared per row).
          */
+        /** Room for {@code rows} rows in all, so that appending parts does not copy the codes again and again. */
+        void reserveRows(int rows) {
+            expectedRows = Math.max(expectedRows, rows);
+            if (codes != null && codes.length < rows) {
+                int old = codes.length;
+                codes = java.util.Arrays.copyOf(codes, rows);
+                java.util.Arrays.fill(codes, old, rows, StringDictionary.NULL);
+            }
+        }
+
         void append(Builder other, int rows, int otherRows) {
             int[] map = dictionary.internAll(other.dictionary);
             int[] from = other.codes;
@@ -112,9 +122,10 @@ public final class StringColumn {
                 java.util.Arrays.fill(codes, old, total, StringDictionary.NULL);
             }
             int n = Math.min(otherRows, from.length);
+            int[] to = codes;
             for (int r = 0; r < n; r++) {
                 int c = from[r];
-                codes[rows + r] = c == StringDictionary.NULL ? StringDictionary.NULL : map[c];
+                to[rows + r] = c == StringDictionary.NULL ? StringDictionary.NULL : map[c];
             }
             size = Math.max(size, total);
         }

@@ -41,6 +41,20 @@ final class JsonlRanges {
     private JsonlRanges() {
     }
 
+    /**
+     * Ranges per thread: more, smaller ranges than threads, so that a thread slowed by other work on the machine
+     * reads fewer of them rather than holding up the others.
+     */
+    static final int RANGES_PER_THREAD = 4;
+    /** Ranges are not cut smaller than this, unless there are only as many as threads. */
+    static final long MIN_RANGE_BYTES = 1L << 20;
+
+    /** How many ranges to cut a file of {@code size} bytes into for {@code threads} threads. */
+    static int rangeCount(long size, int threads) {
+        long bySize = size / MIN_RANGE_BYTES;
+        return (int) Math.max(threads, Math.min((long) threads * RANGES_PER_THREAD, bySize));
+    }
+
     static int defaultThreads() {
         return Runtime.getRuntime().availableProcessors();
     }
@@ -62,20 +76,26 @@ final class JsonlRanges {
      * small, UTF-16 or UTF-32, has too few lines to cut, or a range met a line only Jackson's stream reads).
      */
     static EventLog inRanges(Path file, ColumnMapping mapping, int threads, long minParallelBytes, int bufferBytes) {
+        return inRanges(file, mapping, threads, 0, minParallelBytes, bufferBytes);
+    }
+
+    /** As above, with {@code ranges} ranges (0: {@link #rangeCount}), for tests of more ranges than threads. */
+    static EventLog inRanges(Path file, ColumnMapping mapping, int threads, int ranges, long minParallelBytes,
+                             int bufferBytes) {
         long[] cuts;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             if (size < Math.max(1, minParallelBytes) || !JsonlEventReader.startsLikeUtf8(channel)) {
                 return null;
             }
-            cuts = cuts(channel, size, threads);
+            cuts = cuts(channel, size, ranges > 0 ? ranges : rangeCount(size, threads));
         } catch (IOException e) {
             return null; // the single reader reports it in its words
         }
         if (cuts.length < 3) {
             return null;
         }
-        EventLogBuilder merged = readRanges(file, mapping, cuts, bufferBytes);
+        EventLogBuilder merged = readRanges(file, mapping, cuts, threads, bufferBytes);
         if (merged == null) {
             return null;
         }
@@ -153,7 +173,8 @@ final class JsonlRanges {
     }
 
     /** The ranges' builders concatenated, or null when the single reader must read the file. */
-    private static EventLogBuilder readRanges(Path file, ColumnMapping mapping, long[] cuts, int bufferBytes) {
+    private static EventLogBuilder readRanges(Path file, ColumnMapping mapping, long[] cuts, int threads,
+                                              int bufferBytes) {
         int count = cuts.length - 1;
         long size = cuts[count];
         int expected = ExpectedRows.of(file, 0);
@@ -161,24 +182,40 @@ final class JsonlRanges {
         for (int i = 0; i < count; i++) {
             ranges.add(new Range(cuts[i], cuts[i + 1]));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(count - 1, task -> {
+        int workers = Math.min(threads, count);
+        ExecutorService pool = Executors.newFixedThreadPool(workers - 1, task -> {
             Thread t = new Thread(task, "arena-jsonl-" + THREAD_NUMBER.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
+        // Ranges are claimed in file order by whichever thread is free (a thread that the machine's other work
+        // slows down reads fewer of them); none past the first that failed or needs the stream is begun.
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger stopAt = new AtomicInteger(Integer.MAX_VALUE);
+        Runnable worker = () -> {
+            for (int i; (i = next.getAndIncrement()) < count && i <= stopAt.get(); ) {
+                Range range = ranges.get(i);
+                readRange(file, mapping, range, expected, size, bufferBytes);
+                if (range.failure != null || range.reader.needsStream) {
+                    stopAt.accumulateAndGet(i, Math::min);
+                }
+            }
+        };
         try {
             List<Future<?>> running = new ArrayList<>();
-            for (int i = 1; i < count; i++) {
-                Range range = ranges.get(i);
-                running.add(pool.submit(() -> readRange(file, mapping, range, expected, size, bufferBytes)));
+            for (int w = 1; w < workers; w++) {
+                running.add(pool.submit(worker));
             }
-            readRange(file, mapping, ranges.get(0), expected, size, bufferBytes); // on this thread
+            worker.run(); // this thread reads ranges too
             for (Future<?> f : running) {
                 f.get();
             }
             List<EventLogBuilder> builders = new ArrayList<>(count);
             long linesBefore = 0;
             for (Range range : ranges) {
+                if (range.reader == null && range.failure == null) {
+                    return null; // not begun: after a range that stopped (not reached), so only in case of a bug
+                }
                 if (range.failure instanceof IOException) {
                     return null; // the single reader meets it too, and says so in its words
                 }

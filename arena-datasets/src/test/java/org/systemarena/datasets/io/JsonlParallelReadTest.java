@@ -165,6 +165,30 @@ class JsonlParallelReadTest {
     }
 
     @Test
+    void moreRangesThanThreadsAreClaimedInTurnAndGiveTheSameLogAndErrors() throws IOException {
+        List<String> lines = mixedLines(900);
+        Path file = write("many.jsonl", lines);
+        EventLog expected = sequential(file, DEFAULTS);
+        for (int[] tr : new int[][] {{2, 9}, {3, 20}, {2, 64}, {7, 8}}) {
+            EventLog log = JsonlRanges.inRanges(file, DEFAULTS, tr[0], tr[1], 0, BUFFER);
+            assertThat(log).as("%d threads, %d ranges", tr[0], tr[1]).isNotNull();
+            LogAssert.assertSameLog(log, expected);
+        }
+        lines.set(130, "{\"case_id\":\"c1\",\"timestamp\":\"2024-03-01T09:00:00Z\",\"event_type\":\"\"}");
+        lines.set(800, "{\"timestamp\":\"2024-03-01T09:00:00Z\",\"event_type\":\"x\"}");
+        Path bad = write("many-bad.jsonl", lines);
+        Object want = outcome(() -> sequential(bad, DEFAULTS));
+        assertThat((String) want).contains("line=131,").contains("event type");
+        for (int[] tr : new int[][] {{2, 9}, {3, 20}, {2, 64}}) {
+            assertThat(outcome(() -> JsonlRanges.inRanges(bad, DEFAULTS, tr[0], tr[1], 0, BUFFER)))
+                    .as("%d threads, %d ranges", tr[0], tr[1]).isEqualTo(want);
+        }
+        assertThat(JsonlRanges.rangeCount(100, 2)).isEqualTo(2);
+        assertThat(JsonlRanges.rangeCount(5L << 20, 2)).isEqualTo(5);
+        assertThat(JsonlRanges.rangeCount(1L << 30, 2)).isEqualTo(2 * JsonlRanges.RANGES_PER_THREAD);
+    }
+
+    @Test
     void theCutsAreLineStartsAndEveryRangeHoldsLines() throws IOException {
         Path file = write("mixed.jsonl", mixedLines(500));
         byte[] bytes = Files.readAllBytes(file);
