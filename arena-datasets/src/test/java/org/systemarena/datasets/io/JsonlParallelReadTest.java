@@ -333,5 +333,13 @@ class JsonlParallelReadTest {
         LogAssert.assertSameLog(Datasets.loadEventLog(file, null), expected);
         LogAssert.assertSameLog(Datasets.loadEventLog(file, null, 0), expected);
         LogAssert.assertSameLog(Datasets.loadEventLog(file, null, 5), expected);
+        // A file over the threshold is read in ranges by default.
+        Path large = dir.resolve("large.jsonl");
+        Datasets.writeJsonl(LeadFollowupGenerator.generate(LeadFollowupConfig.ofEvents(36_000, 3)), large);
+        assertThat(Files.size(large)).isGreaterThan(JsonlRanges.MIN_PARALLEL_BYTES);
+        assertThat(JsonlRanges.inRanges(large, DEFAULTS, 2, JsonlRanges.MIN_PARALLEL_BYTES, BUFFER)).isNotNull();
+        EventLog one = Datasets.loadEventLog(large, LeadFollowupGenerator.manifest(), 1);
+        LogAssert.assertSameLog(Datasets.loadEventLog(large, LeadFollowupGenerator.manifest()), one);
+        LogAssert.assertSameLog(Datasets.loadEventLog(large, LeadFollowupGenerator.manifest(), 3), one);
     }
 }
