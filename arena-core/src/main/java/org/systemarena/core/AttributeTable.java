@@ -157,7 +157,7 @@ public final class AttributeTable {
         private GrowableArrays.Ints start;
         /** Rows ended while {@link #start} is null. */
         private int emptyRows;
-        private final int expectedRows;
+        private int expectedRows;
         private final GrowableArrays.Ints keys = new GrowableArrays.Ints(64);
         private final GrowableArrays.Bytes kinds = new GrowableArrays.Bytes(64);
         private final GrowableArrays.Longs values = new GrowableArrays.Longs(64);
@@ -279,6 +279,78 @@ public final class AttributeTable {
             } else {
                 start.add(keys.size);
             }
+        }
+
+        /** Rows ended so far. */
+        int rows() {
+            return start == null ? emptyRows : start.size - 1;
+        }
+
+        int entries() {
+            return keys.size;
+        }
+
+        /** Room for {@code rows} rows and {@code entries} entries in all (for appending parts). */
+        void reserve(int rows, int entries) {
+            expectedRows = Math.max(expectedRows, rows);
+            if (start != null) {
+                start.reserve(rows + 1 - start.size);
+            }
+            keys.reserve(entries - keys.size);
+            kinds.reserve(entries - kinds.size);
+            values.reserve(entries - values.size);
+        }
+
+        /**
+         * Appends every (ended) row of {@code other} after this builder's ended rows: keys recoded by
+         * {@code keyMap} (from {@link StringDictionary#internAll} of its key dictionary), string values by
+         * {@code stringMap} (of its strings).
+         */
+        void append(Builder other, int[] keyMap, int[] stringMap) {
+            int otherRows = other.rows();
+            if (other.start == null) {
+                if (start == null) {
+                    emptyRows += otherRows;
+                } else {
+                    start.reserve(otherRows);
+                    for (int r = 0; r < otherRows; r++) {
+                        start.add(keys.size);
+                    }
+                }
+                return;
+            }
+            if (start == null) {
+                start = new GrowableArrays.Ints(Math.max(expectedRows, emptyRows + otherRows) + 1);
+                for (int row = 0; row <= emptyRows; row++) {
+                    start.add(0);
+                }
+            }
+            int base = keys.size;
+            int[] otherStart = other.start.data;
+            start.reserve(otherRows);
+            int[] starts = start.data;
+            int at = start.size;
+            for (int r = 1; r <= otherRows; r++) {
+                starts[at++] = base + otherStart[r];
+            }
+            start.size = at;
+            int entries = other.keys.size;
+            int[] otherKeys = other.keys.data;
+            byte[] otherKinds = other.kinds.data;
+            long[] otherValues = other.values.data;
+            keys.reserve(entries);
+            kinds.addAll(otherKinds, entries);
+            values.reserve(entries);
+            int[] k = keys.data;
+            long[] v = values.data;
+            byte string = ValueKind.STRING.code();
+            for (int e = 0; e < entries; e++) {
+                k[base + e] = keyMap[otherKeys[e]];
+                long raw = otherValues[e];
+                v[base + e] = otherKinds[e] == string ? stringMap[(int) raw] : raw;
+            }
+            keys.size = base + entries;
+            values.size = base + entries;
         }
 
         AttributeTable build(int[] order) {

@@ -482,6 +482,122 @@ public final class EventLogBuilder {
         return this;
     }
 
+    /**
+     * Appends every event of {@code other} after this builder's events, as if they had been added here in the same
+     * order: each string of {@code other}'s dictionaries that is new here gets the next code, in the order of its
+     * codes there (the order it was first seen), so a file read in consecutive parts, each into its own builder,
+     * and merged in order, builds the log a single builder reading the whole file builds, dictionaries included.
+     * Columnar: codes are recoded through one int map per dictionary, no object per event. {@code other} is used up
+     * (its {@link #build()} and setters throw); the events of both are complete, so the next call on this builder
+     * is {@link #startEvent} or {@link #build()}.
+     */
+    public EventLogBuilder appendAll(EventLogBuilder other) {
+        if (built) {
+            throw new IllegalStateException("build() was already called");
+        }
+        if (other == this) {
+            throw new IllegalArgumentException("cannot append a builder to itself");
+        }
+        if (other.built) {
+            throw new IllegalStateException("the builder to append was built or appended already");
+        }
+        closeCurrent();
+        current = -1;
+        other.closeCurrent();
+        other.current = -1;
+        other.built = true;
+        int rows = caseOf.size;
+        int otherRows = other.caseOf.size;
+        int[] caseMap = caseIds.internAll(other.caseIds);
+        caseOf.reserve(otherRows);
+        int[] otherCases = other.caseOf.data;
+        int[] cases = caseOf.data;
+        for (int r = 0; r < otherRows; r++) {
+            cases[rows + r] = caseMap[otherCases[r]];
+        }
+        caseOf.size = rows + otherRows;
+        timestamps.addAll(other.timestamps.data, otherRows);
+        sequences.addAll(other.sequences.data, otherRows);
+        if (other.eventIds != null) {
+            int n = Math.min(otherRows, other.eventIds.length);
+            if (eventIds == null) {
+                eventIds = new String[Math.max(1024, rows + otherRows)];
+            } else if (eventIds.length < rows + otherRows) {
+                eventIds = Arrays.copyOf(eventIds, rows + otherRows);
+            }
+            System.arraycopy(other.eventIds, 0, eventIds, rows, n);
+        }
+        eventTypes.append(other.eventTypes, rows, otherRows);
+        activities.append(other.activities, rows, otherRows);
+        workflowTypes.append(other.workflowTypes, rows, otherRows);
+        actorTypes.append(other.actorTypes, rows, otherRows);
+        actorIds.append(other.actorIds, rows, otherRows);
+        actorNames.append(other.actorNames, rows, otherRows);
+        channels.append(other.channels, rows, otherRows);
+        sourceSystems.append(other.sourceSystems, rows, otherRows);
+        correlationIds.append(other.correlationIds, rows, otherRows);
+        int[] stringMap = attributeStrings.internAll(other.attributeStrings);
+        appendTable(payload, other.payload, stringMap);
+        appendTable(stateBefore, other.stateBefore, stringMap);
+        appendTable(stateAfter, other.stateAfter, stringMap);
+        appendTable(outcomeLabels, other.outcomeLabels, stringMap);
+        objectRefs.append(other.objectRefs);
+        return this;
+    }
+
+    private static void appendTable(AttributeTable.Builder to, AttributeTable.Builder from, int[] stringMap) {
+        to.append(from, to.keyDictionaryForBuilder().internAll(from.keyDictionaryForBuilder()), stringMap);
+    }
+
+    /**
+     * One builder with the events of {@code parts} in order ({@link #appendAll}): the first part, which the others
+     * are appended to, is returned; every other part is used up.
+     */
+    public static EventLogBuilder concat(java.util.List<EventLogBuilder> parts) {
+        if (parts.isEmpty()) {
+            return new EventLogBuilder(1024);
+        }
+        EventLogBuilder first = parts.get(0);
+        first.reserveFor(parts);
+        for (int i = 1; i < parts.size(); i++) {
+            first.appendAll(parts.get(i));
+        }
+        return first;
+    }
+
+    /** Room for the events of all {@code parts} (this one first), so that appending them copies no column twice. */
+    private void reserveFor(java.util.List<EventLogBuilder> parts) {
+        for (EventLogBuilder part : parts) {
+            if (part.built) {
+                throw new IllegalStateException("a builder to concatenate was built or appended already");
+            }
+            part.closeCurrent();
+            part.current = -1;
+        }
+        int rows = 0;
+        long[] entries = new long[5];
+        for (EventLogBuilder part : parts) {
+            rows = Math.addExact(rows, part.size());
+            entries[0] += part.payload.entries();
+            entries[1] += part.stateBefore.entries();
+            entries[2] += part.stateAfter.entries();
+            entries[3] += part.outcomeLabels.entries();
+            entries[4] += part.objectRefs.entries();
+        }
+        caseOf.reserve(rows - caseOf.size);
+        timestamps.reserve(rows - timestamps.size);
+        sequences.reserve(rows - sequences.size);
+        for (StringColumn.Builder column : new StringColumn.Builder[] {eventTypes, activities, workflowTypes,
+            actorTypes, actorIds, actorNames, channels, sourceSystems, correlationIds}) {
+            column.reserveRows(rows);
+        }
+        payload.reserve(rows, Math.toIntExact(entries[0]));
+        stateBefore.reserve(rows, Math.toIntExact(entries[1]));
+        stateAfter.reserve(rows, Math.toIntExact(entries[2]));
+        outcomeLabels.reserve(rows, Math.toIntExact(entries[3]));
+        objectRefs.reserve(rows, Math.toIntExact(entries[4]));
+    }
+
     public EventLog build() {
         if (built) {
             throw new IllegalStateException("build() was already called");

@@ -25,6 +25,24 @@ final class GrowableArrays {
         int[] trimmed() {
             return size == data.length ? data : Arrays.copyOf(data, size);
         }
+
+        /** Room for {@code more} further values without growing on each add. */
+        void reserve(int more) {
+            long needed = (long) size + more;
+            if (needed > data.length) {
+                if (needed > Integer.MAX_VALUE - 8) {
+                    throw new ArenaException("column too large: more than " + (Integer.MAX_VALUE - 8) + " entries");
+                }
+                data = Arrays.copyOf(data, (int) Math.max(needed, Math.min(Integer.MAX_VALUE - 8L, grow(data.length))));
+            }
+        }
+
+        /** Appends {@code values[0, count)}. */
+        void addAll(int[] values, int count) {
+            reserve(count);
+            System.arraycopy(values, 0, data, size, count);
+            size += count;
+        }
     }
 
     static final class Longs {
@@ -45,6 +63,24 @@ final class GrowableArrays {
         long[] trimmed() {
             return size == data.length ? data : Arrays.copyOf(data, size);
         }
+
+        /** Room for {@code more} further values without growing on each add. */
+        void reserve(int more) {
+            long needed = (long) size + more;
+            if (needed > data.length) {
+                if (needed > Integer.MAX_VALUE - 8) {
+                    throw new ArenaException("column too large: more than " + (Integer.MAX_VALUE - 8) + " entries");
+                }
+                data = Arrays.copyOf(data, (int) Math.max(needed, Math.min(Integer.MAX_VALUE - 8L, grow(data.length))));
+            }
+        }
+
+        /** Appends {@code values[0, count)}. */
+        void addAll(long[] values, int count) {
+            reserve(count);
+            System.arraycopy(values, 0, data, size, count);
+            size += count;
+        }
     }
 
     static final class Bytes {
@@ -64,6 +100,24 @@ final class GrowableArrays {
 
         byte[] trimmed() {
             return size == data.length ? data : Arrays.copyOf(data, size);
+        }
+
+        /** Room for {@code more} further values without growing on each add. */
+        void reserve(int more) {
+            long needed = (long) size + more;
+            if (needed > data.length) {
+                if (needed > Integer.MAX_VALUE - 8) {
+                    throw new ArenaException("column too large: more than " + (Integer.MAX_VALUE - 8) + " entries");
+                }
+                data = Arrays.copyOf(data, (int) Math.max(needed, Math.min(Integer.MAX_VALUE - 8L, grow(data.length))));
+            }
+        }
+
+        /** Appends {@code values[0, count)}. */
+        void addAll(byte[] values, int count) {
+            reserve(count);
+            System.arraycopy(values, 0, data, size, count);
+            size += count;
         }
     }
 

@@ -149,6 +149,59 @@ public final class ObjectRefTable {
             start.add(types.size);
         }
 
+        /** Rows ended so far. */
+        int rows() {
+            return start.size - 1;
+        }
+
+        int entries() {
+            return types.size;
+        }
+
+        /** Room for {@code rows} rows and {@code entries} references in all (for appending parts). */
+        void reserve(int rows, int entries) {
+            start.reserve(rows + 1 - start.size);
+            types.reserve(entries - types.size);
+            ids.reserve(entries - ids.size);
+            roles.reserve(entries - roles.size);
+        }
+
+        /** Appends every (ended) row of {@code other}, its codes recoded into this builder's dictionaries. */
+        void append(Builder other) {
+            int[] typeMap = typeDictionary.internAll(other.typeDictionary);
+            int[] idMap = idDictionary.internAll(other.idDictionary);
+            int[] roleMap = roleDictionary.internAll(other.roleDictionary);
+            int otherRows = other.rows();
+            int base = types.size;
+            int[] otherStart = other.start.data;
+            start.reserve(otherRows);
+            int[] starts = start.data;
+            int at = start.size;
+            for (int r = 1; r <= otherRows; r++) {
+                starts[at++] = base + otherStart[r];
+            }
+            start.size = at;
+            int entries = other.types.size;
+            int[] t = other.types.data;
+            int[] i = other.ids.data;
+            int[] ro = other.roles.data;
+            types.reserve(entries);
+            ids.reserve(entries);
+            roles.reserve(entries);
+            int[] tt = types.data;
+            int[] ii = ids.data;
+            int[] rr = roles.data;
+            for (int e = 0; e < entries; e++) {
+                tt[base + e] = typeMap[t[e]];
+                ii[base + e] = idMap[i[e]];
+                int role = ro[e];
+                rr[base + e] = role == StringDictionary.NULL ? StringDictionary.NULL : roleMap[role];
+            }
+            types.size = base + entries;
+            ids.size = base + entries;
+            roles.size = base + entries;
+        }
+
         ObjectRefTable build(int[] order) {
             typeDictionary.freeze();
             idDictionary.freeze();

@@ -92,6 +92,44 @@ public final class StringColumn {
             return codes == null || row >= codes.length ? StringDictionary.NULL : codes[row];
         }
 
+        /**
+         * Appends the {@code otherRows} rows of {@code other} after this column's {@code rows}, its values interned
+         * here in its dictionary's order (codes are remapped, no string is compared per row).
+         */
+        /** Room for {@code rows} rows in all, so that appending parts does not copy the codes again and again. */
+        void reserveRows(int rows) {
+            expectedRows = Math.max(expectedRows, rows);
+            if (codes != null && codes.length < rows) {
+                int old = codes.length;
+                codes = java.util.Arrays.copyOf(codes, rows);
+                java.util.Arrays.fill(codes, old, rows, StringDictionary.NULL);
+            }
+        }
+
+        void append(Builder other, int rows, int otherRows) {
+            int[] map = dictionary.internAll(other.dictionary);
+            int[] from = other.codes;
+            if (from == null) {
+                return; // all null there; rows past this column's codes read as null
+            }
+            int total = rows + otherRows;
+            if (codes == null) {
+                codes = new int[Math.max(16, Math.max(expectedRows, total))];
+                java.util.Arrays.fill(codes, StringDictionary.NULL);
+            } else if (codes.length < total) {
+                int old = codes.length;
+                codes = java.util.Arrays.copyOf(codes, total);
+                java.util.Arrays.fill(codes, old, total, StringDictionary.NULL);
+            }
+            int n = Math.min(otherRows, from.length);
+            int[] to = codes;
+            for (int r = 0; r < n; r++) {
+                int c = from[r];
+                to[rows + r] = c == StringDictionary.NULL ? StringDictionary.NULL : map[c];
+            }
+            size = Math.max(size, total);
+        }
+
         int dictionarySize() {
             return dictionary.size();
         }

@@ -100,6 +100,28 @@ public final class StringDictionary {
         }
     }
 
+    /**
+     * Interns every value of {@code other} in its code order and returns the codes they have here, by their codes
+     * there: the dictionary of a log read in parts, merged in order, is the one read in one go.
+     */
+    int[] internAll(StringDictionary other) {
+        if (frozen) {
+            throw new IllegalStateException("dictionary is frozen");
+        }
+        int most = size + other.size; // when none of other's strings is here yet
+        if (most > values.length) {
+            values = Arrays.copyOf(values, most);
+        }
+        if (tableSizeFor(most) > table.length) {
+            rehash(tableSizeFor(most)); // once, not doubling step by step (freeze trims an oversized table)
+        }
+        int[] map = new int[other.size];
+        for (int c = 0; c < other.size; c++) {
+            map[c] = intern(other.values[c]);
+        }
+        return map;
+    }
+
     public String value(int code) {
         return code == NULL ? null : values[code];
     }

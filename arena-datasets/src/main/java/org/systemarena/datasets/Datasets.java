@@ -71,6 +71,18 @@ public final class Datasets {
      * (0, 1] is an error naming the file and row.
      */
     public static EventLog loadEventLog(Path file, Manifest manifest) {
+        return loadEventLog(file, manifest, 0);
+    }
+
+    /**
+     * As {@link #loadEventLog(Path, Manifest)}, reading a large JSON Lines file on {@code threads} threads (0: as
+     * many as the machine has cores, the default; 1: on the calling thread). The log, and any error, are the same for
+     * every number of threads. Other formats are read on the calling thread.
+     */
+    public static EventLog loadEventLog(Path file, Manifest manifest, int threads) {
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be 0 (one per core) or more, got " + threads);
+        }
         CaseConfig config = manifest == null ? CaseConfig.defaults() : manifest.caseConfig();
         ColumnMapping mapping = ColumnMapping.of(config);
         if (manifest != null) {
@@ -85,7 +97,8 @@ public final class Datasets {
             case PARQUET:
                 return ParquetEventReader.read(file, mapping);
             case JSONL:
-                return JsonlEventReader.read(file, mapping);
+                return JsonlEventReader.read(file, mapping,
+                        threads == 0 ? Runtime.getRuntime().availableProcessors() : threads);
             case JSON:
                 return JsonEventReader.read(file, mapping);
             case CSV:

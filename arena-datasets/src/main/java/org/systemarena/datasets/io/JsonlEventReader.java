@@ -61,17 +61,54 @@ public final class JsonlEventReader {
     private final RowLocator rowLocator = new RowLocator();
     /** Events the scanner read itself, not Jackson: for tests that the fast path takes what it should. */
     private long scannedEvents;
+    /**
+     * Reading one range of a file read in parallel ({@link JsonlRanges}): a line only Jackson's stream reads ends
+     * the reading there ({@link #needsStream}) instead of streaming the rest of the file.
+     */
+    private boolean inRange;
+    /** The range's reading stopped at a line that only Jackson's stream reads. */
+    boolean needsStream;
+    /** The number of the last line read, once {@link #readLines} has read them all. */
+    long linesRead;
 
     private JsonlEventReader(Path file, ColumnMapping mapping) {
+        this(file, mapping, ExpectedRows.of(file, 0));
+    }
+
+    JsonlEventReader(Path file, ColumnMapping mapping, int expectedRows) {
         this.file = file;
         this.source = file.toString();
         this.mapping = mapping;
-        this.builder = EventLog.builder(ExpectedRows.of(file, 0));
+        this.builder = EventLog.builder(expectedRows);
         this.row = new RowBuffer(builder);
     }
 
+    /** Reads the file, a large one on as many threads as the machine has cores (see {@link JsonlRanges}). */
     public static EventLog read(Path file, ColumnMapping mapping) {
-        return read(file, mapping, BUFFER_BYTES, true);
+        return read(file, mapping, JsonlRanges.defaultThreads());
+    }
+
+    /**
+     * Reads the file, one of more than {@link JsonlRanges#MIN_PARALLEL_BYTES} in {@code threads} line-aligned ranges
+     * at once: the log, or the error, is exactly the one reading it on one thread gives.
+     */
+    public static EventLog read(Path file, ColumnMapping mapping, int threads) {
+        return JsonlRanges.read(file, mapping, threads, JsonlRanges.MIN_PARALLEL_BYTES, BUFFER_BYTES);
+    }
+
+    /** The reading on one thread. */
+    static EventLog readSequential(Path file, ColumnMapping mapping, int bufferBytes) {
+        return read(file, mapping, bufferBytes, true);
+    }
+
+    /** Reads the bytes {@code [from, to)}, line {@code linesBefore + 1} first, as one range of a parallel read. */
+    void readRange(int bufferBytes, long from, long to, long linesBefore) throws IOException {
+        inRange = true;
+        readLines(bufferBytes, MAX_LINE_BYTES, from, to, linesBefore);
+    }
+
+    EventLogBuilder builder() {
+        return builder;
     }
 
     /**
@@ -97,7 +134,7 @@ public final class JsonlEventReader {
         JsonlEventReader reader = new JsonlEventReader(file, mapping);
         try {
             if (scan) {
-                reader.readLines(bufferBytes, maxLineBytes);
+                reader.readLines(bufferBytes, maxLineBytes, 0, Long.MAX_VALUE, 0);
             } else {
                 try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
                     reader.streamFrom(channel, 0, 0);
@@ -112,19 +149,25 @@ public final class JsonlEventReader {
         return reader;
     }
 
-    private void readLines(int bufferBytes, int maxLineBytes) throws IOException {
+    /**
+     * Reads the lines of the file's bytes {@code [from, to)} ({@code from} the start of a line, {@code to} the end of
+     * one or past the end of the file), the first one numbered {@code linesBefore + 1}.
+     */
+    private void readLines(int bufferBytes, int maxLineBytes, long from, long to, long linesBefore)
+            throws IOException {
         JsonLineScanner scanner = new JsonLineScanner(mapping, row);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            if (!startsLikeUtf8(channel)) { // UTF-16 or UTF-32, which Jackson detects: its stream reads it all
+            // UTF-16 or UTF-32, which Jackson detects: its stream reads it all (ranges are only made of UTF-8 files)
+            if (!inRange && !startsLikeUtf8(channel)) {
                 streamFrom(channel, 0, 0);
                 return;
             }
             byte[] buffer = new byte[Math.max(2, bufferBytes)];
-            long bufferOffset = 0; // file offset of buffer[0]
+            long bufferOffset = from; // file offset of buffer[0]
             int start = 0; // the current line
             int limit = 0; // bytes read into the buffer
             boolean atEnd = false;
-            long line = 0; // lines before the current one
+            long line = linesBefore; // lines before the current one
             while (start < limit || !atEnd) {
                 row.clear();
                 int result = start == limit ? MORE : scanner.read(buffer, start, limit, atEnd);
@@ -138,7 +181,7 @@ public final class JsonlEventReader {
                 if (result == MORE) {
                     if (start == 0 && limit == buffer.length - 1) {
                         if (buffer.length >= maxLineBytes) {
-                            streamFrom(channel, bufferOffset, line);
+                            stream(channel, bufferOffset, line);
                             return;
                         }
                         buffer = Arrays.copyOf(buffer, buffer.length * 2); // a line longer than the buffer
@@ -149,7 +192,8 @@ public final class JsonlEventReader {
                         start = 0;
                     }
                     // One byte stays free for the scanner's stop byte after the data.
-                    int n = channel.read(ByteBuffer.wrap(buffer, limit, buffer.length - 1 - limit));
+                    int room = (int) Math.min(buffer.length - 1 - limit, to - bufferOffset - limit);
+                    int n = room == 0 ? -1 : channel.read(ByteBuffer.wrap(buffer, limit, room), bufferOffset + limit);
                     if (n < 0) {
                         atEnd = true;
                     } else {
@@ -169,13 +213,23 @@ public final class JsonlEventReader {
                     int end = lineEnd < 0 ? limit : lineEnd;
                     row.clear();
                     if (!jacksonLine(buffer, start, end, line)) {
-                        streamFrom(channel, bufferOffset + start, line - 1);
+                        stream(channel, bufferOffset + start, line - 1);
                         return;
                     }
                     start = lineEnd < 0 ? limit : lineEnd + 1;
                 }
             }
+            linesRead = line;
         }
+    }
+
+    /** Jackson's stream reads the rest of the file from there; a range's reading stops for its caller to decide. */
+    private void stream(FileChannel channel, long offset, long linesBefore) throws IOException {
+        if (inRange) {
+            needsStream = true;
+            return;
+        }
+        streamFrom(channel, offset, linesBefore);
     }
 
     /**
@@ -280,7 +334,7 @@ public final class JsonlEventReader {
     }
 
     /** False for a UTF-16 or UTF-32 start: a byte order mark of those, or a zero byte among the first four. */
-    private static boolean startsLikeUtf8(FileChannel channel) throws IOException {
+    static boolean startsLikeUtf8(FileChannel channel) throws IOException {
         ByteBuffer start = ByteBuffer.allocate(4);
         while (start.hasRemaining() && channel.read(start) > 0) {
             // fill
