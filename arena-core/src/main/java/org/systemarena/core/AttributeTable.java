@@ -326,14 +326,7 @@ public final class AttributeTable {
                 }
             }
             int base = keys.size;
-            int[] otherStart = other.start.data;
-            start.reserve(otherRows);
-            int[] starts = start.data;
-            int at = start.size;
-            for (int r = 1; r <= otherRows; r++) {
-                starts[at++] = base + otherStart[r];
-            }
-            start.size = at;
+            start.addAllShifted(other.start.data, 1, otherRows, base);
             int entries = other.keys.size;
             int[] otherKeys = other.keys.data;
             byte[] otherKinds = other.kinds.data;

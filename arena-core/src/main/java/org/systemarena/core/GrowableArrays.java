@@ -43,6 +43,20 @@ final class GrowableArrays {
             System.arraycopy(values, 0, data, size, count);
             size += count;
         }
+
+        /**
+         * Appends {@code values[from, from + count)}, each plus {@code delta}: another builder's row starts, moved
+         * behind this one's entries.
+         */
+        void addAllShifted(int[] values, int from, int count, int delta) {
+            reserve(count);
+            int[] d = data;
+            int at = size;
+            for (int r = from, end = from + count; r < end; r++) {
+                d[at++] = values[r] + delta;
+            }
+            size = at;
+        }
     }
 
     static final class Longs {

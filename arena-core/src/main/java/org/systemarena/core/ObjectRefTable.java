@@ -173,14 +173,7 @@ public final class ObjectRefTable {
             int[] roleMap = roleDictionary.internAll(other.roleDictionary);
             int otherRows = other.rows();
             int base = types.size;
-            int[] otherStart = other.start.data;
-            start.reserve(otherRows);
-            int[] starts = start.data;
-            int at = start.size;
-            for (int r = 1; r <= otherRows; r++) {
-                starts[at++] = base + otherStart[r];
-            }
-            start.size = at;
+            start.addAllShifted(other.start.data, 1, otherRows, base);
             int entries = other.types.size;
             int[] t = other.types.data;
             int[] i = other.ids.data;

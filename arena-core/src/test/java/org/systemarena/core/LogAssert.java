@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two logs are the same column by column: every dictionary with its strings in the same code order, every code,
  * timestamp, sequence number, attribute entry (key code, kind, raw bits) and object reference, case grouping and
- * order, and the events they make.
+ * order, and the events they make. Other modules' tests use it through arena-core's test-jar.
  */
-final class LogAssert {
+public final class LogAssert {
     private LogAssert() {
     }
 
-    static void assertSameLog(EventLog actual, EventLog expected) {
+    public static void assertSameLog(EventLog actual, EventLog expected) {
         assertThat(actual.size()).as("size").isEqualTo(expected.size());
         assertThat(actual.caseIds()).as("case ids").isEqualTo(expected.caseIds());
         assertThat(actual.hasExplicitEventIds()).as("explicit event ids").isEqualTo(expected.hasExplicitEventIds());

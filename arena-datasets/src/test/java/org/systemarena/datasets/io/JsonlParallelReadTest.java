@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.systemarena.core.ArenaException;
 import org.systemarena.core.EventLog;
+import org.systemarena.core.LogAssert;
 import org.systemarena.core.manifest.HistoricalActionSpec;
 import org.systemarena.core.manifest.Manifest;
 import org.systemarena.datasets.Datasets;
