@@ -1,12 +1,17 @@
 package org.systemarena.benchmarks;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /** Small timing and heap helpers for the plain-main benchmarks: warm-up, best of N, retained heap, a text table. */
 final class Bench {
@@ -118,5 +123,14 @@ final class Bench {
 
     static String fmt(String pattern, Object... args) {
         return String.format(Locale.ROOT, pattern, args);
+    }
+
+    /** Deletes a benchmark's temporary folder and everything in it. */
+    static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }

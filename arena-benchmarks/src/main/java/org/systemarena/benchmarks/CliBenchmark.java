@@ -83,7 +83,7 @@ public final class CliBenchmark {
             System.out.println("load average at end " + Bench.loadAverage());
             System.out.print(table.render());
         } finally {
-            deleteRecursively(dir);
+            Bench.deleteRecursively(dir);
         }
     }
 
@@ -149,14 +149,6 @@ public final class CliBenchmark {
                 } else {
                     Files.copy(p, q);
                 }
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
             }
         }
     }

@@ -12,10 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.systemarena.core.EventLog;
 import org.systemarena.datasets.Datasets;
 import org.systemarena.datasets.synthetic.LeadFollowupConfig;
@@ -69,7 +67,7 @@ public final class LoadBenchmark {
                 jacksonReference(table, jsonl, events, warmups, runs);
             }
         } finally {
-            deleteRecursively(dir);
+            Bench.deleteRecursively(dir);
         }
         System.out.println();
         System.out.println("load average at end " + Bench.loadAverage());
@@ -151,18 +149,6 @@ public final class LoadBenchmark {
             return tokens;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 }
