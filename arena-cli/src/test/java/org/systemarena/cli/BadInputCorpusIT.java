@@ -123,22 +123,21 @@ class BadInputCorpusIT {
 
     /** The kind's folder and the temporary folder above it, readable and traversable by others (not writable). */
     private static synchronized void openToOthers(Path kindDir) throws IOException {
-        for (Path p : List.of(tmp, kindDir)) {
-            Set<PosixFilePermission> perms = new HashSet<>(Files.getPosixFilePermissions(p));
-            perms.add(PosixFilePermission.OTHERS_READ);
-            perms.add(PosixFilePermission.OTHERS_EXECUTE);
-            Files.setPosixFilePermissions(p, perms);
-        }
+        letOthersRead(tmp);
         try (Stream<Path> all = Files.walk(kindDir)) {
             for (Path p : all.toList()) {
-                Set<PosixFilePermission> perms = new HashSet<>(Files.getPosixFilePermissions(p));
-                perms.add(PosixFilePermission.OTHERS_READ);
-                if (Files.isDirectory(p)) {
-                    perms.add(PosixFilePermission.OTHERS_EXECUTE);
-                }
-                Files.setPosixFilePermissions(p, perms);
+                letOthersRead(p);
             }
         }
+    }
+
+    private static void letOthersRead(Path p) throws IOException {
+        Set<PosixFilePermission> perms = new HashSet<>(Files.getPosixFilePermissions(p));
+        perms.add(PosixFilePermission.OTHERS_READ);
+        if (Files.isDirectory(p)) {
+            perms.add(PosixFilePermission.OTHERS_EXECUTE);
+        }
+        Files.setPosixFilePermissions(p, perms);
     }
 
     private static void check(Corpus.Case c, Outcome o) {
