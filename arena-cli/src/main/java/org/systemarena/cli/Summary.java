@@ -87,6 +87,8 @@ final class Summary {
                 JsonNode v = c.path("verdict");
                 String detail = v.path("not_estimable").isTextual()
                         ? "'" + v.path("not_estimable").asText() + "' cannot be estimated (above)"
+                        + (v.path("model_based_obstacle").isTextual()
+                                ? "; no model-based verdict either: " + v.path("model_based_obstacle").asText() : "")
                         : v.path("message").asText();
                 out.printf(Locale.ROOT, "  %s vs %s: %s%s: %s%n", c.path("policy").asText(),
                         c.path("baseline").asText(),

@@ -25,10 +25,12 @@ import org.systemarena.replay.BenchmarkConfig;
  * @param estimateBehaviour    ignore logged propensities and always use the estimated behaviour model
  * @param behaviourSmoothing   additive smoothing of that model
  * @param verdict              thresholds of the verdict rule and the comparisons' non-inferiority margin
+ * @param modelBased           whether a comparison the importance weights leave inconclusive may be decided by the
+ *                             model-based (doubly robust) difference (default true; docs/metrics.md, section 10)
  */
 public record EvaluationConfig(long seed, int resamples, double confidence, int threads, List<String> baselines,
                                Set<String> loggingPolicies, boolean estimateBehaviour, double behaviourSmoothing,
-                               VerdictSettings verdict) {
+                               VerdictSettings verdict, boolean modelBased) {
     public EvaluationConfig {
         verdict = verdict == null ? VerdictSettings.DEFAULTS : verdict;
         baselines = baselines == null ? null : List.copyOf(baselines);
@@ -72,6 +74,7 @@ public record EvaluationConfig(long seed, int resamples, double confidence, int 
         private boolean estimateBehaviour;
         private double behaviourSmoothing = BehaviourSettings.DEFAULT_SMOOTHING;
         private VerdictSettings verdict = VerdictSettings.DEFAULTS;
+        private boolean modelBased = true;
 
         private Builder() {
         }
@@ -139,9 +142,15 @@ public record EvaluationConfig(long seed, int resamples, double confidence, int 
             return this;
         }
 
+        /** Whether inconclusive comparisons may fall back on the model-based verdict (default true). */
+        public Builder modelBased(boolean value) {
+            this.modelBased = value;
+            return this;
+        }
+
         public EvaluationConfig build() {
             return new EvaluationConfig(seed, resamples, confidence, threads, baselines, loggingPolicies,
-                    estimateBehaviour, behaviourSmoothing, verdict);
+                    estimateBehaviour, behaviourSmoothing, verdict, modelBased);
         }
     }
 }

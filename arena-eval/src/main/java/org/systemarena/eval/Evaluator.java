@@ -21,6 +21,8 @@ import org.systemarena.eval.estimate.EstimateWarning;
 import org.systemarena.eval.estimate.OffPolicyEstimate;
 import org.systemarena.eval.estimate.OffPolicyEstimator;
 import org.systemarena.eval.estimate.PolicyComparison;
+import org.systemarena.eval.model.ModelBasedComparison;
+import org.systemarena.eval.model.ModelBasedResult;
 import org.systemarena.eval.ranking.PeriodGrid;
 import org.systemarena.eval.ranking.RankingMetrics;
 import org.systemarena.eval.ranking.RankingReport;
@@ -136,21 +138,42 @@ public final class Evaluator {
             }
         }
 
-        List<PolicyEvaluation> policies = new ArrayList<>(results.size());
+        List<OffPolicyEstimate> policyEstimates = new ArrayList<>(results.size());
         List<Assessment> assessments = new ArrayList<>(results.size());
         for (int p = 0; p < results.size(); p++) {
-            BenchmarkResult r = results.get(p);
-            OffPolicyEstimate estimate = estimates.get(r.policyName());
+            OffPolicyEstimate estimate = estimates.get(results.get(p).policyName());
             if (estimate == null) {
                 estimate = estimator.estimate(episodes.get(p));
             }
-            Assessment assessment = analysis.assess(estimate, work.get(p).mass());
-            assessments.add(assessment);
+            policyEstimates.add(estimate);
+            assessments.add(analysis.assess(estimate, work.get(p).mass()));
+        }
+        // The outcome models are fitted only for the policies of comparisons the weights leave inconclusive.
+        List<Verdict> weightVerdicts = new ArrayList<>(paired.size());
+        ModelBasedResult[] models = new ModelBasedResult[results.size()];
+        for (int i = 0; i < paired.size(); i++) {
+            int[] pb = pairs.get(i);
+            Verdict v = VerdictRule.compare(results.get(pb[0]).policyName(), assessments.get(pb[0]),
+                    results.get(pb[1]).policyName(), assessments.get(pb[1]), paired.get(i), config.verdict());
+            weightVerdicts.add(v);
+            if (v.inconclusive() && config.modelBased()) {
+                for (int p : pb) {
+                    if (models[p] == null) {
+                        BenchmarkResult r = results.get(p);
+                        models[p] = analysis.modelBased().evaluate(TraceDecisions.targetProbabilities(r.table(),
+                                space), config.loggingPolicies().contains(r.policyName()));
+                    }
+                }
+            }
+        }
+        List<PolicyEvaluation> policies = new ArrayList<>(results.size());
+        for (int p = 0; p < results.size(); p++) {
+            BenchmarkResult r = results.get(p);
             TraceTally t = work.get(p).tally();
             policies.add(new PolicyEvaluation(r.policyName(), baselines.contains(r.policyName()), t.decisions(),
                     t.actions(actions), Agreement.of(actions, t.logged, t.decided), t.violations(),
-                    work.get(p).ranking(), conversion(r, episodes.get(p), estimate, assessment,
-                    truths.get(r.policyName()))));
+                    work.get(p).ranking(), conversion(r, episodes.get(p), policyEstimates.get(p), assessments.get(p),
+                    models[p], truths.get(r.policyName()))));
         }
         List<Comparison> comparisons = new ArrayList<>(paired.size());
         for (int i = 0; i < paired.size(); i++) {
@@ -158,9 +181,14 @@ public final class Evaluator {
             int b = pairs.get(i)[1];
             String name = results.get(p).policyName();
             String baseline = results.get(b).policyName();
-            Verdict verdict = VerdictRule.compare(name, assessments.get(p), baseline, assessments.get(b),
-                    paired.get(i), config.verdict());
-            comparisons.add(new Comparison(name, baseline, verdict, paired.get(i)));
+            Verdict verdict = weightVerdicts.get(i);
+            ModelBasedComparison model = null;
+            if (models[p] != null && models[b] != null) {
+                model = analysis.modelBased().compare(models[p], models[b]);
+                verdict = VerdictRule.compare(name, assessments.get(p), baseline, assessments.get(b), paired.get(i),
+                        model, config.verdict());
+            }
+            comparisons.add(new Comparison(name, baseline, verdict, paired.get(i), model));
         }
 
         List<String> warnings = new ArrayList<>();
@@ -279,7 +307,7 @@ public final class Evaluator {
     }
 
     private ConversionEstimate conversion(BenchmarkResult r, EpisodeSet set, OffPolicyEstimate estimate,
-            Assessment assessment, KnownTruth truth) {
+            Assessment assessment, ModelBasedResult model, KnownTruth truth) {
         boolean logging = config.loggingPolicies().contains(r.policyName());
         WeightStats w = WeightStats.of(set.episodes());
         TargetKind kind = logging ? TargetKind.LOGGING : w.deterministic ? TargetKind.DETERMINISTIC
@@ -304,7 +332,7 @@ public final class Evaluator {
             notes.add("the replay was truncated: the last case's episode is incomplete");
         }
         return new ConversionEstimate(assessment, estimate, kind, w.summary, notes,
-                Explanations.conversion(r.policyName(), kind, estimate, w.summary, assessment), truth);
+                Explanations.conversion(r.policyName(), kind, estimate, w.summary, assessment), model, truth);
     }
 
     private static List<LeaderboardEntry> leaderboard(List<PolicyEvaluation> policies) {

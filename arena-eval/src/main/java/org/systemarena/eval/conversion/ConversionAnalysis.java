@@ -10,6 +10,9 @@ import org.systemarena.eval.estimate.OffPolicyEstimate;
 import org.systemarena.eval.estimate.OffPolicyEstimator;
 import org.systemarena.eval.estimate.PolicyComparison;
 import org.systemarena.eval.estimate.PropensitySource;
+import org.systemarena.eval.model.ModelBasedComparison;
+import org.systemarena.eval.model.ModelBasedEstimator;
+import org.systemarena.eval.model.ModelSettings;
 import org.systemarena.eval.verdict.Assessment;
 import org.systemarena.eval.verdict.SupportCheck;
 import org.systemarena.eval.verdict.SupportMass;
@@ -29,6 +32,8 @@ public final class ConversionAnalysis {
     private final double[] mu;
     private final PropensitySource source;
     private final SupportCheck support;
+    /** Built on first use: the outcome models cost more than the weights, and most comparisons never need them. */
+    private volatile ModelBasedEstimator model;
 
     private ConversionAnalysis(LoggedDecisions log, ConversionSettings settings, double[] mu, PropensitySource source,
                                SupportCheck support) {
@@ -76,6 +81,25 @@ public final class ConversionAnalysis {
 
     public SupportCheck support() {
         return support;
+    }
+
+    /**
+     * The model-based estimators over the same log, mu and bootstrap resamples (so their differences pair with the
+     * weights'), their folds seeded like the bootstrap (docs/metrics.md, section 9).
+     */
+    public ModelBasedEstimator modelBased() {
+        ModelBasedEstimator m = model;
+        if (m == null) {
+            synchronized (this) {
+                m = model;
+                if (m == null) {
+                    m = ModelBasedEstimator.of(log, mu.clone(), ModelSettings.defaults(settings.bootstrap().seed()),
+                            settings.bootstrap());
+                    model = m;
+                }
+            }
+        }
+        return m;
     }
 
     /** The behaviour probability of the logged action at {@code step}; NaN when no action was logged. */
@@ -138,6 +162,13 @@ public final class ConversionAnalysis {
     public Verdict verdict(String policy, PolicyConversion target, String baseline, PolicyConversion base,
                            PolicyComparison comparison) {
         return VerdictRule.compare(policy, target.assessment(), baseline, base.assessment(), comparison,
+                settings.verdict());
+    }
+
+    /** As {@link #verdict}, with the paired model-based comparison the rule falls back on (null: none). */
+    public Verdict verdict(String policy, PolicyConversion target, String baseline, PolicyConversion base,
+                           PolicyComparison comparison, ModelBasedComparison model) {
+        return VerdictRule.compare(policy, target.assessment(), baseline, base.assessment(), comparison, model,
                 settings.verdict());
     }
 

@@ -31,6 +31,8 @@ import org.systemarena.eval.estimate.Exclusions;
 import org.systemarena.eval.estimate.HighConfidenceBound;
 import org.systemarena.eval.estimate.OffPolicyEstimate;
 import org.systemarena.eval.estimate.PolicyComparison;
+import org.systemarena.eval.model.ModelBasedComparison;
+import org.systemarena.eval.model.ModelBasedResult;
 import org.systemarena.eval.ranking.PeriodRanking;
 import org.systemarena.eval.ranking.RankingReport;
 import org.systemarena.eval.stats.Agreement;
@@ -52,7 +54,7 @@ import org.systemarena.eval.verdict.VerdictSettings;
  */
 public final class JsonReport {
     /** Bumped on any incompatible change of the document's shape. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -177,6 +179,7 @@ public final class JsonReport {
             number("margin", v.margin());
             g.writeStringField("estimator", VerdictRule.ESTIMATOR);
             g.writeStringField("interval", VerdictRule.INTERVAL);
+            g.writeBooleanField("model_based_fallback", c.modelBased());
             g.writeEndObject();
             g.writeEndObject();
         }
@@ -327,7 +330,29 @@ public final class JsonReport {
             warnings(e.warnings());
             strings("notes", c.notes());
             g.writeStringField("explanation", c.explanation());
+            modelBased(c.model());
             truth(c.truth());
+            g.writeEndObject();
+        }
+
+        /** The model-based estimates, for reading beside the verdict they may decide (never a recommended level). */
+        private void modelBased(ModelBasedResult m) throws IOException {
+            if (m == null) {
+                g.writeNullField("model_based");
+                return;
+            }
+            g.writeObjectFieldStart("model_based");
+            g.writeNumberField("used_cases", m.usedCases());
+            estimate("direct_method", m.dm());
+            estimate("doubly_robust", m.dr());
+            estimate("weighted_doubly_robust", m.wdr());
+            g.writeBooleanField("model_check_passed", m.modelCheck().passed());
+            string("model_check_failure", m.modelCheck().failure());
+            number("not_modelled_mass", m.coverage().notModelledMass());
+            number("extrapolated_mass", m.coverage().extrapolatedMass());
+            number("final_effective_sample_size", m.weights().finalEffectiveSampleSize());
+            g.writeNumberField("folds", m.fit().folds());
+            g.writeStringField("description", m.describe());
             g.writeEndObject();
         }
 
@@ -346,6 +371,17 @@ public final class JsonReport {
             estimate("snips_difference", r.snipsDifference());
             highConfidence("high_confidence_difference", r.highConfidenceDifference());
             warnings(r.warnings());
+            ModelBasedComparison m = c.model();
+            if (m == null) {
+                g.writeNullField("model_based");
+            } else {
+                g.writeObjectFieldStart("model_based");
+                estimate("direct_method_difference", m.dmDifference());
+                estimate("doubly_robust_difference", m.drDifference());
+                estimate("weighted_doubly_robust_difference", m.wdrDifference());
+                g.writeNumberField("unpaired_cases", m.unpairedCases());
+                g.writeEndObject();
+            }
             g.writeEndObject();
         }
 
@@ -431,6 +467,7 @@ public final class JsonReport {
                 estimate("difference", v.difference());
             }
             string("interval", v.inconclusive() ? null : v.interval());
+            string("model_based_obstacle", v.modelObstacle());
             g.writeEndObject();
         }
 

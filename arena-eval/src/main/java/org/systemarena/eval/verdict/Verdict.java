@@ -14,16 +14,20 @@ import org.systemarena.eval.estimate.HighConfidenceBound;
  * @param message      one sentence with the figures, for people
  * @param notEstimable the policy (this one or the baseline) whose conversion cannot be estimated, when that is why
  *                     the verdict is inconclusive; null otherwise
- * @param estimator    the estimator the difference comes from ({@code snips}); null when inconclusive before one
- *                     could be chosen
+ * @param estimator    the estimator the difference comes from ({@code snips}, or {@code doubly_robust} when the
+ *                     weights were inconclusive and the model decided); null when inconclusive before one could be
+ *                     chosen
  * @param interval     how the difference's interval was made ({@code percentile_bootstrap}, paired)
  * @param margin       the non-inferiority margin the verdict was asked with (0 when none)
  * @param difference   policy minus baseline, with its interval; {@link Estimate#UNDEFINED} when there is none
  * @param highConfidence the conservative interval of the same difference (empirical Bernstein on clipped weights)
+ * @param modelObstacle  when inconclusive and a model-based verdict was tried, why the model could not decide
+ *                       either; null otherwise
  */
 public record Verdict(Outcome outcome, Reason reason, String message, String notEstimable, String estimator,
                       String interval,
-                      double margin, Estimate difference, HighConfidenceBound.Interval highConfidence) {
+                      double margin, Estimate difference, HighConfidenceBound.Interval highConfidence,
+                      String modelObstacle) {
     public enum Outcome {
         BETTER, WORSE, NO_DETECTABLE_DIFFERENCE, INCONCLUSIVE;
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.systemarena.eval.estimate.Estimate;
 import org.systemarena.eval.estimate.OffPolicyEstimate;
 import org.systemarena.eval.estimate.PolicyComparison;
+import org.systemarena.eval.model.ModelBasedComparison;
 
 /**
  * The one place that decides whether an estimate is reported as a number and what a comparison concludes
@@ -14,7 +15,9 @@ import org.systemarena.eval.estimate.PolicyComparison;
  * <p>Estimator choice: SNIPS, whenever the IS-family checks pass. Both IS estimators rest on the same weights, so the
  * checks are the same; SNIPS is bounded by the rewards and has the lower variance, and IPS serves as its
  * consistency check. Its interval is the percentile bootstrap over cases, and a comparison's is the paired one.
- * Model-based estimators will join this choice as further candidates.
+ * When the weights leave a comparison inconclusive, the paired doubly robust difference may decide it instead
+ * ({@link ModelVerdict}); a policy's own conversion is still reported only from the weights (the model-based level
+ * estimates' intervals do not cover well enough where the weights collapse: docs/metrics.md, section 10).
  */
 public final class VerdictRule {
     public static final String ESTIMATOR = "snips";
@@ -126,6 +129,46 @@ public final class VerdictRule {
      */
     public static Verdict compare(String policy, Assessment target, String baseline, Assessment base,
                                   PolicyComparison comparison, VerdictSettings s) {
+        return compare(policy, target, baseline, base, comparison, null, s);
+    }
+
+    /**
+     * As {@link #compare(String, Assessment, String, Assessment, PolicyComparison, VerdictSettings)}; when the
+     * importance weights leave the comparison inconclusive and {@code model} (the paired model-based comparison of
+     * the same two policies, or null) can be trusted, the doubly robust difference decides ({@link ModelVerdict}).
+     */
+    public static Verdict compare(String policy, Assessment target, String baseline, Assessment base,
+                                  PolicyComparison comparison, ModelBasedComparison model, VerdictSettings s) {
+        Verdict weights = compareWeights(policy, target, baseline, base, comparison, s);
+        if (!weights.inconclusive() || model == null) {
+            return weights;
+        }
+        String obstacle = ModelVerdict.obstacle(policy, baseline, model, s);
+        if (obstacle != null) {
+            return new Verdict(weights.outcome(), weights.reason(), weights.message()
+                    + "; no model-based verdict either: " + obstacle, weights.notEstimable(), weights.estimator(),
+                    weights.interval(), weights.margin(), weights.difference(), weights.highConfidence(), obstacle);
+        }
+        Estimate d = ModelVerdict.difference(model);
+        Verdict.Outcome outcome = outcome(d);
+        StringBuilder msg = new StringBuilder(String.format(Locale.ROOT, "%s: %s [%s, %s] in conversion (doubly"
+                + " robust; paired bootstrap over %,d cases, the interval spanning the direct method's and weighted"
+                + " DR's)", head(outcome, policy, baseline), pp(d.value()), pp(d.lower()), pp(d.upper()),
+                model.target().usedCases()));
+        double extrapolated = Math.max(model.target().coverage().extrapolatedMass(),
+                model.baseline().coverage().extrapolatedMass());
+        if (extrapolated > 0.0) {
+            msg.append(String.format(Locale.ROOT, "; up to %s of a side's probability is model-extrapolated",
+                    pct(extrapolated)));
+        }
+        margin(msg, d, s.margin());
+        msg.append("; the importance weights alone were inconclusive: ").append(weights.message());
+        return new Verdict(outcome, null, msg.toString(), null, ModelVerdict.ESTIMATOR, INTERVAL, s.margin(), d,
+                comparison.highConfidenceDifference(), null);
+    }
+
+    private static Verdict compareWeights(String policy, Assessment target, String baseline, Assessment base,
+                                          PolicyComparison comparison, VerdictSettings s) {
         double margin = s.margin();
         if (!target.estimable()) {
             return inconclusive(target.notEstimable().reason(), "'" + policy + "' cannot be estimated: "
@@ -155,28 +198,39 @@ public final class VerdictRule {
                     pp(d.upper())), null, ESTIMATOR, margin, comparison);
         }
         d = new Estimate(d.value(), Math.min(d.lower(), ips.lower()), Math.max(d.upper(), ips.upper()));
-        Verdict.Outcome outcome = d.lower() > 0.0 ? Verdict.Outcome.BETTER
+        Verdict.Outcome outcome = outcome(d);
+        StringBuilder msg = new StringBuilder(String.format(Locale.ROOT, "%s: %s [%s, %s] in conversion (SNIPS;"
+                + " paired bootstrap over %,d cases, the interval spanning IPS's)", head(outcome, policy, baseline),
+                pp(d.value()), pp(d.lower()), pp(d.upper()), paired));
+        margin(msg, d, margin);
+        return new Verdict(outcome, null, msg.toString(), null, ESTIMATOR, INTERVAL, margin, d,
+                comparison.highConfidenceDifference(), null);
+    }
+
+    private static Verdict.Outcome outcome(Estimate d) {
+        return d.lower() > 0.0 ? Verdict.Outcome.BETTER
                 : d.upper() < 0.0 ? Verdict.Outcome.WORSE : Verdict.Outcome.NO_DETECTABLE_DIFFERENCE;
-        String head = switch (outcome) {
+    }
+
+    private static String head(Verdict.Outcome outcome, String policy, String baseline) {
+        return switch (outcome) {
             case BETTER -> String.format(Locale.ROOT, "'%s' is better than '%s'", policy, baseline);
             case WORSE -> String.format(Locale.ROOT, "'%s' is worse than '%s'", policy, baseline);
             default -> String.format(Locale.ROOT, "no detectable difference between '%s' and '%s'", policy, baseline);
         };
-        StringBuilder msg = new StringBuilder(String.format(Locale.ROOT, "%s: %s [%s, %s] in conversion (SNIPS;"
-                + " paired bootstrap over %,d cases, the interval spanning IPS's)", head, pp(d.value()), pp(d.lower()),
-                pp(d.upper()), paired));
+    }
+
+    private static void margin(StringBuilder msg, Estimate d, double margin) {
         if (margin > 0.0) {
             msg.append(String.format(Locale.ROOT, "; not worse by more than %s: %s", pp(margin).substring(1),
                     d.lower() > -margin ? "shown" : "not shown"));
         }
-        return new Verdict(outcome, null, msg.toString(), null, ESTIMATOR, INTERVAL, margin, d,
-                comparison.highConfidenceDifference());
     }
 
     private static Verdict inconclusive(Reason reason, String message, String notEstimable, String estimator,
                                         double margin, PolicyComparison c) {
         return new Verdict(Verdict.Outcome.INCONCLUSIVE, reason, message, notEstimable, estimator, INTERVAL, margin,
-                Estimate.UNDEFINED, c.highConfidenceDifference());
+                Estimate.UNDEFINED, c.highConfidenceDifference(), null);
     }
 
     /** "escalate at follow_up_check (never logged there), ...": the three largest. */

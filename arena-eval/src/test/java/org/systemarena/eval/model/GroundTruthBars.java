@@ -18,7 +18,12 @@ final class GroundTruthBars {
         /** Every target, the worlds where both are defined: DR's mean absolute error no worse than SNIPS's. */
         NO_WORSE_THAN_SNIPS,
         /** Paired DR differences with the logging policy whose interval excludes 0: the true sign in 95% or more. */
-        TRUE_SIGN
+        TRUE_SIGN,
+        /**
+         * The verdict rule's model-based verdicts against the logging policy (where the weights were inconclusive):
+         * better or worse with the true sign in 95% or more of the claims.
+         */
+        MODEL_VERDICT_TRUE_SIGN
     }
 
     /** One bar on one (regime, target): whether DR meets it, with the figures. */
@@ -34,6 +39,10 @@ final class GroundTruthBars {
     static List<Outcome> judge(List<ModelSweep.Tally> tallies) {
         List<Outcome> out = new ArrayList<>();
         for (ModelSweep.Tally t : tallies) {
+            if (t.modelClaims > 0) {
+                out.add(new Outcome(t.regime, t.target, Bar.MODEL_VERDICT_TRUE_SIGN,
+                        t.modelRightSign >= 0.95 * t.modelClaims, t.modelRightSign + "/" + t.modelClaims + " claims"));
+            }
             if (t.drDefined == 0) {
                 continue;
             }

@@ -29,8 +29,9 @@ public final class ModelCoverageTable {
         System.out.println("| regime | target | truth | DR given | model check failed | DR covers | DR MAE"
                 + " | SNIPS MAE (same worlds) | IS inconclusive | DR covers there | DR / SNIPS MAE there"
                 + " | DR difference: claims with the true sign | DR difference covers | DM covers, MAE"
-                + " | WDR covers, MAE |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+                + " | WDR covers, MAE | verdicts by the weights: claims with the true sign"
+                + " | by the model: verdicts, claims with the true sign, interval covers | still inconclusive |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         List<GroundTruthBars.Outcome> bars = new ArrayList<>();
         for (Regime regime : regimes) {
             long start = System.nanoTime();
@@ -38,8 +39,9 @@ public final class ModelCoverageTable {
             bars.addAll(GroundTruthBars.judge(tallies));
             for (ModelSweep.Tally t : tallies) {
                 boolean given = t.drDefined > 0;
+                boolean compared = !t.target.equals(org.systemarena.eval.simulation.Target.HISTORICAL);
                 System.out.printf(Locale.ROOT, "| %s | %s%s | %.3f | %d/%d | %s | %s | %s | %s | %d | %s | %s | %s | %s"
-                                + " | %s | %s |%n",
+                                + " | %s | %s | %s | %s | %s |%n",
                         t.regime, t.target, t.deterministic ? " (det.)" : "", t.truth, t.drDefined, t.worlds,
                         given ? t.checkFailed + "" : "-",
                         given ? t.drCovered + "/" + t.drDefined : "-",
@@ -53,7 +55,11 @@ public final class ModelCoverageTable {
                         t.claims == 0 ? "-" : t.rightSign + "/" + t.claims,
                         t.differences == 0 ? "-" : t.differenceCovered + "/" + t.differences,
                         given ? t.dmCovered + "/" + t.drDefined + ", " + fmt(t.dmError / t.drDefined) : "-",
-                        given ? t.wdrCovered + "/" + t.drDefined + ", " + fmt(t.wdrError / t.drDefined) : "-");
+                        given ? t.wdrCovered + "/" + t.drDefined + ", " + fmt(t.wdrError / t.drDefined) : "-",
+                        compared ? t.weightRightSign + "/" + t.weightClaims : "-",
+                        compared ? t.modelVerdicts + ", " + t.modelRightSign + "/" + t.modelClaims + ", "
+                                + t.modelCovered + "/" + t.modelVerdicts : "-",
+                        compared ? t.stillInconclusive + "" : "-");
             }
             System.err.printf(Locale.ROOT, "%s: %.1f s%n", regime.name(), (System.nanoTime() - start) / 1e9);
         }

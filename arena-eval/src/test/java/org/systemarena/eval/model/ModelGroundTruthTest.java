@@ -190,6 +190,36 @@ class ModelGroundTruthTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("regimes")
+    void theModelDecidesOnlyWhatTheWeightsLeaveOpen(String name, Regime regime) {
+        // Each world gives one verdict per target: by the weights, by the model, or still inconclusive; the model
+        // never overrides a conclusive verdict of the weights (their claims are section 8's).
+        for (ModelSweep.Tally t : run(regime)) {
+            if (t.target.equals(Target.HISTORICAL)) {
+                continue;
+            }
+            int byWeights = t.worlds - t.inconclusive;
+            assertThat(t.modelVerdicts + t.stillInconclusive).as("%s / %s", name, t.target)
+                    .isEqualTo(t.inconclusive);
+            assertThat(t.weightRightSign).as("%s / %s: the weights' claims", name, t.target)
+                    .isEqualTo(t.weightClaims);
+            assertThat(t.weightClaims).isLessThanOrEqualTo(byWeights);
+        }
+    }
+
+    @Test
+    void modelBasedVerdictsDecideComparisonsTheWeightsCannot() {
+        // Not vacuous: over the six regimes the model decides hundreds of comparisons the weights left inconclusive.
+        int claims = 0;
+        for (Regime regime : Regime.ALL) {
+            for (ModelSweep.Tally t : run(regime)) {
+                claims += t.modelClaims;
+            }
+        }
+        assertThat(claims).isGreaterThanOrEqualTo(400);
+    }
+
     @Test
     void targetsOnActionsTheLogNeverTookGetNoDr() {
         for (ModelSweep.Tally t : run(Regime.UNSUPPORTED_ACTION)) {

@@ -62,6 +62,14 @@ final class ModelSweep {
         int rightSign;
         int differenceCovered;
         int differences;
+        /** The verdict rule's own verdicts against the logging policy: decided by the weights, by the model. */
+        int weightClaims;
+        int weightRightSign;
+        int modelVerdicts;
+        int modelClaims;
+        int modelRightSign;
+        int modelCovered;
+        int stillInconclusive;
 
         Tally(String regime, Target target, double truth, double trueDifference) {
             this.regime = regime;
@@ -129,10 +137,31 @@ final class ModelSweep {
                 PolicyConversion target = new PolicyConversion(episodes[i], e, mass[i], analysis.assess(e, mass[i]));
                 Verdict v = analysis.verdict(targets.get(i).name(), target, Target.HISTORICAL, historical,
                         comparisons[i]);
-                record(tallies.get(i), results[i], e, v.inconclusive(), estimator.compare(results[i], results[0]));
+                ModelBasedComparison c = estimator.compare(results[i], results[0]);
+                record(tallies.get(i), results[i], e, v.inconclusive(), c);
+                recordVerdict(tallies.get(i), analysis.verdict(targets.get(i).name(), target, Target.HISTORICAL,
+                        historical, comparisons[i], c));
             }
         }
         return tallies;
+    }
+
+    private static void recordVerdict(Tally t, Verdict v) {
+        if (v.inconclusive()) {
+            t.stillInconclusive++;
+            return;
+        }
+        boolean claim = v.outcome() != Verdict.Outcome.NO_DETECTABLE_DIFFERENCE;
+        boolean right = claim && (v.outcome() == Verdict.Outcome.BETTER) == (t.trueDifference > 0);
+        if (v.estimator().equals(org.systemarena.eval.verdict.VerdictRule.ESTIMATOR)) {
+            t.weightClaims += claim ? 1 : 0;
+            t.weightRightSign += right ? 1 : 0;
+            return;
+        }
+        t.modelVerdicts++;
+        t.modelClaims += claim ? 1 : 0;
+        t.modelRightSign += right ? 1 : 0;
+        t.modelCovered += v.difference().covers(t.trueDifference) ? 1 : 0;
     }
 
     private static void record(Tally t, ModelBasedResult r, OffPolicyEstimate is, boolean inconclusive,

@@ -10,8 +10,8 @@ import org.systemarena.eval.simulation.SimulatedLog;
 import org.systemarena.eval.simulation.VerdictSweep;
 
 /** One simulated world as the evaluator would see it: the log's decisions and mu from {@link ConversionAnalysis}. */
-record SimulatedWorld(SimulatedLog log, LoggedDecisions decisions, ConversionAnalysis analysis, double[] mu,
-        BootstrapSettings bootstrap) {
+record SimulatedWorld(Regime regime, SimulatedLog log, LoggedDecisions decisions, ConversionAnalysis analysis,
+        double[] mu, BootstrapSettings bootstrap) {
     static SimulatedWorld of(Regime regime, long seed) {
         SimulatedLog log = LeadSimulator.simulate(regime, seed);
         LoggedDecisions decisions = VerdictSweep.decisions(log);
@@ -21,7 +21,7 @@ record SimulatedWorld(SimulatedLog log, LoggedDecisions decisions, ConversionAna
         for (int s = 0; s < mu.length; s++) {
             mu[s] = analysis.mu(s);
         }
-        return new SimulatedWorld(log, decisions, analysis, mu, bootstrap);
+        return new SimulatedWorld(regime, log, decisions, analysis, mu, bootstrap);
     }
 
     ModelBasedEstimator estimator() {

@@ -37,7 +37,7 @@ class ReportTest {
         String one = JsonReport.write(evaluate(1));
         assertThat(JsonReport.write(evaluate(1))).isEqualTo(one);
         assertThat(JsonReport.write(evaluate(2))).isEqualTo(one);
-        assertThat(one).startsWith("{\n  \"schema_version\": 2,\n  \"generator\": ").endsWith("}\n");
+        assertThat(one).startsWith("{\n  \"schema_version\": 3,\n  \"generator\": ").endsWith("}\n");
     }
 
     @Test
