@@ -56,6 +56,10 @@ class ReadmeVerdictExampleTest {
         assertThat(verdict.message()).startsWith("'threshold:days_since_last_contact' cannot be estimated: effective"
                 + " sample size 1.3 of 300 used cases (minimum 30): 2 of the 300 cases (0.7%) have a logged trajectory"
                 + " the policy could have produced");
+        // The README: the model-based fallback declines, the rule's probability being 35% model-extrapolated.
+        assertThat(verdict.modelObstacle()).isEqualTo("35.1% of the probability of 'threshold:days_since_last_contact'"
+                + " is on actions the log took too rarely in some training fold to model them (model-extrapolated;"
+                + " allowed: 1.0%)");
         assertThat(evaluation.policy("historical").orElseThrow().conversion().assessment().recommended().value())
                 .isEqualTo(evaluation.observed().rate());
     }

@@ -259,7 +259,9 @@ final class ReportContent {
         }
         String truth = c.path("truth").isObject() ? " True conversion, " + c.path("truth").path("method").asText()
                 + ": " + truth(c.path("truth")) + "." : "";
-        return head + truth + " " + support(c);
+        String model = c.path("model_based").isObject() ? " Model-based (for the verdicts, not a level estimate): "
+                + c.path("model_based").path("description").asText() + "." : "";
+        return head + truth + " " + support(c) + model;
     }
 
     /** The support figures behind the assessment. */

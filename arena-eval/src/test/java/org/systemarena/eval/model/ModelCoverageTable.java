@@ -30,7 +30,8 @@ public final class ModelCoverageTable {
                 + " | SNIPS MAE (same worlds) | IS inconclusive | DR covers there | DR / SNIPS MAE there"
                 + " | DR difference: claims with the true sign | DR difference covers | DM covers, MAE"
                 + " | WDR covers, MAE | verdicts by the weights: claims with the true sign"
-                + " | by the model: verdicts, claims with the true sign, interval covers | still inconclusive |");
+                + " | by the model: verdicts, claims with the true sign, interval covers (misses below, above)"
+                + " | still inconclusive |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         List<GroundTruthBars.Outcome> bars = new ArrayList<>();
         for (Regime regime : regimes) {
@@ -58,7 +59,8 @@ public final class ModelCoverageTable {
                         given ? t.wdrCovered + "/" + t.drDefined + ", " + fmt(t.wdrError / t.drDefined) : "-",
                         compared ? t.weightRightSign + "/" + t.weightClaims : "-",
                         compared ? t.modelVerdicts + ", " + t.modelRightSign + "/" + t.modelClaims + ", "
-                                + t.modelCovered + "/" + t.modelVerdicts : "-",
+                                + t.modelCovered + "/" + t.modelVerdicts + " (" + t.modelBelow + ", " + t.modelAbove
+                                + ")" : "-",
                         compared ? t.stillInconclusive + "" : "-");
             }
             System.err.printf(Locale.ROOT, "%s: %.1f s%n", regime.name(), (System.nanoTime() - start) / 1e9);

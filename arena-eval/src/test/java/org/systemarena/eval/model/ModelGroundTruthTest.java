@@ -209,15 +209,24 @@ class ModelGroundTruthTest {
     }
 
     @Test
-    void modelBasedVerdictsDecideComparisonsTheWeightsCannot() {
-        // Not vacuous: over the six regimes the model decides hundreds of comparisons the weights left inconclusive.
+    void modelBasedVerdictsDecideComparisonsTheWeightsCannotAndRarelyOverstateTheTarget() {
+        // Not vacuous: over the six regimes the model decides hundreds of comparisons the weights left inconclusive
+        // (section 10's table: 377 verdicts, 202 better/worse claims, all with the true sign, asserted per cell by the bars).
+        int verdicts = 0;
         int claims = 0;
+        int above = 0;
         for (Regime regime : Regime.ALL) {
             for (ModelSweep.Tally t : run(regime)) {
+                verdicts += t.modelVerdicts;
                 claims += t.modelClaims;
+                above += t.modelAbove;
             }
         }
-        assertThat(claims).isGreaterThanOrEqualTo(400);
+        assertThat(verdicts).isGreaterThanOrEqualTo(300);
+        assertThat(claims).isGreaterThanOrEqualTo(150);
+        // Its intervals miss mostly below the truth (they understate the target: section 10), which makes "not
+        // worse by m" conservative; wholly above the truth at most as often as a 95% interval's upper side allows.
+        assertThat(above).isLessThanOrEqualTo((int) (0.025 * verdicts));
     }
 
     @Test

@@ -69,6 +69,9 @@ final class ModelSweep {
         int modelClaims;
         int modelRightSign;
         int modelCovered;
+        /** Model-based difference intervals wholly below, and wholly above, the true difference. */
+        int modelBelow;
+        int modelAbove;
         int stillInconclusive;
 
         Tally(String regime, Target target, double truth, double trueDifference) {
@@ -162,6 +165,8 @@ final class ModelSweep {
         t.modelClaims += claim ? 1 : 0;
         t.modelRightSign += right ? 1 : 0;
         t.modelCovered += v.difference().covers(t.trueDifference) ? 1 : 0;
+        t.modelBelow += v.difference().upper() < t.trueDifference ? 1 : 0;
+        t.modelAbove += v.difference().lower() > t.trueDifference ? 1 : 0;
     }
 
     private static void record(Tally t, ModelBasedResult r, OffPolicyEstimate is, boolean inconclusive,
