@@ -28,9 +28,16 @@ public final class FallbackPolicy implements Policy {
 
     @Override
     public Decision decide(CaseSnapshot snapshot, List<Action> allowedActions) {
+        return decide(null, snapshot, allowedActions);
+    }
+
+    /** Passes the context on to both policies (an agent behind {@code primary} needs the decision id). */
+    @Override
+    public Decision decide(DecisionContext context, CaseSnapshot snapshot, List<Action> allowedActions) {
         String reason;
         try {
-            Decision d = primary.decide(snapshot, allowedActions);
+            Decision d = context == null ? primary.decide(snapshot, allowedActions)
+                    : primary.decide(context, snapshot, allowedActions);
             if (d != null && allowedActions.stream().anyMatch(a -> a.type().equals(d.action()))) {
                 return d;
             }
@@ -38,6 +45,8 @@ public final class FallbackPolicy implements Policy {
         } catch (RuntimeException e) {
             reason = "primary failed: " + e.getMessage();
         }
-        return fallback.decide(snapshot, allowedActions).withMetadata("fallback_reason", reason);
+        Decision d = context == null ? fallback.decide(snapshot, allowedActions)
+                : fallback.decide(context, snapshot, allowedActions);
+        return d.withMetadata("fallback_reason", reason);
     }
 }

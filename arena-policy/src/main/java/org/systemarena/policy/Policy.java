@@ -20,4 +20,13 @@ public interface Policy {
      * runner's time-out is recorded as an error on this decision point.
      */
     Decision decide(CaseSnapshot snapshot, List<Action> allowedActions);
+
+    /**
+     * As {@link #decide(CaseSnapshot, List)}, also told which decision point this is; the runner calls this one. The
+     * default ignores the context, so only policies that need the id or the rule (such as agents outside the JVM)
+     * override it.
+     */
+    default Decision decide(DecisionContext context, CaseSnapshot snapshot, List<Action> allowedActions) {
+        return decide(snapshot, allowedActions);
+    }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import org.systemarena.core.Action;
 import org.systemarena.decision.DecisionPoint;
 import org.systemarena.policy.Decision;
+import org.systemarena.policy.DecisionContext;
 import org.systemarena.policy.HistoricalPolicy;
 import org.systemarena.policy.Policy;
 import org.systemarena.policy.UserCode;
@@ -98,7 +99,7 @@ final class PolicyCaller implements AutoCloseable {
         if (policy instanceof HistoricalPolicy historical) {
             return historical.decideLogged(dp.loggedAction(), dp.loggedPropensity());
         }
-        return policy.decide(dp.snapshot(), dp.allowedActions());
+        return policy.decide(new DecisionContext(dp.id(), dp.rule()), dp.snapshot(), dp.allowedActions());
     }
 
     private Decision invokeWithTimeout(Policy policy, DecisionPoint dp) throws Throwable {

@@ -1,0 +1,136 @@
+package org.systemarena.agents;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.systemarena.core.Action;
+import org.systemarena.core.CaseSnapshot;
+import org.systemarena.policy.Decision;
+import org.systemarena.policy.DecisionContext;
+import org.systemarena.policy.Policy;
+
+/**
+ * A policy whose decisions come from an agent outside the JVM, over the decision protocol (docs/agent-protocol.md):
+ * each decision point becomes a request, sent over a {@link Transport} (worker processes on stdio, or HTTP), and the
+ * answer becomes the {@link Decision}. Anything that goes wrong (a malformed answer, a crash, a time-out, an HTTP
+ * error) is thrown as an {@link AgentException}, which the runner records on that decision point like any other
+ * policy failure; the run goes on.
+ *
+ * <p>With a {@link Cassette}, answers are recorded and replayed by request, so a replay asks nothing. Close the
+ * policy when the run is done (workers stop, the cassette is written sorted); a policy left open is closed when the
+ * JVM exits.
+ */
+public final class AgentPolicy implements Policy, AutoCloseable {
+    private static final Set<AgentPolicy> OPEN = ConcurrentHashMap.newKeySet();
+
+    static {
+        Thread hook = new Thread(() -> List.copyOf(OPEN).forEach(AgentPolicy::close), "arena-agents-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    private final String name;
+    private final String identity;
+    private final Transport transport;
+    private final int historyLimit;
+    private final long deadlineMs;
+    private final Cassette cassette;
+    private final AgentStats.Counter counter = new AgentStats.Counter();
+    private volatile boolean closed;
+
+    AgentPolicy(String name, String identity, Transport transport, int historyLimit, long deadlineMs,
+                Cassette cassette) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.identity = Objects.requireNonNull(identity, "identity");
+        this.transport = transport;
+        this.historyLimit = historyLimit;
+        this.deadlineMs = deadlineMs;
+        this.cassette = cassette;
+        OPEN.add(this);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    /** The agent this policy asks, as the cassette key knows it: {@code process:<command>} or {@code http:<url>}. */
+    public String identity() {
+        return identity;
+    }
+
+    /** Asked without a decision point's id and rule (outside the runner): they are sent as null. */
+    @Override
+    public Decision decide(CaseSnapshot snapshot, List<Action> allowedActions) {
+        return decide(null, snapshot, allowedActions);
+    }
+
+    @Override
+    public Decision decide(DecisionContext context, CaseSnapshot snapshot, List<Action> allowedActions) {
+        AgentRequest request = AgentRequest.of(context, snapshot, allowedActions, historyLimit, deadlineMs);
+        String decisionId = request.decisionId();
+        String key = null;
+        if (cassette != null) {
+            key = Cassette.key(identity, AgentJson.request(request, false));
+            Cassette.Entry recorded = cassette.get(key);
+            if (recorded != null && recorded.response() != null) {
+                AgentResponse r = AgentJson.parseResponse(recorded.response(), null);
+                counter.replayed(r.usage(), false);
+                return r.toDecision();
+            }
+            if (cassette.mode() == CassetteMode.REPLAY) {
+                counter.replayed(null, true);
+                throw new AgentException(recorded != null ? recorded.error() : "cassette " + cassette.file()
+                        + " has no answer to this request (key " + key.substring(0, 12) + "); record it with"
+                        + " cassette_mode=record-new");
+            }
+        }
+        if (closed) {
+            throw new AgentException("policy '" + name + "' is closed");
+        }
+        long start = System.nanoTime();
+        AgentResponse response;
+        try {
+            String answer = transport.exchange(AgentJson.request(request, true), decisionId);
+            response = AgentJson.parseResponse(answer, decisionId);
+            response.toDecision(); // a value the decision refuses is this call's failure (and recorded as one)
+        } catch (AgentException e) {
+            counter.call(System.nanoTime() - start, null, true);
+            if (cassette != null) {
+                cassette.put(key, new Cassette.Entry(decisionId, null, e.getMessage()));
+            }
+            throw e;
+        }
+        counter.call(System.nanoTime() - start, response.usage(), false);
+        if (cassette != null) {
+            cassette.put(key, new Cassette.Entry(decisionId, AgentJson.response(response), null));
+        }
+        return response.toDecision();
+    }
+
+    /** Calls, replays, failures, tokens, cost and latency so far. */
+    public AgentStats stats() {
+        return counter.snapshot(transport.recoveries());
+    }
+
+    /** The cassette, or null. */
+    public Cassette cassette() {
+        return cassette;
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        OPEN.remove(this);
+        try {
+            transport.close();
+        } finally {
+            if (cassette != null) {
+                cassette.close();
+            }
+        }
+    }
+}
