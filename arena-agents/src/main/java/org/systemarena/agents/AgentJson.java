@@ -185,8 +185,14 @@ public final class AgentJson {
                 probabilities.put(e.getKey(), number(e.getValue(), "probabilities." + e.getKey(), false));
             }
         }
+        if (probabilities != null && !probabilities.isEmpty()) {
+            checkDistribution(probabilities, action.asText());
+        }
         Double score = optionalNumber(root, "score");
         Double confidence = optionalNumber(root, "confidence");
+        if (confidence != null && !(confidence >= 0 && confidence <= 1)) {
+            throw new AgentException("response field 'confidence' must be in [0, 1], got " + root.get("confidence"));
+        }
         String reasoning = optionalString(root, "reasoning");
         Usage usage = Usage.NONE;
         JsonNode u = root.get("usage");
@@ -198,6 +204,28 @@ public final class AgentJson {
                     "usage.model"));
         }
         return new AgentResponse(action.asText(), params, probabilities, score, confidence, reasoning, usage);
+    }
+
+    /** The checks {@code Decision} makes, with messages that list the actions in the order the agent gave them. */
+    private static void checkDistribution(Map<String, Double> probabilities, String action) {
+        double sum = 0;
+        StringBuilder listed = new StringBuilder();
+        for (Map.Entry<String, Double> e : probabilities.entrySet()) {
+            double p = e.getValue();
+            if (!(p >= 0 && p <= 1)) {
+                throw new AgentException("response field 'probabilities." + OneLine.value(e.getKey())
+                        + "' must be in [0, 1], got " + p);
+            }
+            sum += p;
+            listed.append(listed.length() == 0 ? "" : ", ").append(OneLine.value(e.getKey())).append(' ').append(p);
+        }
+        if (Math.abs(sum - 1) > 1e-6) {
+            throw new AgentException("response field 'probabilities' must sum to 1, got " + sum + " (" + listed + ")");
+        }
+        if (probabilities.getOrDefault(action, 0.0) <= 0) {
+            throw new AgentException("response field 'probabilities' gives the chosen action '" + OneLine.value(action)
+                    + "' no probability (" + listed + ")");
+        }
     }
 
     static JsonNode parse(String text, String what) {

@@ -39,13 +39,15 @@ public final class AgentPolicies {
         int workers = o.integer("workers", 1, 1, 256);
         long timeout = o.number("timeout_ms", DEFAULT_TIMEOUT_MS, 1, 3_600_000);
         int maxRestarts = o.integer("max_restarts", 20, 0, 1_000_000);
+        long startTimeout = o.number("start_timeout_ms", 10_000, 0, 3_600_000);
         String identity = "process:" + String.join(" ", command);
         String name = o.text("name", defaultName(command));
         Cassette cassette = cassette(o);
         if (cassette != null && cassette.mode() == CassetteMode.REPLAY) {
             return new AgentPolicy(name, identity, NoTransport.INSTANCE, history(o), timeout, cassette);
         }
-        Transport t = new StdioTransport(command, directory, workers, timeout, maxRestarts, MAX_RESPONSE_BYTES);
+        Transport t = new StdioTransport(command, directory, workers, timeout, startTimeout, maxRestarts,
+                MAX_RESPONSE_BYTES);
         return new AgentPolicy(name, identity, t, history(o), timeout, cassette);
     }
 
@@ -133,12 +135,12 @@ public final class AgentPolicies {
         @Override
         public String description() {
             return "an agent in any language as worker processes speaking JSON lines (docs/agent-protocol.md);"
-                    + " options cmd, workers, timeout_ms, max_restarts, dir, history, name, cassette, cassette_mode";
+                    + " options cmd, workers, timeout_ms, start_timeout_ms, max_restarts, dir, history, name, cassette, cassette_mode";
         }
 
         @Override
         public Set<String> options() {
-            return optionNames("cmd", "workers", "max_restarts", "dir");
+            return optionNames("cmd", "workers", "max_restarts", "start_timeout_ms", "dir");
         }
 
         @Override

@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>A worker that exits, closes its stdout, writes a line that is not a JSON object, writes a line longer than the
  * limit or does not answer in time is stopped; that decision point gets an error saying which and quoting the last
- * lines of the worker's stderr, and a new worker starts for the next request. After {@code maxRestarts} restarts in
+ * lines of the worker's stderr, and a new worker starts for the next request. A new worker's first answer may take
+ * {@code startTimeoutMs} longer than {@code timeoutMs}, for the interpreter to start or a model to load. After {@code maxRestarts} restarts in
  * a run the transport gives up: every later request fails at once with the last failure, so a worker that cannot
  * start does not cost a restart per decision point.
  */
@@ -23,6 +24,7 @@ final class StdioTransport implements Transport {
     private final List<String> command;
     private final Path directory;
     private final long timeoutMs;
+    private final long startTimeoutMs;
     private final int maxRestarts;
     private final int maxLineBytes;
     private final BlockingQueue<Slot> idle;
@@ -35,14 +37,17 @@ final class StdioTransport implements Transport {
     private static final class Slot {
         final int index;
         StdioWorker worker;
+        /** The worker has not answered yet: its first answer may also take the start-up allowance. */
+        boolean fresh;
 
         Slot(int index) {
             this.index = index;
         }
     }
 
-    StdioTransport(List<String> command, Path directory, int workers, long timeoutMs, int maxRestarts,
-                   int maxLineBytes) {
+    StdioTransport(List<String> command, Path directory, int workers, long timeoutMs, long startTimeoutMs,
+                   int maxRestarts, int maxLineBytes) {
+        this.startTimeoutMs = startTimeoutMs;
         this.command = List.copyOf(command);
         this.directory = directory;
         this.timeoutMs = timeoutMs;
@@ -55,6 +60,7 @@ final class StdioTransport implements Transport {
             for (int i = 0; i < workers; i++) {
                 slots[i] = new Slot(i + 1);
                 slots[i].worker = StdioWorker.start(i + 1, this.command, directory, maxLineBytes);
+                slots[i].fresh = true;
                 idle.add(slots[i]);
             }
         } catch (RuntimeException e) {
@@ -89,14 +95,17 @@ final class StdioTransport implements Transport {
                 throw new AgentException(reason);
             }
             slot.worker = StdioWorker.start(slot.index, command, directory, maxLineBytes);
+            slot.fresh = true;
         }
         StdioWorker w = slot.worker;
         if (!w.send(request)) {
-            throw failed(slot, "worker " + slot.index + " " + w.exitDescription() + " before reading the request");
+            throw failed(slot, "the worker " + w.exitDescription() + " before reading the request"
+                    + w.stderrNote());
         }
         Object answer;
+        long wait = timeoutMs + (slot.fresh ? startTimeoutMs : 0);
         try {
-            answer = w.next(timeoutMs);
+            answer = w.next(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             w.kill();
@@ -105,21 +114,24 @@ final class StdioTransport implements Transport {
         }
         if (answer == null) {
             w.kill();
-            throw failed(slot, "worker " + slot.index + " gave no answer within " + timeoutMs + " ms");
+            throw failed(slot, slot.fresh ? "the new worker gave no answer within " + wait + " ms (timeout_ms "
+                    + timeoutMs + " + start_timeout_ms " + startTimeoutMs + ")"
+                    : "the worker gave no answer within " + timeoutMs + " ms");
         }
+        slot.fresh = false;
         if (StdioWorker.isEof(answer)) {
-            throw failed(slot, "worker " + slot.index + " " + w.exitDescription() + " before answering");
+            throw failed(slot, "the worker " + w.exitDescription() + " before answering" + w.stderrNote());
         }
         if (answer == LineReader.TOO_LONG) {
             w.kill();
-            throw failed(slot, "worker " + slot.index + " wrote an answer longer than " + maxLineBytes + " bytes");
+            throw failed(slot, "the worker wrote an answer longer than " + maxLineBytes + " bytes");
         }
         String line = ((String) answer).strip();
         if (!(line.startsWith("{") && line.endsWith("}"))) {
             // Not an answer: the worker printed something else to stdout, and its real answer (if any) would be
             // read as the answer to the next request. A new worker starts in step.
             w.kill();
-            throw failed(slot, "worker " + slot.index + " wrote a line that is not a JSON object: '"
+            throw failed(slot, "the worker wrote a line that is not a JSON object: '"
                     + AgentJson.quote(line) + "' (a worker writes only answers to stdout; log to stderr)");
         }
         return line;

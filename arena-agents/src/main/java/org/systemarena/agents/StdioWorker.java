@@ -92,7 +92,7 @@ final class StdioWorker {
         return o == EOF;
     }
 
-    /** How the process ended, for a crash message: exit code and the last lines of stderr. */
+    /** How the process ended, for a crash message: "exited with code 3", or "closed its stdout". */
     String exitDescription() {
         String code;
         try {
@@ -103,8 +103,13 @@ final class StdioWorker {
             Thread.currentThread().interrupt();
             code = "ended";
         }
+        return code;
+    }
+
+    /** " (stderr: last lines)", or nothing when the worker wrote none. */
+    String stderrNote() {
         String tail = stderrTail();
-        return code + (tail.isEmpty() ? "" : " (stderr: " + tail + ")");
+        return tail.isEmpty() ? "" : " (stderr: " + tail + ")";
     }
 
     String stderrTail() {

@@ -32,7 +32,13 @@ final class Example {
     }
 
     static List<BenchmarkResult> replay(int threads, Policy... policies) {
-        BenchmarkConfig config = BenchmarkConfig.builder().threads(threads).build();
+        return replay(threads, 0, policies);
+    }
+
+    /** At most {@code maxDecisionPoints} (0: all). */
+    static List<BenchmarkResult> replay(int threads, long maxDecisionPoints, Policy... policies) {
+        BenchmarkConfig config = BenchmarkConfig.builder().threads(threads).maxDecisionPoints(maxDecisionPoints)
+                .build();
         return BenchmarkRunner.of(workflow().manifest(), workflow().log(), config).runAll(List.of(policies));
     }
 

@@ -1,0 +1,41 @@
+package org.systemarena.agents;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.systemarena.replay.BenchmarkResult;
+import org.systemarena.replay.DecisionError;
+import org.systemarena.replay.DecisionTrace;
+
+/** The errors of a replay by case: what each fault left on its decision points. */
+final class Faults {
+    private Faults() {
+    }
+
+    /** Case id to the distinct "KIND: message" of its failed decision points, in order. */
+    static Map<String, List<String>> byCase(BenchmarkResult r) {
+        Map<String, List<String>> m = new TreeMap<>();
+        for (DecisionTrace t : r.traces()) {
+            for (DecisionError e : t.errors()) {
+                List<String> list = m.computeIfAbsent(t.caseId(), k -> new java.util.ArrayList<>());
+                String s = e.kind() + ": " + e.message();
+                if (!list.contains(s)) {
+                    list.add(s);
+                }
+            }
+        }
+        return m;
+    }
+
+    /** Case id to how many of its decision points failed. */
+    static Map<String, Long> failedPoints(BenchmarkResult r) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (DecisionTrace t : r.traces()) {
+            if (t.hasError()) {
+                m.merge(t.caseId(), 1L, Long::sum);
+            }
+        }
+        return new TreeMap<>(m);
+    }
+}
