@@ -232,16 +232,23 @@ public final class AgentJson {
         if (text.isBlank()) {
             throw new AgentException(what + " is empty");
         }
-        try {
-            JsonNode n = MAPPER.readTree(text);
+        try (com.fasterxml.jackson.core.JsonParser parser = FACTORY.createParser(text)) {
+            JsonNode n = MAPPER.readTree(parser);
             if (n == null || n.isMissingNode()) {
                 throw new AgentException(what + " is empty");
+            }
+            // Two answers on one line are not one answer.
+            if (parser.nextToken() != null) {
+                throw new AgentException(what + " goes on after its JSON value, at column "
+                        + parser.currentTokenLocation().getColumnNr() + ": '" + quote(text) + "'");
             }
             return n;
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
             throw new AgentException(what + " is not valid JSON" + where + " (" + OneLine.value(firstLine(
                     e.getOriginalMessage())) + "): '" + quote(text) + "'");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // reading a String does not fail otherwise
         }
     }
 
