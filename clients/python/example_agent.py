@@ -24,7 +24,7 @@ def decide(request):
     else:
         action, params, why = "send_email", {"template": "gentle_nudge"}, "default nudge"
     others = [a for a in allowed if a != action]
-    rest = 0.2 / len(others) if others else 0.0
+    rest = 0.4 / len(others) if others else 0.0
     probabilities = {a: rest for a in others}
     probabilities[action] = 1.0 - rest * len(others)
     return {

@@ -38,7 +38,7 @@ class CliJarIT {
     void registryPoliciesResolveInTheShadedJar() throws Exception {
         Jar.Run r = Jar.arena(Jar.repoRoot(), "run", "examples/lead-followup", "-p", "nosuch");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err().strip()).endsWith("use a registry name (constant, historical, random, threshold),"
+        assertThat(r.err().strip()).endsWith("use a registry name (constant, historical, http, process, random, threshold),"
                 + " rules:<file.yaml>, or a Policy class name");
     }
 
