@@ -137,18 +137,18 @@ final class StdioTransport implements Transport {
         return line;
     }
 
-    /** Stops the slot's worker, counts the restart, and gives the error for this decision point. */
-    private AgentException failed(Slot slot, String what) {
+    /** Stops the slot's worker, counts the restart (unless the restarts are used up), and gives the error. */
+    private synchronized AgentException failed(Slot slot, String what) {
         StdioWorker w = slot.worker;
         slot.worker = null;
         if (w != null) {
             w.kill();
         }
-        long n = restarts.incrementAndGet();
-        if (n > maxRestarts) {
+        if (restarts.get() >= maxRestarts) {
             gaveUp = what + "; no new worker: " + maxRestarts + " restarts already (max_restarts)";
             return new AgentException(gaveUp);
         }
+        restarts.incrementAndGet();
         return new AgentException(what + "; a new worker starts for the next decision point");
     }
 
