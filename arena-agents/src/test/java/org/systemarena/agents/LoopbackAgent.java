@@ -35,6 +35,8 @@ final class LoopbackAgent implements AutoCloseable {
     private final Map<String, Fault> faults;
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
     final AtomicLong requests = new AtomicLong();
+    /** The Authorization header of each request (null where it had none). */
+    final java.util.List<String> authorizations = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     final AtomicInteger maxInFlight = new AtomicInteger();
     private final long delayMs;
@@ -54,6 +56,7 @@ final class LoopbackAgent implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         requests.incrementAndGet();
+        authorizations.add(String.valueOf(ex.getRequestHeaders().getFirst("Authorization")));
         JsonNode request = JSON.readTree(ex.getRequestBody().readAllBytes());
         Fault fault = faults.get(request.path("case_id").asText());
         // Only healthy requests count: the client gives up on a slow one, which then no longer holds its place.

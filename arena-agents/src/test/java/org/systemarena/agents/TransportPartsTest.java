@@ -117,25 +117,12 @@ class TransportPartsTest {
     void theAuthorizationHeaderComesFromTheEnvironment() throws Exception {
         String home = System.getenv("HOME");
         org.junit.jupiter.api.Assumptions.assumeTrue(home != null && !home.isBlank());
-        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", ex -> {
-            seen.add(ex.getRequestHeaders().getFirst("Authorization"));
-            byte[] body = "{\"action\":\"wait\"}".getBytes(StandardCharsets.UTF_8);
-            ex.sendResponseHeaders(200, body.length);
-            ex.getResponseBody().write(body);
-            ex.close();
-        });
-        server.start();
-        try (AgentPolicy agent = AgentPolicies.http(Map.of("url", "http://127.0.0.1:" + server.getAddress()
-                .getPort() + "/?key=secret", "auth_env", "HOME"))) {
-            assertThat(agent.identity()).isEqualTo("http:http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        try (LoopbackAgent server = new LoopbackAgent(Map.of(), 0);
+             AgentPolicy agent = AgentPolicies.http(Map.of("url", server.url() + "?key=secret", "auth_env", "HOME"))) {
+            assertThat(agent.identity()).isEqualTo("http:" + server.url());
             assertThat(Example.replay(1, 1, agent).get(0).failedDecisions()).isZero();
-        } finally {
-            server.stop(0);
+            assertThat(server.authorizations).isNotEmpty().containsOnly("Bearer " + home.strip());
         }
-        assertThat(seen).isNotEmpty().containsOnly("Bearer " + home.strip());
     }
 
     /** The deadline is not part of a request's identity; the history limit is. */
