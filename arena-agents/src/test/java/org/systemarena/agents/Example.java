@@ -19,6 +19,8 @@ final class Example {
     static final Path WORKFLOW = ROOT.resolve("examples/lead-followup");
     static final Path PYTHON_CLIENT = ROOT.resolve("clients/python");
     static final Path EXAMPLE_AGENT = PYTHON_CLIENT.resolve("example_agent.py");
+    static final Path NODE_CLIENT = ROOT.resolve("clients/node");
+    static final Path NODE_EXAMPLE_AGENT = NODE_CLIENT.resolve("example-agent.mjs");
     private static Workflow workflow;
 
     private Example() {

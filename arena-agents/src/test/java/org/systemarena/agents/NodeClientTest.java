@@ -1,0 +1,86 @@
+package org.systemarena.agents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.systemarena.replay.BenchmarkResult;
+
+/**
+ * The Node.js reference client's example agent, as a stdio worker and as an HTTP server: the same results as the
+ * Python example agent, which follows the same rules. Skipped where no {@code node} is installed (CI installs it).
+ */
+class NodeClientTest {
+    static String pythonResults;
+
+    @BeforeAll
+    static void nodeIsInstalledAndPythonGivesTheReference() throws Exception {
+        boolean node;
+        try {
+            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            node = p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (java.io.IOException e) {
+            node = false;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(node, "node is not installed");
+        try (AgentPolicy agent = AgentPolicies.process(Map.of("cmd", "python3 " + Example.EXAMPLE_AGENT,
+                "name", "example"))) {
+            pythonResults = Example.resultsJson(Example.replay(1, agent));
+        }
+    }
+
+    @Test
+    void overStdioWithTwoWorkers() {
+        try (AgentPolicy agent = AgentPolicies.process(Map.of("cmd", "node " + Example.NODE_EXAMPLE_AGENT,
+                "name", "example", "workers", "2"))) {
+            List<BenchmarkResult> r = Example.replay(2, agent);
+            assertThat(r.get(0).failedDecisions()).isZero();
+            assertThat(Example.resultsJson(r)).isEqualTo(pythonResults);
+        }
+    }
+
+    @Test
+    void overHttp() throws Exception {
+        Process server = new ProcessBuilder("node", Example.NODE_EXAMPLE_AGENT.toString(), "--http", "0").start();
+        try {
+            String line = new BufferedReader(new InputStreamReader(server.getErrorStream(), StandardCharsets.UTF_8))
+                    .readLine();
+            Matcher m = Pattern.compile("arena agent listening on (http://127\\.0\\.0\\.1:\\d+/)").matcher(
+                    String.valueOf(line));
+            assertThat(m.matches()).as(line).isTrue();
+            try (AgentPolicy agent = AgentPolicies.http(Map.of("url", m.group(1) + "decide", "name", "example"))) {
+                List<BenchmarkResult> r = Example.replay(4, agent);
+                assertThat(r.get(0).failedDecisions()).isZero();
+                assertThat(Example.resultsJson(r)).isEqualTo(pythonResults);
+            }
+        } finally {
+            server.destroy();
+            if (!server.waitFor(5, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void aThrownErrorIsRecordedAndTheWorkerGoesOn() {
+        String script = "import('" + Example.NODE_CLIENT.resolve("arena-agent.mjs").toUri() + "').then(({ main }) =>"
+                + " main(async (r) => { if (r.case_id === 'lead-000003') throw new TypeError('no budget for '"
+                + " + r.case_id); console.log('deciding', r.decision_id); return 'wait'; }))";
+        try (AgentPolicy agent = AgentPolicies.process(Map.of("cmd", "node -e \"" + script + "\"",
+                "name", "throws"))) {
+            BenchmarkResult r = Example.replay(1, agent).get(0);
+            assertThat(Faults.byCase(r)).containsExactlyEntriesOf(Map.of("lead-000003", List.of(
+                    "EXCEPTION: AgentException: agent reported an error: TypeError: no budget for lead-000003")));
+            assertThat(agent.stats().recoveries()).isZero();
+        }
+    }
+}
