@@ -14,7 +14,26 @@ final class AgentOptions {
         this.options = options;
     }
 
-    static final Set<String> COMMON = Set.of("name", "history", "timeout_ms", "cassette", "cassette_mode");
+    static final Set<String> COMMON = Set.of("name", "history", "timeout_ms", "cassette", "cassette_mode",
+            "max_calls", "max_cost");
+
+    double decimal(String key, double fallback) {
+        String v = options.get(key);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        double d;
+        try {
+            d = Double.parseDouble(v.strip());
+        } catch (NumberFormatException e) {
+            throw new ArenaException("policy '" + kind + "' option '" + key + "' must be a number, got '" + v + "'");
+        }
+        if (!(d >= 0) || Double.isInfinite(d)) {
+            throw new ArenaException("policy '" + kind + "' option '" + key + "' must be a number >= 0, got '" + v
+                    + "'");
+        }
+        return d;
+    }
 
     String required(String key) {
         String v = options.get(key);

@@ -42,13 +42,17 @@ public final class AgentPolicies {
         long startTimeout = o.number("start_timeout_ms", 10_000, 0, 3_600_000);
         String identity = "process:" + String.join(" ", command);
         String name = o.text("name", defaultName(command));
+        long maxCalls = o.number("max_calls", Long.MAX_VALUE, 0, Long.MAX_VALUE);
+        double maxCost = o.decimal("max_cost", Double.POSITIVE_INFINITY);
+        int history = history(o);
         Cassette cassette = cassette(o);
         if (cassette != null && cassette.mode() == CassetteMode.REPLAY) {
-            return new AgentPolicy(name, identity, NoTransport.INSTANCE, history(o), timeout, cassette);
+            return new AgentPolicy(name, identity, NoTransport.INSTANCE, history, timeout, cassette)
+                    .withCaps(maxCalls, maxCost);
         }
         Transport t = new StdioTransport(command, directory, workers, timeout, startTimeout, maxRestarts,
                 MAX_RESPONSE_BYTES);
-        return new AgentPolicy(name, identity, t, history(o), timeout, cassette);
+        return new AgentPolicy(name, identity, t, history, timeout, cassette).withCaps(maxCalls, maxCost);
     }
 
     /** HTTP POST to a URL; options as for {@code -p http:...}. */
@@ -84,10 +88,13 @@ public final class AgentPolicies {
         }
         String identity = "http:" + HttpTransport.withoutQuery(uri);
         String name = o.text("name", "http-" + uri.getHost() + (uri.getPort() < 0 ? "" : "-" + uri.getPort()));
+        long maxCalls = o.number("max_calls", Long.MAX_VALUE, 0, Long.MAX_VALUE);
+        double maxCost = o.decimal("max_cost", Double.POSITIVE_INFINITY);
+        int history = history(o);
         Cassette cassette = cassette(o);
         Transport t = cassette != null && cassette.mode() == CassetteMode.REPLAY ? NoTransport.INSTANCE
                 : new HttpTransport(uri, headers, config);
-        return new AgentPolicy(name, identity, t, history(o), timeout, cassette);
+        return new AgentPolicy(name, identity, t, history, timeout, cassette).withCaps(maxCalls, maxCost);
     }
 
     private static int history(AgentOptions o) {
@@ -135,7 +142,8 @@ public final class AgentPolicies {
         @Override
         public String description() {
             return "an agent in any language as worker processes speaking JSON lines (docs/agent-protocol.md);"
-                    + " options cmd, workers, timeout_ms, start_timeout_ms, max_restarts, dir, history, name, cassette, cassette_mode";
+                    + " options cmd, workers, timeout_ms, start_timeout_ms, max_restarts, dir, history, name, cassette, cassette_mode,"
+                    + " max_calls, max_cost";
         }
 
         @Override
@@ -160,7 +168,7 @@ public final class AgentPolicies {
         public String description() {
             return "an agent behind HTTP POST (docs/agent-protocol.md); options url, in_flight, timeout_ms,"
                     + " connect_timeout_ms, retries, backoff_ms, max_backoff_ms, auth_env, history, name, cassette,"
-                    + " cassette_mode";
+                    + " cassette_mode, max_calls, max_cost";
         }
 
         @Override

@@ -36,6 +36,9 @@ public final class AgentPolicy implements Policy, AutoCloseable {
     private final long deadlineMs;
     private final Cassette cassette;
     private final AgentStats.Counter counter = new AgentStats.Counter();
+    private final java.util.concurrent.atomic.AtomicLong asked = new java.util.concurrent.atomic.AtomicLong();
+    private volatile long maxCalls = Long.MAX_VALUE;
+    private volatile double maxCost = Double.POSITIVE_INFINITY;
     private volatile boolean closed;
 
     AgentPolicy(String name, String identity, Transport transport, int historyLimit, long deadlineMs,
@@ -47,6 +50,17 @@ public final class AgentPolicy implements Policy, AutoCloseable {
         this.deadlineMs = deadlineMs;
         this.cassette = cassette;
         OPEN.add(this);
+    }
+
+    /**
+     * Caps what the agent may cost in this run: at most {@code calls} calls (answers replayed from a cassette are
+     * free), and no new call once the reported cost reaches {@code cost} (calls already under way may add to it).
+     * A decision point past a cap is an error saying which cap, and the agent is not asked again.
+     */
+    AgentPolicy withCaps(long calls, double cost) {
+        this.maxCalls = calls;
+        this.maxCost = cost;
+        return this;
     }
 
     @Override
@@ -88,6 +102,7 @@ public final class AgentPolicy implements Policy, AutoCloseable {
         if (closed) {
             throw new AgentException("policy '" + name + "' is closed");
         }
+        checkCaps();
         long start = System.nanoTime();
         AgentResponse response;
         try {
@@ -106,6 +121,18 @@ public final class AgentPolicy implements Policy, AutoCloseable {
             cassette.put(key, new Cassette.Entry(decisionId, AgentJson.response(response), null));
         }
         return response.toDecision();
+    }
+
+    private void checkCaps() {
+        double spent = counter.cost();
+        if (spent >= maxCost) {
+            throw new AgentException("cost cap reached: " + spent + " spent (max_cost " + maxCost
+                    + "); the agent is not asked again in this run");
+        }
+        if (asked.incrementAndGet() > maxCalls) {
+            throw new AgentException("call cap reached: the agent was asked " + maxCalls + " times (max_calls "
+                    + maxCalls + "); it is not asked again in this run");
+        }
     }
 
     /** Calls, replays, failures, tokens, cost and latency so far. */

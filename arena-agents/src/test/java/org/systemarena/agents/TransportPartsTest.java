@@ -160,4 +160,32 @@ class TransportPartsTest {
         assertThatThrownBy(() -> Cassette.open(file, CassetteMode.REPLAY)).hasMessageStartingWith(
                 file + ":2:1: line is not valid JSON at column 4");
     }
+
+    /** One thread, so the cap falls on the same decision points every time. */
+    @Test
+    void aCallCapStopsAskingAndSaysSo() {
+        try (AgentPolicy agent = new AgentPolicy("capped", "test:capped", new SchemaTest.Capture(), 5, 1000, null)
+                .withCaps(100, Double.POSITIVE_INFINITY)) {
+            BenchmarkResult r = Example.replay(1, agent).get(0);
+            assertThat(r.failedDecisions()).isEqualTo(1649 - 100);
+            assertThat(r.traces().stream().filter(DecisionTrace::hasError).map(t -> t.errors().get(0).message())
+                    .distinct()).containsExactly("AgentException: call cap reached: the agent was asked 100 times"
+                    + " (max_calls 100); it is not asked again in this run");
+            assertThat(agent.stats().calls()).isEqualTo(100);
+        }
+    }
+
+    @Test
+    void aCostCapStopsAskingOnceTheReportedCostReachesIt() {
+        try (AgentPolicy agent = AgentPolicies.process(Map.of("cmd", "python3 "
+                + StdioFaultTest.resource("costly_agent.py"), "max_cost", "0.5"))) {
+            BenchmarkResult r = Example.replay(1, agent).get(0);
+            // Each answer costs 0.01: the 50th reaches 0.5 (within rounding), so 50 or 51 answers are paid for.
+            assertThat(agent.stats().calls()).isBetween(50L, 51L);
+            assertThat(r.failedDecisions()).isEqualTo(1649 - agent.stats().calls());
+            assertThat(r.traces().stream().filter(DecisionTrace::hasError).map(t -> t.errors().get(0).message())
+                    .findFirst()).get().asString().matches("AgentException: cost cap reached: 0\\.5\\d* spent"
+                    + " \\(max_cost 0\\.5\\); the agent is not asked again in this run");
+        }
+    }
 }
