@@ -121,9 +121,11 @@ public final class AgentPolicies {
                 last = word;
             }
         }
-        String file = Path.of(last).getFileName() == null ? last : Path.of(last).getFileName().toString();
+        String file = last.substring(last.lastIndexOf('/') + 1);
         int dot = file.lastIndexOf('.');
-        return dot > 0 ? file.substring(0, dot) : file;
+        String name = dot > 0 ? file.substring(0, dot) : file;
+        // Code given inline (python3 -c '...') makes no name: say what it is.
+        return name.isBlank() || name.length() > 64 || !name.matches("[A-Za-z0-9._-]+") ? "process" : name;
     }
 
     private static Set<String> optionNames(String... specific) {
@@ -142,8 +144,8 @@ public final class AgentPolicies {
         @Override
         public String description() {
             return "an agent in any language as worker processes speaking JSON lines (docs/agent-protocol.md);"
-                    + " options cmd, workers, timeout_ms, start_timeout_ms, max_restarts, dir, history, name, cassette, cassette_mode,"
-                    + " max_calls, max_cost";
+                    + " options cmd, workers, timeout_ms, start_timeout_ms, max_restarts, dir, history, name,"
+                    + " cassette, cassette_mode, max_calls, max_cost";
         }
 
         @Override

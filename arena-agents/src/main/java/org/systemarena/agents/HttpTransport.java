@@ -97,6 +97,9 @@ final class HttpTransport implements Transport {
                     throw new AgentException(last);
                 }
                 retryAfterMs = retryAfter(r.headers().firstValue("Retry-After"));
+            } catch (java.net.http.HttpConnectTimeoutException e) {
+                // No connection yet, so nothing was asked: retried like a refused connection.
+                last = "cannot reach " + shownUrl + ": no connection within " + config.connectTimeoutMs() + " ms";
             } catch (HttpTimeoutException e) {
                 throw new AgentException("no answer from " + shownUrl + " within " + config.timeoutMs() + " ms"
                         + (attempt == 0 ? "" : " (attempt " + (attempt + 1) + "; before: " + last + ")"));

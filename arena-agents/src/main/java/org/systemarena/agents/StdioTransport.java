@@ -13,9 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>A worker that exits, closes its stdout, writes a line that is not a JSON object, writes a line longer than the
  * limit or does not answer in time is stopped; that decision point gets an error saying which and quoting the last
  * lines of the worker's stderr, and a new worker starts for the next request. A new worker's first answer may take
- * {@code startTimeoutMs} longer than {@code timeoutMs}, for the interpreter to start or a model to load. After {@code maxRestarts} restarts in
- * a run the transport gives up: every later request fails at once with the last failure, so a worker that cannot
- * start does not cost a restart per decision point.
+ * {@code startTimeoutMs} longer than {@code timeoutMs}, for the interpreter to start or a model to load. After
+ * {@code maxRestarts} restarts in a run the transport gives up: every later request fails at once with the last
+ * failure, so a worker that cannot start does not cost a restart per decision point.
  */
 final class StdioTransport implements Transport {
     /** How long {@link #close} lets a worker exit after its stdin is closed before killing it. */

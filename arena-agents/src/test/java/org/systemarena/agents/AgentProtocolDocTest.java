@@ -86,7 +86,8 @@ class AgentProtocolDocTest {
         } finally {
             System.setOut(out);
         }
-        assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("Decisions: 1649 valid, 0 failed")
+        assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Decisions: 1649 valid, 0 failed")
                 .contains("AgentStats[calls=1649, replayed=0, failures=0, recoveries=0, tokensIn=");
     }
 

@@ -46,7 +46,8 @@ final class Example {
 
     /** results.json as {@code arena run} writes it, for these results. */
     static String resultsJson(List<BenchmarkResult> results) {
-        EvaluationConfig config = EvaluationConfig.builder().from(BenchmarkConfig.defaults()).baselines(List.of()).build();
+        EvaluationConfig config = EvaluationConfig.builder().from(BenchmarkConfig.defaults()).baselines(List.of())
+                .build();
         return JsonReport.write(Evaluation.of(workflow().manifest(), results, config));
     }
 

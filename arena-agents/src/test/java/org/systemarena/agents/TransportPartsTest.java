@@ -37,6 +37,15 @@ class TransportPartsTest {
     }
 
     @Test
+    void theDefaultNameIsTheScriptsFileName() {
+        assertThat(AgentPolicies.defaultName(List.of("python3", "agents/triage.py"))).isEqualTo("triage");
+        assertThat(AgentPolicies.defaultName(List.of("node", "--max-old-space-size=4096", "agent.mjs")))
+                .isEqualTo("agent");
+        assertThat(AgentPolicies.defaultName(List.of("./my-agent"))).isEqualTo("my-agent");
+        assertThat(AgentPolicies.defaultName(List.of("python3", "-c", "import sys; print(1)"))).isEqualTo("process");
+    }
+
+    @Test
     void linesAreBoundedAndALongOneIsSkippedToItsEnd() throws IOException {
         String input = "{\"a\":1}\r\n" + "x".repeat(100) + "\n" + "é\n" + "last";
         LineReader r = new LineReader(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), 16);
@@ -75,11 +84,13 @@ class TransportPartsTest {
         assertThatThrownBy(() -> registry.create("process", Map.of("cmd", "no-such-agent-binary")))
                 .hasMessage("cannot start worker 'no-such-agent-binary': Cannot run program \"no-such-agent-binary\":"
                         + " error=2, No such file or directory");
-        assertThatThrownBy(() -> registry.create("process", Map.of())).hasMessage("policy 'process' needs option 'cmd'");
+        assertThatThrownBy(() -> registry.create("process", Map.of()))
+                .hasMessage("policy 'process' needs option 'cmd'");
         assertThatThrownBy(() -> registry.create("process", Map.of("cmd", "python3", "workers", "0")))
                 .hasMessage("policy 'process' option 'workers' must be between 1 and 256, got 0");
         assertThatThrownBy(() -> registry.create("http", Map.of("url", "ftp://x/")))
-                .hasMessage("policy 'http' option 'url' must be an http:// or https:// URL with a host, got 'ftp://x/'");
+                .hasMessage("policy 'http' option 'url' must be an http:// or https:// URL with a host, got"
+                        + " 'ftp://x/'");
         assertThatThrownBy(() -> registry.create("http", Map.of("url", "http://h/", "retries", "many")))
                 .hasMessage("policy 'http' option 'retries' must be a whole number, got 'many'");
         assertThatThrownBy(() -> registry.create("http", Map.of("url", "http://h/", "cassette_mode", "replay")))

@@ -48,7 +48,8 @@ class AgentPolicyJarIT {
         Jar.Run r = Jar.arena(Jar.repoRoot(), "run", "examples/lead-followup", "-p", AGENT + ",wokers=4");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("error: policy 'process' has no option 'wokers' (its options: cassette,"
-                + " cassette_mode, cmd, dir, history, max_restarts, name, start_timeout_ms, timeout_ms, workers)\n");
+                + " cassette_mode, cmd, dir, history, max_calls, max_cost, max_restarts, name, start_timeout_ms,"
+                + " timeout_ms, workers)\n");
         Jar.Run missing = Jar.arena(Jar.repoRoot(), "run", "examples/lead-followup", "-p",
                 "process:cmd=pyhton3 agent.py");
         assertThat(missing.exit()).isEqualTo(2);
