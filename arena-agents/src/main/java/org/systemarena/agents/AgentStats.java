@@ -27,14 +27,7 @@ public record AgentStats(long calls, long replayed, long failures, long recoveri
 
         synchronized void call(long nanos, Usage usage, boolean failed) {
             calls++;
-            if (failed) {
-                failures++;
-            }
-            if (usage != null) {
-                tokensIn += usage.tokensIn() == null ? 0 : usage.tokensIn();
-                tokensOut += usage.tokensOut() == null ? 0 : usage.tokensOut();
-                cost += usage.cost() == null ? 0 : usage.cost();
-            }
+            add(usage, failed);
             if (n == latencies.length) {
                 latencies = Arrays.copyOf(latencies, n * 2);
             }
@@ -43,6 +36,10 @@ public record AgentStats(long calls, long replayed, long failures, long recoveri
 
         synchronized void replayed(Usage usage, boolean failed) {
             replayed++;
+            add(usage, failed);
+        }
+
+        private void add(Usage usage, boolean failed) {
             if (failed) {
                 failures++;
             }

@@ -2,14 +2,9 @@ package org.systemarena.agents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.systemarena.replay.BenchmarkResult;
@@ -50,23 +45,11 @@ class NodeClientTest {
 
     @Test
     void overHttp() throws Exception {
-        Process server = new ProcessBuilder("node", Example.NODE_EXAMPLE_AGENT.toString(), "--http", "0").start();
-        try {
-            String line = new BufferedReader(new InputStreamReader(server.getErrorStream(), StandardCharsets.UTF_8))
-                    .readLine();
-            Matcher m = Pattern.compile("arena agent listening on (http://127\\.0\\.0\\.1:\\d+/)").matcher(
-                    String.valueOf(line));
-            assertThat(m.matches()).as(line).isTrue();
-            try (AgentPolicy agent = AgentPolicies.http(Map.of("url", m.group(1) + "decide", "name", "example"))) {
-                List<BenchmarkResult> r = Example.replay(4, agent);
-                assertThat(r.get(0).failedDecisions()).isZero();
-                assertThat(Example.resultsJson(r)).isEqualTo(pythonResults);
-            }
-        } finally {
-            server.destroy();
-            if (!server.waitFor(5, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
+        try (AgentServer server = new AgentServer("node", Example.NODE_EXAMPLE_AGENT.toString());
+             AgentPolicy agent = AgentPolicies.http(Map.of("url", server.url(), "name", "example"))) {
+            List<BenchmarkResult> r = Example.replay(4, agent);
+            assertThat(r.get(0).failedDecisions()).isZero();
+            assertThat(Example.resultsJson(r)).isEqualTo(pythonResults);
         }
     }
 

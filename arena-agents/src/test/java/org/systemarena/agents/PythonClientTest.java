@@ -2,15 +2,8 @@ package org.systemarena.agents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.systemarena.replay.BenchmarkResult;
 
@@ -25,32 +18,13 @@ class PythonClientTest {
             assertThat(r.get(0).failedDecisions()).isZero();
             stdio = Example.resultsJson(r);
         }
-        Process server = new ProcessBuilder("python3", Example.EXAMPLE_AGENT.toString(), "--http", "0").start();
-        try {
-            String url = listening(server) + "decide";
-            try (AgentPolicy agent = AgentPolicies.http(Map.of("url", url, "name", "example"))) {
-                List<BenchmarkResult> r = Example.replay(2, agent);
-                assertThat(r.get(0).failedDecisions()).isZero();
-                assertThat(agent.stats().calls()).isEqualTo(1649);
-                assertThat(Example.resultsJson(r)).isEqualTo(stdio);
-            }
-        } finally {
-            server.destroy();
-            if (!server.waitFor(5, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
+        try (AgentServer server = new AgentServer("python3", Example.EXAMPLE_AGENT.toString());
+             AgentPolicy agent = AgentPolicies.http(Map.of("url", server.url(), "name", "example"))) {
+            List<BenchmarkResult> r = Example.replay(2, agent);
+            assertThat(r.get(0).failedDecisions()).isZero();
+            assertThat(agent.stats().calls()).isEqualTo(1649);
+            assertThat(Example.resultsJson(r)).isEqualTo(stdio);
         }
-    }
-
-    /** The address the server prints on stderr when it listens. */
-    private static String listening(Process server) throws IOException {
-        BufferedReader err = new BufferedReader(new InputStreamReader(server.getErrorStream(),
-                StandardCharsets.UTF_8));
-        String line = err.readLine();
-        assertThat(line).isNotNull();
-        Matcher m = Pattern.compile("arena agent listening on (http://127\\.0\\.0\\.1:\\d+/)").matcher(line);
-        assertThat(m.matches()).as(line).isTrue();
-        return m.group(1);
     }
 
     /** An exception in decide is that decision point's error; the worker keeps serving the others. */
