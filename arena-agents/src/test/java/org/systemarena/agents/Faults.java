@@ -28,6 +28,19 @@ final class Faults {
         return m;
     }
 
+    /**
+     * Replays the example against an agent whose decide raises on lead-000003 and logs elsewhere: only that case's
+     * decision points fail, with {@code message}, and no worker was lost to the logging.
+     */
+    static void onlyLead3Fails(String command, String message) {
+        try (AgentPolicy agent = AgentPolicies.process(Map.of("cmd", command, "name", "raises"))) {
+            BenchmarkResult r = Example.replay(1, agent).get(0);
+            org.assertj.core.api.Assertions.assertThat(byCase(r)).containsExactlyEntriesOf(Map.of("lead-000003",
+                    List.of("EXCEPTION: AgentException: agent reported an error: " + message)));
+            org.assertj.core.api.Assertions.assertThat(agent.stats().recoveries()).isZero();
+        }
+    }
+
     /** Case id to how many of its decision points failed. */
     static Map<String, Long> failedPoints(BenchmarkResult r) {
         Map<String, Long> m = new LinkedHashMap<>();

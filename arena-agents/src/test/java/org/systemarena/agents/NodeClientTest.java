@@ -58,12 +58,6 @@ class NodeClientTest {
         String script = "import('" + Example.NODE_CLIENT.resolve("arena-agent.mjs").toUri() + "').then(({ main }) =>"
                 + " main(async (r) => { if (r.case_id === 'lead-000003') throw new TypeError('no budget for '"
                 + " + r.case_id); console.log('deciding', r.decision_id); return 'wait'; }))";
-        try (AgentPolicy agent = AgentPolicies.process(Map.of("cmd", "node -e \"" + script + "\"",
-                "name", "throws"))) {
-            BenchmarkResult r = Example.replay(1, agent).get(0);
-            assertThat(Faults.byCase(r)).containsExactlyEntriesOf(Map.of("lead-000003", List.of(
-                    "EXCEPTION: AgentException: agent reported an error: TypeError: no budget for lead-000003")));
-            assertThat(agent.stats().recoveries()).isZero();
-        }
+        Faults.onlyLead3Fails("node -e \"" + script + "\"", "TypeError: no budget for lead-000003");
     }
 }
