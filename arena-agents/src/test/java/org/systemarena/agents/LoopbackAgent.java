@@ -90,7 +90,7 @@ final class LoopbackAgent implements AutoCloseable {
                 case NOT_FOUND -> send(ex, 404, "no such route");
                 case GARBAGE -> send(ex, 200, "<html>oops</html>");
                 case SLOW -> {
-                    Thread.sleep(1000);
+                    Thread.sleep(3000);
                     send(ex, 200, "{\"action\":\"wait\"}");
                 }
                 case BAD_ACTION -> send(ex, 200, "{\"action\":\"fly_to_the_moon\"}");

@@ -59,26 +59,27 @@ class StdioFaultTest {
                     + " not '%s'")));
 
     /**
-     * A worker that hangs on lead-000002 (4 decision points, after lead-000001's 12): the warm worker gets
-     * timeout_ms, each new one also start_timeout_ms, and the case after it is decided again.
+     * A worker that hangs on lead-000003 (2 decision points, after lead-000001's 12 and lead-000002's 4): the warm
+     * worker gets timeout_ms, the new one also start_timeout_ms, and the case after it is decided again. Time-outs
+     * of a second keep a loaded machine from timing out the healthy calls.
      */
     @Test
     void aSlowWorkerIsATimeOutOnEachOfItsDecisionPoints() {
         BenchmarkResult r;
         AgentStats stats;
         try (AgentPolicy agent = AgentPolicies.process(Map.of("cmd", "python3 " + FAULT_AGENT
-                + " '{\"lead-000002\": \"slow\"}'", "timeout_ms", "200", "start_timeout_ms", "600"))) {
-            r = Example.replay(1, 17, agent).get(0);
+                + " '{\"lead-000003\": \"slow\"}'", "timeout_ms", "1000", "start_timeout_ms", "1000"))) {
+            r = Example.replay(1, 19, agent).get(0);
             stats = agent.stats();
         }
-        assertThat(r.decisionPoints()).isEqualTo(17);
-        assertThat(Faults.failedPoints(r)).containsExactlyEntriesOf(Map.of("lead-000002", 4L));
-        assertThat(Faults.byCase(r).get("lead-000002")).containsExactly(
-                "EXCEPTION: AgentException: the worker gave no answer within 200 ms" + RESTART,
-                "EXCEPTION: AgentException: the new worker gave no answer within 800 ms (timeout_ms 200 +"
-                        + " start_timeout_ms 600)" + RESTART);
-        assertThat(stats.recoveries()).isEqualTo(4);
-        assertThat(r.traces().stream().filter(t -> t.caseId().equals("lead-000003")))
+        assertThat(r.decisionPoints()).isEqualTo(19);
+        assertThat(Faults.failedPoints(r)).containsExactlyEntriesOf(Map.of("lead-000003", 2L));
+        assertThat(Faults.byCase(r).get("lead-000003")).containsExactly(
+                "EXCEPTION: AgentException: the worker gave no answer within 1000 ms" + RESTART,
+                "EXCEPTION: AgentException: the new worker gave no answer within 2000 ms (timeout_ms 1000 +"
+                        + " start_timeout_ms 1000)" + RESTART);
+        assertThat(stats.recoveries()).isEqualTo(2);
+        assertThat(r.traces().stream().filter(t -> t.caseId().equals("lead-000004")))
                 .singleElement().matches(t -> !t.hasError());
     }
 
