@@ -101,6 +101,45 @@ class BaselinePoliciesTest {
         assertThat(d3.metadata()).isEmpty();
     }
 
+    /** The runner's context reaches both policies behind a fallback (an agent needs the decision id). */
+    @Test
+    void fallbackPassesTheDecisionContextOn() {
+        List<String> seen = new java.util.ArrayList<>();
+        class Recording implements Policy {
+            private final String action;
+
+            Recording(String action) {
+                this.action = action;
+            }
+
+            @Override
+            public String name() {
+                return action;
+            }
+
+            @Override
+            public Decision decide(org.systemarena.core.CaseSnapshot s, List<Action> allowed) {
+                seen.add(action + " without context");
+                return Decision.of(action);
+            }
+
+            @Override
+            public Decision decide(DecisionContext context, org.systemarena.core.CaseSnapshot s, List<Action> allowed) {
+                seen.add(action + " at " + context.decisionId() + " (" + context.rule() + ")");
+                return Decision.of(action);
+            }
+        }
+        Policy p = FallbackPolicy.of(new Recording("fax"), new Recording("wait"));
+        DecisionContext context = new DecisionContext("e7/follow_up_check", "follow_up_check");
+        assertThat(p.decide(context, MapSnapshot.of("c", Map.of()), ACTIONS).action()).isEqualTo("wait");
+        assertThat(p.decide(MapSnapshot.of("c", Map.of()), ACTIONS).action()).isEqualTo("wait");
+        assertThat(seen).containsExactly("fax at e7/follow_up_check (follow_up_check)",
+                "wait at e7/follow_up_check (follow_up_check)", "fax without context", "wait without context");
+        // A policy that does not override the context form is asked as before.
+        assertThat(ConstantPolicy.of("wait").decide(context, MapSnapshot.of("c", Map.of()), ACTIONS).action())
+                .isEqualTo("wait");
+    }
+
     @Test
     void compositeRoutesByGuard() {
         CompositePolicy p = CompositePolicy.builder("router")
