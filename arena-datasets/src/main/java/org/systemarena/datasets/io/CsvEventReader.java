@@ -13,6 +13,7 @@ import org.systemarena.core.EventLog;
 import org.systemarena.core.EventLogBuilder;
 import org.systemarena.core.StringDictionary;
 import org.systemarena.core.ValueKind;
+import org.systemarena.core.input.CsvTokenizer;
 
 /**
  * Reads CSV (RFC 4180, UTF-8, header row). Canonical columns map through {@link ColumnMapping}; the structured ones
@@ -29,11 +30,12 @@ public final class CsvEventReader {
         EventLogBuilder builder = EventLog.builder(ExpectedRows.of(file, 1));
         RowBuffer row = new RowBuffer(builder);
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            CsvParser csv = new CsvParser(in, source);
+            // errors name the data row: the header is row 0
+            CsvTokenizer csv = CsvTokenizer.of(in, ',', (record, line) -> Location.row(source, record, null, null));
             if (!csv.next()) {
                 throw new ArenaException("file is empty", Location.of(source));
             }
-            int width = csv.count;
+            int width = csv.count();
             String[] header = new String[width];
             Canonical[] roles = new Canonical[width];
             Map<String, Integer> seen = new HashMap<>();
@@ -61,8 +63,8 @@ public final class CsvEventReader {
                 long line = csv.recordLine();
                 Locator at = (message, column, value) -> new ArenaException(message + " (line " + line + ")",
                         Location.row(source, number, column, value));
-                if (csv.count != width) {
-                    throw at.error("has " + csv.count + " fields but the header has " + width, null, null);
+                if (csv.count() != width) {
+                    throw at.error("has " + csv.count() + " fields but the header has " + width, null, null);
                 }
                 row.clear();
                 for (int i = 0; i < width; i++) {
@@ -94,14 +96,14 @@ public final class CsvEventReader {
      * Field {@code i} of the current record as column {@code column}. String fields map from the record's chars
      * straight to their codes ({@link TextCodes}): a repeated value makes no String.
      */
-    private static void cell(CsvParser csv, int i, Canonical role, String column, RowBuffer row, Locator at) {
-        int length = csv.lengths[i];
-        boolean quoted = csv.quoted[i];
+    private static void cell(CsvTokenizer csv, int i, Canonical role, String column, RowBuffer row, Locator at) {
+        int length = csv.length(i);
+        boolean quoted = csv.quoted(i);
         if (length == 0 && !quoted) {
             return;
         }
-        char[] chars = csv.chars;
-        int start = csv.starts[i];
+        char[] chars = csv.chars();
+        int start = csv.start(i);
         switch (role) {
             case CASE_ID:
                 row.caseId(row.caseIdText.code(chars, start, length));
@@ -132,8 +134,8 @@ public final class CsvEventReader {
         }
     }
 
-    private static void attribute(CsvParser csv, int i, String column, RowBuffer row) {
-        if (csv.quoted[i]) { // quoted: a string whatever it holds
+    private static void attribute(CsvTokenizer csv, int i, String column, RowBuffer row) {
+        if (csv.quoted(i)) { // quoted: a string whatever it holds
             string(csv, i, column, row);
             return;
         }
@@ -155,8 +157,8 @@ public final class CsvEventReader {
         }
     }
 
-    private static void string(CsvParser csv, int i, String column, RowBuffer row) {
-        int code = row.attributeText.code(csv.chars, csv.starts[i], csv.lengths[i]);
+    private static void string(CsvTokenizer csv, int i, String column, RowBuffer row) {
+        int code = row.attributeText.code(csv.chars(), csv.start(i), csv.length(i));
         row.string(RowBuffer.PAYLOAD, column, StringDictionary.NULL, code);
     }
 }

@@ -1,10 +1,12 @@
 package org.systemarena.datasets.io;
 
+import org.systemarena.core.input.IsoTimestamps;
+
 /**
  * The common timestamp form of event files, {@code 2024-03-01T09:30:15Z} with an optional fraction of 1 to 9
  * digits, parsed straight from a parser's chars or from ASCII bytes; the epoch day is kept while consecutive events
  * share a date. Anything else (offsets, a space or lower-case separator, epoch millis, invalid fields) returns
- * {@link #OTHER} so that {@link TimestampParser} parses it or reports the error.
+ * {@link #OTHER} so that {@link IsoTimestamps} parses it or reports the error.
  */
 final class IsoTimes {
     /** Not in the common form; never a parsed value (four-digit years are far from it). */
@@ -109,10 +111,10 @@ final class IsoTimes {
     private boolean day(int year, int month, int day) {
         int date = year * 10_000 + month * 100 + day;
         if (date != lastDate) {
-            if (month < 1 || month > 12 || day < 1 || day > TimestampParser.daysInMonth(year, month)) {
+            if (month < 1 || month > 12 || day < 1 || day > IsoTimestamps.daysInMonth(year, month)) {
                 return false;
             }
-            lastDayMicros = TimestampParser.daysFromCivil(year, month, day) * MICROS_PER_DAY;
+            lastDayMicros = IsoTimestamps.daysFromCivil(year, month, day) * MICROS_PER_DAY;
             lastDate = date;
         }
         return true;

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.systemarena.core.StringDictionary;
 import org.systemarena.core.ValueKind;
+import org.systemarena.core.input.IsoTimestamps;
 
 /**
  * Reads the common shape of a JSON Lines event straight from the file's bytes into a {@link RowBuffer}: one object
@@ -180,7 +181,7 @@ final class JsonLineScanner extends JsonLineCursor {
             row.timestamp = micros;
         } else if (number() == ValueKind.LONG) {
             try {
-                row.timestamp = TimestampParser.millisToMicros(longValue);
+                row.timestamp = IsoTimestamps.millisToMicros(longValue);
             } catch (ArithmeticException e) {
                 return false;
             }

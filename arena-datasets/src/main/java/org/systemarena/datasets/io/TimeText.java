@@ -1,5 +1,7 @@
 package org.systemarena.datasets.io;
 
+import org.systemarena.core.input.IsoTimestamps;
+
 /** Timestamp conversions of the readers, with errors that name the row, column and value. */
 final class TimeText {
     private TimeText() {
@@ -19,17 +21,17 @@ final class TimeText {
     static long parseText(CharSequence text) {
         if (isInteger(text)) {
             try {
-                return TimestampParser.millisToMicros(Long.parseLong(text, 0, text.length(), 10));
+                return IsoTimestamps.millisToMicros(Long.parseLong(text, 0, text.length(), 10));
             } catch (NumberFormatException | ArithmeticException e) {
                 throw new IllegalArgumentException("epoch milliseconds out of range");
             }
         }
-        return TimestampParser.parseMicros(text);
+        return IsoTimestamps.parseMicros(text);
     }
 
     static long fromEpochMillis(long millis, String column, Locator at) {
         try {
-            return TimestampParser.millisToMicros(millis);
+            return IsoTimestamps.millisToMicros(millis);
         } catch (ArithmeticException e) {
             throw at.error("epoch milliseconds out of range", column, Long.toString(millis));
         }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.systemarena.core.Timestamps;
+import org.systemarena.core.input.IsoTimestamps;
 
 class IsoTimesTest {
     /** A second parser that only ever reads bytes, so that its date memo is not the char form's. */
@@ -35,7 +36,7 @@ class IsoTimesTest {
     void theCommonFormMatchesJavaTime(String text) {
         long expected = Timestamps.toMicros(Instant.parse(text));
         assertThat(parse(new IsoTimes(), text)).isEqualTo(expected);
-        assertThat(TimestampParser.parseMicros(text)).isEqualTo(expected);
+        assertThat(IsoTimestamps.parseMicros(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest
@@ -66,5 +67,12 @@ class IsoTimesTest {
         // an invalid date after valid ones of the same year and month is still refused
         assertThat(parse(times, "2001-02-28T00:00:00Z")).isNotEqualTo(IsoTimes.OTHER);
         assertThat(parse(times, "2001-02-29T00:00:00Z")).isEqualTo(IsoTimes.OTHER);
+    }
+
+    @Test
+    void digitStringsAreEpochMillis() {
+        assertThat(TimeText.parseText("1709285415123"))
+                .isEqualTo(Timestamps.toMicros(Instant.parse("2024-03-01T09:30:15.123Z")));
+        assertThat(TimeText.parseText("-1000")).isEqualTo(-1_000_000L);
     }
 }

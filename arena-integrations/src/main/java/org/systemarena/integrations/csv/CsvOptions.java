@@ -1,7 +1,7 @@
 package org.systemarena.integrations.csv;
 
 import java.util.Objects;
-import org.systemarena.integrations.xes.TimestampMode;
+import org.systemarena.core.input.TimestampMode;
 import org.systemarena.integrations.xes.XesOptions;
 
 /**

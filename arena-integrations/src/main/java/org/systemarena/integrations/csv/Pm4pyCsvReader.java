@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,9 @@ import org.systemarena.core.ArenaException;
 import org.systemarena.core.EventLog;
 import org.systemarena.core.EventLogBuilder;
 import org.systemarena.core.Timestamps;
-import org.systemarena.integrations.xes.IsoDateTimes;
+import org.systemarena.core.input.CsvTokenizer;
+import org.systemarena.core.input.IsoTimestamps;
+import org.systemarena.core.input.TimestampMode;
 import org.systemarena.integrations.xes.XesKeys;
 
 /**
@@ -54,16 +57,29 @@ public final class Pm4pyCsvReader {
 
     public EventLog read(Reader reader, String source) {
         try {
-            return parse(new CsvRecords(reader instanceof BufferedReader ? reader : new BufferedReader(reader),
-                    source, options.delimiter()), source);
+            // errors name the physical line the record starts on as its row, as this reader's other errors do
+            return parse(CsvTokenizer.of(reader, options.delimiter(),
+                    (record, line) -> ArenaException.Location.row(source, line, null, null)), source);
         } catch (IOException e) {
             throw new ArenaException("cannot read CSV: " + e.getMessage(), ArenaException.Location.of(source), e);
         }
     }
 
-    private EventLog parse(CsvRecords records, String source) throws IOException {
-        List<String> cells = CsvRecords.newRecord();
-        if (!records.next(cells)) {
+    /** The next record's cells: null for an unquoted empty field (no value), "" for a quoted one; false at the end. */
+    private static boolean next(CsvTokenizer records, List<String> cells) throws IOException {
+        cells.clear();
+        if (!records.next()) {
+            return false;
+        }
+        for (int i = 0; i < records.count(); i++) {
+            cells.add(records.quoted(i) || records.length(i) > 0 ? records.text(i) : null);
+        }
+        return true;
+    }
+
+    private EventLog parse(CsvTokenizer records, String source) throws IOException {
+        List<String> cells = new ArrayList<>();
+        if (!next(records, cells)) {
             throw new ArenaException("empty CSV: no header", ArenaException.Location.of(source));
         }
         String[] header = cells.toArray(new String[0]);
@@ -93,7 +109,7 @@ public final class Pm4pyCsvReader {
         }
         EventLogBuilder b = EventLog.builder();
         int defaultType = b.internEventType(options.eventType());
-        while (records.next(cells)) {
+        while (next(records, cells)) {
             long row = records.recordLine();
             if (cells.size() != header.length) {
                 throw new ArenaException("row has " + cells.size() + " fields, the header has " + header.length,
@@ -110,7 +126,7 @@ public final class Pm4pyCsvReader {
                 if (ts == null) {
                     throw new IllegalArgumentException("empty");
                 }
-                micros = IsoDateTimes.parseMicros(ts, options.timestampMode());
+                micros = IsoTimestamps.parseMicros(ts.trim(), options.timestampMode());
             } catch (IllegalArgumentException e) {
                 throw new ArenaException("unparseable timestamp: " + e.getMessage(),
                         ArenaException.Location.row(source, row, XesKeys.TIME_TIMESTAMP, ts == null ? "" : ts), e);
@@ -154,7 +170,7 @@ public final class Pm4pyCsvReader {
     }
 
     /** The typed value of an unquoted cell: only when writing it back gives the same text. */
-    static Object infer(String v, org.systemarena.integrations.xes.TimestampMode mode) {
+    static Object infer(String v, TimestampMode mode) {
         if (v.isEmpty()) {
             return v;
         }
@@ -162,8 +178,8 @@ public final class Pm4pyCsvReader {
         if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'N' || c == 'I') {
             if (v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
                 try {
-                    long micros = IsoDateTimes.parseMicros(v, mode);
-                    if (IsoDateTimes.format(micros, v.length() > 10 ? v.charAt(10) : 'T').equals(v)) {
+                    long micros = IsoTimestamps.parseMicros(v, mode);
+                    if (IsoTimestamps.format(micros, v.length() > 10 ? v.charAt(10) : 'T').equals(v)) {
                         return Timestamps.fromMicros(micros);
                     }
                 } catch (IllegalArgumentException notADate) {

@@ -13,9 +13,9 @@ import org.systemarena.core.ArenaException;
 import org.systemarena.core.AttributeTable;
 import org.systemarena.core.EventLog;
 import org.systemarena.core.StringDictionary;
-import org.systemarena.integrations.xes.IsoDateTimes;
+import org.systemarena.core.input.IsoTimestamps;
+import org.systemarena.core.input.TimestampMode;
 import org.systemarena.integrations.xes.XesKeys;
-import org.systemarena.integrations.xes.TimestampMode;
 import org.systemarena.integrations.xes.XesOptions;
 
 /**
@@ -83,7 +83,7 @@ public final class Pm4pyCsvWriter {
         for (int r = 0; r < log.size(); r++) {
             cell(out, 0, log.caseIdOf(r));
             cell(out, 1, log.activity(r));
-            cell(out, 2, IsoDateTimes.format(log.timestampMicros(r), ' '));
+            cell(out, 2, IsoTimestamps.format(log.timestampMicros(r), ' '));
             cell(out, 3, log.actorIdColumn().value(r));
             int col = 4;
             if (types) {
@@ -118,7 +118,7 @@ public final class Pm4pyCsvWriter {
             case BOOLEAN:
                 return raw != 0 ? "true" : "false";
             case INSTANT:
-                return IsoDateTimes.format(raw, ' ');
+                return IsoTimestamps.format(raw, ' ');
             default:
                 return null;
         }

@@ -10,7 +10,7 @@ import org.systemarena.core.AttributeTable;
 import org.systemarena.core.EventLog;
 import org.systemarena.core.ObjectRefTable;
 import org.systemarena.core.ValueKind;
-import org.systemarena.integrations.xes.IsoDateTimes;
+import org.systemarena.core.input.IsoTimestamps;
 import org.systemarena.integrations.xes.XesKeys;
 
 /**
@@ -114,7 +114,7 @@ final class OcelExport {
     }
 
     String time(int row) {
-        return IsoDateTimes.format(log.timestampMicros(row));
+        return IsoTimestamps.format(log.timestampMicros(row));
     }
 
     /** {name, text} pairs of the row's attributes; text is formatted for the declared type. */

@@ -9,7 +9,7 @@ import org.systemarena.core.ArenaException;
 import org.systemarena.core.EventLog;
 import org.systemarena.core.EventLogBuilder;
 import org.systemarena.core.Values;
-import org.systemarena.integrations.xes.IsoDateTimes;
+import org.systemarena.core.input.IsoTimestamps;
 
 /**
  * Collects what a JSON or XML reader finds and builds the {@link OcelLog}. Declarations come first, then objects,
@@ -167,7 +167,7 @@ final class OcelImport {
 
     private long timeMicros(String text, ArenaException.Location at) {
         try {
-            return IsoDateTimes.parseMicros(text, options.timestampMode());
+            return IsoTimestamps.parseMicros(text.trim(), options.timestampMode()); // as xs:dateTime, spaces around
         } catch (IllegalArgumentException e) {
             throw new ArenaException("unparseable time: " + e.getMessage(), at, e);
         }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.systemarena.core.ArenaException;
+import org.systemarena.core.input.IsoTimestamps;
 
 /**
  * Writes OCEL 2.0 JSON ({@code objectTypes, eventTypes, objects, events}) as the OCEL 2.0 JSON schema describes it:
@@ -59,7 +60,7 @@ public final class OcelJsonWriter {
                     if (a.value() != null) {
                         g.writeStartObject();
                         g.writeStringField("name", a.name());
-                        g.writeStringField("time", org.systemarena.integrations.xes.IsoDateTimes.format(
+                        g.writeStringField("time", IsoTimestamps.format(
                                 org.systemarena.core.Timestamps.toMicros(a.time())));
                         g.writeStringField("value", OcelValues.text(a.value()));
                         g.writeEndObject();

@@ -1,7 +1,7 @@
 package org.systemarena.integrations.ocel;
 
 import java.util.Objects;
-import org.systemarena.integrations.xes.TimestampMode;
+import org.systemarena.core.input.TimestampMode;
 
 /**
  * How an event log maps onto OCEL 2.0 and back.

@@ -3,8 +3,8 @@ package org.systemarena.integrations.ocel;
 import java.time.Instant;
 import org.systemarena.core.Timestamps;
 import org.systemarena.core.ValueKind;
-import org.systemarena.integrations.xes.IsoDateTimes;
-import org.systemarena.integrations.xes.TimestampMode;
+import org.systemarena.core.input.IsoTimestamps;
+import org.systemarena.core.input.TimestampMode;
 
 /** OCEL 2.0 attribute types ({@code string, integer, float, boolean, time}) and their text form. */
 final class OcelValues {
@@ -28,7 +28,7 @@ final class OcelValues {
 
     static String text(Object value) {
         if (value instanceof Instant i) {
-            return IsoDateTimes.format(Timestamps.toMicros(i));
+            return IsoTimestamps.format(Timestamps.toMicros(i));
         }
         if (value instanceof Double d) {
             return Double.isNaN(d) ? "NaN" : Double.isInfinite(d) ? (d > 0 ? "Infinity" : "-Infinity") : d.toString();
@@ -68,7 +68,7 @@ final class OcelValues {
                 throw new IllegalArgumentException("not a boolean");
             case "time":
             case "date":
-                return Timestamps.fromMicros(IsoDateTimes.parseMicros(t, mode));
+                return Timestamps.fromMicros(IsoTimestamps.parseMicros(t, mode));
             default:
                 return text;
         }

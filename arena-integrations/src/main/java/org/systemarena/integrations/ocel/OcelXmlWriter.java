@@ -12,7 +12,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.systemarena.core.ArenaException;
 import org.systemarena.core.Timestamps;
-import org.systemarena.integrations.xes.IsoDateTimes;
+import org.systemarena.core.input.IsoTimestamps;
 
 /**
  * Writes OCEL 2.0 XML that validates against the OCEL 2.0 XSD: relationships are {@code <object object-id qualifier
@@ -69,7 +69,7 @@ public final class OcelXmlWriter {
                         nl(w, 4);
                         w.writeStartElement("attribute");
                         w.writeAttribute("name", a.name());
-                        w.writeAttribute("time", IsoDateTimes.format(Timestamps.toMicros(a.time())));
+                        w.writeAttribute("time", IsoTimestamps.format(Timestamps.toMicros(a.time())));
                         w.writeCharacters(OcelValues.text(a.value()));
                         w.writeEndElement();
                     }

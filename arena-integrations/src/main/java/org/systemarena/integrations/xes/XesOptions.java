@@ -1,6 +1,7 @@
 package org.systemarena.integrations.xes;
 
 import java.util.Objects;
+import org.systemarena.core.input.TimestampMode;
 
 /**
  * How {@link XesReader} maps an XES file onto an event log.

@@ -18,6 +18,7 @@ import org.systemarena.core.EventLog;
 import org.systemarena.core.EventLogBuilder;
 import org.systemarena.core.Timestamps;
 import org.systemarena.core.ValueKind;
+import org.systemarena.core.input.IsoTimestamps;
 
 /**
  * Streams an XES file (IEEE 1849; plain or gzip, detected from the content) into an {@link EventLog} with StAX.
@@ -291,7 +292,8 @@ public final class XesReader {
 
         private long parseDate(String value, String key, ArenaException.Location at) {
             try {
-                return IsoDateTimes.parseMicros(value, options.timestampMode());
+                // xs:dateTime collapses whitespace, as the other XES types here do
+                return IsoTimestamps.parseMicros(value.trim(), options.timestampMode());
             } catch (IllegalArgumentException e) {
                 throw new ArenaException("unparseable date: " + e.getMessage(), at.withField(key, value), e);
             }

@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.systemarena.core.ArenaException;
 import org.systemarena.core.AttributeTable;
 import org.systemarena.core.EventLog;
+import org.systemarena.core.input.IsoTimestamps;
 
 /**
  * Writes an {@link EventLog} as XES that validates against the IEEE 1849-2016 XSD. The attribute {@code xes.version}
@@ -189,7 +190,7 @@ public final class XesWriter {
                 empty("string", XesKeys.CONCEPT_NAME, log.activity(r));
             }
             newline(3);
-            empty("date", XesKeys.TIME_TIMESTAMP, IsoDateTimes.format(log.timestampMicros(r)));
+            empty("date", XesKeys.TIME_TIMESTAMP, IsoTimestamps.format(log.timestampMicros(r)));
             String resource = log.actorIdColumn().value(r);
             if (resource != null) {
                 newline(3);
@@ -234,7 +235,7 @@ public final class XesWriter {
                     empty("boolean", key, raw != 0 ? "true" : "false");
                     break;
                 case INSTANT:
-                    empty("date", key, IsoDateTimes.format(raw));
+                    empty("date", key, IsoTimestamps.format(raw));
                     break;
                 default:
                     break;

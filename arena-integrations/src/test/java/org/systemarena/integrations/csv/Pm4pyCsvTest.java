@@ -95,7 +95,11 @@ class Pm4pyCsvTest {
 
         Files.writeString(p, "case:concept:name,concept:name,time:timestamp\n\"c1,a,2024-01-01T00:00:00Z\n");
         assertThatThrownBy(() -> Pm4pyCsv.read(p)).isInstanceOf(ArenaException.class)
-                .hasMessage(p + ":2:1: unterminated quoted field");
+                .hasMessage(p + ", row 2: unterminated quoted field (opened on line 2)");
+
+        Files.writeString(p, "case:concept:name,concept:name,time:timestamp\nc1,\"a\"b,2024-01-01T00:00:00Z\n");
+        assertThatThrownBy(() -> Pm4pyCsv.read(p)).isInstanceOf(ArenaException.class)
+                .hasMessage(p + ", row 2: unexpected character 'b' after a closing quote (line 2, field 2)");
     }
 
     static List<List<Object>> rows(EventLog log) {

@@ -1,4 +1,4 @@
-package org.systemarena.integrations.xes;
+package org.systemarena.core.input;
 
 /** How a date-time text with a UTC offset becomes an instant. A text without offset is always read as UTC. */
 public enum TimestampMode {

@@ -1,4 +1,4 @@
-package org.systemarena.datasets.io;
+package org.systemarena.core.input;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -7,23 +7,37 @@ import org.systemarena.core.ArenaException;
 import org.systemarena.core.ArenaException.Location;
 
 /**
- * A small RFC 4180 reader: comma-separated, fields optionally in double quotes (which may hold commas, newlines and
- * doubled quotes), records ending in CRLF or LF. Remembers whether each field was quoted, because quoted values are
- * never typed by content. Lines with no characters at all are skipped.
+ * The one RFC 4180 tokenizer of System Arena's CSV readers (event files and PM4Py CSV): fields separated by one
+ * delimiter char, optionally in double quotes (which may hold delimiters, line breaks and doubled quotes), records
+ * ending in CRLF, LF or CR. Remembers whether each field was quoted, because quoted values are never typed by
+ * content and a quoted empty field is an empty string where an unquoted one is no value. Lines with no characters
+ * at all are skipped.
  *
- * <p>A record's fields are kept as ranges of one char array ({@link #chars}, {@link #starts}, {@link #lengths}),
+ * <p>A record's fields are kept as ranges of one char array ({@link #chars}, {@link #start}, {@link #length}),
  * copied from the input a run at a time: a reader can map a field's chars straight to a code, and makes a String
  * only when it needs one ({@link #text}). A record holds at most {@link #MAX_RECORD_CHARS} characters and
  * {@link #MAX_FIELDS} fields, so that a quote never closed does not take the rest of the file into memory.
  *
- * <p>Errors name the data row (the records after the first, the header) and the line.
+ * <p>Syntax errors are {@link ArenaException}s; where they are is the reader's choice ({@link RecordPlace}), and the
+ * message adds the physical line and field where the record's place alone would not find it.
  */
-final class CsvParser {
-    static final int MAX_RECORD_CHARS = 16 << 20;
-    static final int MAX_FIELDS = 100_000;
+public final class CsvTokenizer {
+    public static final int MAX_RECORD_CHARS = 16 << 20;
+    public static final int MAX_FIELDS = 100_000;
+
+    /** Where an error in a record is, for the reader's messages. */
+    @FunctionalInterface
+    public interface RecordPlace {
+        /**
+         * @param record the record's index, 0 for the first (the header)
+         * @param line the physical line the record starts on (1-based)
+         */
+        Location of(long record, long line);
+    }
 
     private final Reader in;
-    private final String source;
+    private final char delimiter;
+    private final RecordPlace place;
     private final char[] buffer;
     private int pos;
     private int limit;
@@ -32,31 +46,65 @@ final class CsvParser {
     /** Records started, the header included. */
     private long records;
     /** The current record's field contents, one after another. */
-    char[] chars = new char[256];
+    private char[] chars = new char[256];
     private int used;
-    int[] starts = new int[16];
-    int[] lengths = new int[16];
-    boolean[] quoted = new boolean[16];
-    int count;
+    private int[] starts = new int[16];
+    private int[] lengths = new int[16];
+    private boolean[] quoted = new boolean[16];
+    private int count;
 
-    CsvParser(Reader in, String source) {
-        this(in, source, 1 << 16);
-    }
-
-    /** {@code bufferChars}: how much input is read at a time (tests use tiny buffers). */
-    CsvParser(Reader in, String source, int bufferChars) {
+    private CsvTokenizer(Reader in, char delimiter, RecordPlace place, int bufferChars) {
+        if (delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
+            throw new IllegalArgumentException("a CSV delimiter cannot be a quote or a line break");
+        }
         this.in = in;
-        this.source = source;
+        this.delimiter = delimiter;
+        this.place = place;
         this.buffer = new char[bufferChars];
     }
 
+    /** Reads {@code in} (buffered here: a plain reader is enough) a run of 64 Ki chars at a time. */
+    public static CsvTokenizer of(Reader in, char delimiter, RecordPlace place) {
+        return of(in, delimiter, place, 1 << 16);
+    }
+
+    /** {@code bufferChars}: how much input is read at a time (tests use tiny buffers). */
+    public static CsvTokenizer of(Reader in, char delimiter, RecordPlace place, int bufferChars) {
+        return new CsvTokenizer(in, delimiter, place, bufferChars);
+    }
+
     /** The line the last record started on (1-based). */
-    long recordLine() {
+    public long recordLine() {
         return recordLine;
     }
 
+    /** How many fields the current record has. */
+    public int count() {
+        return count;
+    }
+
+    /** The current record's field contents, one after another: field {@code i} is at {@link #start}. */
+    public char[] chars() {
+        return chars;
+    }
+
+    /** Where field {@code i} starts in {@link #chars}. */
+    public int start(int i) {
+        return starts[i];
+    }
+
+    /** How many chars field {@code i} has. */
+    public int length(int i) {
+        return lengths[i];
+    }
+
+    /** Whether field {@code i} was in quotes (so {@code ""} is an empty string, and an empty field no value). */
+    public boolean quoted(int i) {
+        return quoted[i];
+    }
+
     /** Field {@code i} of the current record as a String. */
-    String text(int i) {
+    public String text(int i) {
         return new String(chars, starts[i], lengths[i]);
     }
 
@@ -83,7 +131,7 @@ final class CsvParser {
     }
 
     /** Reads the next record into the fields; false at the end of input. */
-    boolean next() throws IOException {
+    public boolean next() throws IOException {
         int c = read();
         while (c == '\n' || c == '\r') { // empty lines
             if (c == '\r' && peek() == '\n') {
@@ -121,17 +169,17 @@ final class CsvParser {
                     put((char) c);
                 }
                 c = read();
-                if (c != ',' && c != '\n' && c != '\r' && c != -1) {
+                if (c != delimiter && c != '\n' && c != '\r' && c != -1) {
                     throw error("unexpected character '" + (char) c + "' after a closing quote (line " + line
                             + ", field " + (count + 1) + ")");
                 }
-            } else if (c != ',' && c != '\n' && c != '\r' && c != -1) {
+            } else if (c != delimiter && c != '\n' && c != '\r' && c != -1) {
                 put((char) c);
                 copyRun(false);
                 c = read();
             }
             add(start, isQuoted);
-            if (c == ',') {
+            if (c == delimiter) {
                 c = read();
                 continue;
             }
@@ -146,8 +194,8 @@ final class CsvParser {
     }
 
     /**
-     * Copies the input up to the next char that ends a run (a quote or line break inside quotes; a comma or line
-     * break outside them), leaving that char unread.
+     * Copies the input up to the next char that ends a run (a quote or line break inside quotes; the delimiter or
+     * a line break outside them), leaving that char unread.
      */
     private void copyRun(boolean insideQuotes) throws IOException {
         while (fill()) {
@@ -159,7 +207,8 @@ final class CsvParser {
                     i++;
                 }
             } else {
-                for (char ch; i < end && (ch = b[i]) != ',' && ch != '\n' && ch != '\r'; ) {
+                char d = delimiter;
+                for (char ch; i < end && (ch = b[i]) != d && ch != '\n' && ch != '\r'; ) {
                     i++;
                 }
             }
@@ -171,9 +220,9 @@ final class CsvParser {
         }
     }
 
-    /** An error in the current record: its data row, none for the header. */
+    /** An error in the current record, at the place the reader gives it. */
     private ArenaException error(String message) {
-        return new ArenaException(message, Location.row(source, records - 1, null, null));
+        return new ArenaException(message, place.of(records - 1, recordLine));
     }
 
     private void tooLong() {

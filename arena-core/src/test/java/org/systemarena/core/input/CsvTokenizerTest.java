@@ -1,6 +1,7 @@
-package org.systemarena.datasets.io;
+package org.systemarena.core.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -9,21 +10,30 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.systemarena.core.ArenaException;
+import org.systemarena.core.ArenaException.Location;
 
 /**
- * {@link CsvParser} copies fields a run of chars at a time across buffer refills; a char-at-a-time reading of the
+ * {@link CsvTokenizer} copies fields a run of chars at a time across buffer refills; a char-at-a-time reading of the
  * same rules, written here, is the reference on random text with quotes, commas and every kind of line break.
  */
-class CsvParserTest {
+class CsvTokenizerTest {
+    /** Errors name the data row: the first record is the header (as the event-file reader places them). */
+    private static final CsvTokenizer.RecordPlace DATA_ROW = (record, line) -> Location.row("t.csv", record, null,
+            null);
+
     /** A record as "line N: [field|quoted?] ...", or the error. */
     private static List<String> parse(String text, int bufferChars) {
+        return parse(text, ',', bufferChars);
+    }
+
+    private static List<String> parse(String text, char delimiter, int bufferChars) {
         List<String> out = new ArrayList<>();
-        CsvParser csv = new CsvParser(new StringReader(text), "t.csv", bufferChars);
+        CsvTokenizer csv = CsvTokenizer.of(new StringReader(text), delimiter, DATA_ROW, bufferChars);
         try {
             while (csv.next()) {
                 StringBuilder record = new StringBuilder("line " + csv.recordLine() + ":");
-                for (int i = 0; i < csv.count; i++) {
-                    record.append(" [").append(csv.text(i)).append(csv.quoted[i] ? "|q]" : "]");
+                for (int i = 0; i < csv.count(); i++) {
+                    record.append(" [").append(csv.text(i)).append(csv.quoted(i) ? "|q]" : "]");
                 }
                 out.add(record.toString());
             }
@@ -130,5 +140,45 @@ class CsvParserTest {
                 assertThat(parse(s, buffer)).as("%s with buffer %d", s, buffer).isEqualTo(expected);
             }
         }
+    }
+
+    @Test
+    void anotherDelimiterSplitsWhereTheCommaDid() {
+        String text = "a;\"b;c\";x,y\n\"q\"\"\";;";
+        assertThat(parse(text, ';', 2)).containsExactly("line 1: [a] [b;c|q] [x,y]", "line 2: [q\"|q] [] []");
+        assertThat(parse("a\tb\t\"c\td\"", '\t', 1)).containsExactly("line 1: [a] [b] [c\td|q]");
+        assertThat(parse("\"a\"x;b\n", ';', 64))
+                .containsExactly("error: t.csv: unexpected character 'x' after a closing quote (line 1, field 1)");
+    }
+
+    @Test
+    void theReaderPlacesErrors() {
+        CsvTokenizer csv = CsvTokenizer.of(new StringReader("h1,h2\n\na,\"b\n"), ',',
+                (record, line) -> Location.row("p.csv", line, null, null));
+        assertThatThrownBy(() -> {
+            while (csv.next()) {
+                // read to the error
+            }
+        }).isInstanceOf(ArenaException.class)
+                .hasMessage("p.csv, row 3: unterminated quoted field (opened on line 3)");
+    }
+
+    @Test
+    void aQuoteOrLineBreakIsNoDelimiter() {
+        assertThatThrownBy(() -> CsvTokenizer.of(new StringReader(""), '"', DATA_ROW))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aRecordThatNeverEndsIsRefusedAtItsLimit() throws IOException {
+        // An unclosed quote took the rest of the file into one record (an OutOfMemoryError at 40 MB in 256 MB).
+        String text = "case_id,timestamp,event_type\nc1,2024-03-01,\"a\n" + "x".repeat(CsvTokenizer.MAX_RECORD_CHARS);
+        CsvTokenizer csv = CsvTokenizer.of(new StringReader(text), ',', DATA_ROW);
+        assertThat(csv.next()).isTrue();
+        assertThatThrownBy(csv::next).isInstanceOf(ArenaException.class).hasMessage("t.csv, row 1: the record that"
+                + " starts on line 2 is longer than 16,777,216 characters (a quote never closed?)");
+        CsvTokenizer wide = CsvTokenizer.of(new StringReader(",".repeat(CsvTokenizer.MAX_FIELDS)), ',', DATA_ROW);
+        assertThatThrownBy(wide::next).isInstanceOf(ArenaException.class).hasMessage("t.csv: the record that starts"
+                + " on line 1 has more than 100,000 fields");
     }
 }

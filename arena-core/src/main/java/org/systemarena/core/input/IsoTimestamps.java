@@ -1,16 +1,33 @@
-package org.systemarena.datasets.io;
+package org.systemarena.core.input;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /**
- * Parses ISO-8601 timestamps to epoch microseconds (UTC) without creating objects: {@code 2024-03-01},
- * {@code 2024-03-01T09:30}, {@code 2024-03-01T09:30:15.123456Z}, {@code 2024-03-01 09:30:15+02:00}. A date-time
- * without zone or offset is taken as UTC. Fractions finer than a microsecond are truncated.
+ * The one ISO-8601 timestamp grammar of System Arena's readers (event files, XES, OCEL, PM4Py CSV), parsed to epoch
+ * microseconds (UTC) without creating objects: {@code 2024-03-01}, {@code 2024-03-01T09:30},
+ * {@code 2024-03-01T09:30:15.123456Z}, {@code 2024-03-01 09:30:15+02:00}. The separator is {@code T}, {@code t} or a
+ * space; seconds may have 1 to 9 fraction digits after {@code .} or {@code ,} (finer than a microsecond is
+ * truncated); the zone is {@code Z}, {@code z}, {@code +hh:mm}, {@code +hhmm} or {@code +hh}. A date-time without
+ * zone or offset is taken as UTC. Also writes the xs:dateTime form the process-mining writers use ({@link #format}).
  */
-public final class TimestampParser {
-    private TimestampParser() {
+public final class IsoTimestamps {
+    private IsoTimestamps() {
     }
 
-    /** Epoch micros, or throws {@link IllegalArgumentException} with the reason. */
+    /**
+     * Epoch micros, an offset converted ({@link TimestampMode#CONVERT_OFFSET}); or throws
+     * {@link IllegalArgumentException} with the reason.
+     */
     public static long parseMicros(CharSequence s) {
+        return parseMicros(s, TimestampMode.CONVERT_OFFSET);
+    }
+
+    /**
+     * Epoch micros, an offset treated as {@code mode} says; or throws {@link IllegalArgumentException} with the
+     * reason (e.g. "month 13 out of range").
+     */
+    public static long parseMicros(CharSequence s, TimestampMode mode) {
         int n = s.length();
         int i = 0;
         if (n < 10) {
@@ -98,6 +115,9 @@ public final class TimestampParser {
             throw bad("unexpected text after the date");
         }
         long days = daysFromCivil(year, month, day);
+        if (mode == TimestampMode.REPLACE_OFFSET_WITH_UTC) {
+            offsetSeconds = 0;
+        }
         long secs = days * 86_400L + hour * 3600L + minute * 60L + second - offsetSeconds;
         return secs * 1_000_000L + micros;
     }
@@ -132,7 +152,8 @@ public final class TimestampParser {
         }
     }
 
-    static int daysInMonth(int year, int month) {
+    /** Days in a month of a proleptic Gregorian year. */
+    public static int daysInMonth(int year, int month) {
         switch (month) {
             case 2:
                 return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
@@ -147,13 +168,53 @@ public final class TimestampParser {
     }
 
     /** Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's civil-from-days inverse). */
-    static long daysFromCivil(int year, int month, int day) {
+    public static long daysFromCivil(int year, int month, int day) {
         long y = month <= 2 ? year - 1 : year;
         long era = Math.floorDiv(y, 400);
         long yoe = y - era * 400;
         long doy = (153L * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
         long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
         return era * 146_097 + doe - 719_468;
+    }
+
+    /**
+     * xs:dateTime text in UTC with a {@code +00:00} offset: milliseconds always, microseconds when present, e.g.
+     * {@code 2010-12-30T13:32:00.000+00:00}.
+     */
+    public static String format(long micros) {
+        return format(micros, 'T');
+    }
+
+    /** Like {@link #format(long)} with a chosen date/time separator ({@code ' '} for PM4Py's CSV). */
+    public static String format(long micros, char separator) {
+        long seconds = Math.floorDiv(micros, 1_000_000L);
+        int fraction = (int) Math.floorMod(micros, 1_000_000L);
+        LocalDateTime t = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
+        StringBuilder sb = new StringBuilder(32);
+        int year = t.getYear();
+        if (year < 0 || year > 9999) {
+            throw new IllegalArgumentException("year " + year + " cannot be written as an xs:dateTime");
+        }
+        pad(sb, year, 4).append('-');
+        pad(sb, t.getMonthValue(), 2).append('-');
+        pad(sb, t.getDayOfMonth(), 2).append(separator);
+        pad(sb, t.getHour(), 2).append(':');
+        pad(sb, t.getMinute(), 2).append(':');
+        pad(sb, t.getSecond(), 2).append('.');
+        if (fraction % 1000 == 0) {
+            pad(sb, fraction / 1000, 3);
+        } else {
+            pad(sb, fraction, 6);
+        }
+        return sb.append("+00:00").toString();
+    }
+
+    private static StringBuilder pad(StringBuilder sb, int value, int width) {
+        String v = Integer.toString(value);
+        for (int i = v.length(); i < width; i++) {
+            sb.append('0');
+        }
+        return sb.append(v);
     }
 
     private static IllegalArgumentException bad(String why) {
