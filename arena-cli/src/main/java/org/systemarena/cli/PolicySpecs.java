@@ -14,7 +14,7 @@ import org.systemarena.core.Action;
 import org.systemarena.core.ArenaException;
 import org.systemarena.core.EventLog;
 import org.systemarena.core.manifest.Manifest;
-import org.systemarena.datasets.manifest.Suggestions;
+import org.systemarena.core.input.Suggestions;
 import org.systemarena.decision.DecisionPointExtractor;
 import org.systemarena.decision.expr.ExpressionChecker;
 import org.systemarena.policy.ConstantPolicy;

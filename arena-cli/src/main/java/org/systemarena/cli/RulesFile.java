@@ -11,7 +11,7 @@ import org.systemarena.core.ArenaException.Location;
 import org.systemarena.core.OneLine;
 import org.systemarena.core.manifest.SourcePosition;
 import org.systemarena.datasets.manifest.SafeYaml;
-import org.systemarena.datasets.manifest.Suggestions;
+import org.systemarena.core.input.Suggestions;
 import org.systemarena.policy.Policy;
 import org.systemarena.policy.RuleBasedPolicy;
 import org.systemarena.policy.ThresholdPolicy;

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.systemarena.core.Action;
 import org.systemarena.core.ArenaException;
 import org.systemarena.core.ArenaException.Location;
+import org.systemarena.core.input.Suggestions;
 import org.systemarena.core.manifest.BehaviourModelSpec;
 import org.systemarena.core.manifest.CaseConfig;
 import org.systemarena.core.manifest.ConstraintSpec;

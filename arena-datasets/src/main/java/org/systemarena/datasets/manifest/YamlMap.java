@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.systemarena.core.ArenaException;
+import org.systemarena.core.input.Suggestions;
 import org.systemarena.core.manifest.Durations;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;

@@ -116,8 +116,10 @@ class ManifestLoaderTest {
         fails("name: x\nrankng: {k: 3}\n", "m.yaml:2:1: unknown key 'rankng' in the manifest (did you mean 'ranking'?) "
                 + "(allowed: allowed_actions, behaviour_model, case, constraints, decision_points, description, "
                 + "historical_action, name, outcomes, ranking, version)");
+        // six letters short of distribution_field: a third of the longer name (core.input.Suggestions)
         fails("name: x\nhistorical_action: {distribution: probs}\n", "m.yaml:2:21: unknown key 'distribution' in "
-                + "historical_action (allowed: distribution_field, event_type, field, propensity_field)");
+                + "historical_action (did you mean 'distribution_field'?) (allowed: distribution_field, event_type, "
+                + "field, propensity_field)");
         fails("name: x\nhistorical_action: {distributon_field: probs}\n", "m.yaml:2:21: unknown key "
                 + "'distributon_field' in historical_action (did you mean 'distribution_field'?) "
                 + "(allowed: distribution_field, event_type, field, propensity_field)");

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.systemarena.core.ArenaException;
+import org.systemarena.core.input.Suggestions;
 import org.systemarena.core.manifest.SourcePosition;
 
 /**
@@ -168,7 +169,7 @@ public final class ExpressionChecker {
     }
 
     private static String didYouMean(String wrong, Set<String> candidates) {
-        String best = Suggestions.best(wrong, candidates);
+        String best = Suggestions.closest(wrong, candidates);
         return best == null ? "" : ", did you mean '" + best + "'?";
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.systemarena.core.ArenaException;
+import org.systemarena.core.input.Suggestions;
 import org.systemarena.core.manifest.SourcePosition;
 import org.systemarena.decision.expr.ExpressionChecker.Problem;
 
@@ -134,9 +135,9 @@ class ExpressionCheckerTest {
         assertThat(Suggestions.distance("kitten", "sitting", 5)).isEqualTo(3);
         assertThat(Suggestions.distance("kitten", "sitting", 2)).isEqualTo(3);
         assertThat(Suggestions.distance("a", "abcdef", 2)).isEqualTo(3);
-        assertThat(Suggestions.best("stat", List.of("state", "stats", "status"))).isEqualTo("state");
-        assertThat(Suggestions.best("STATUS", List.of("state", "status"))).isEqualTo("status");
-        assertThat(Suggestions.best("xyz", List.of("state", "status"))).isNull();
+        assertThat(Suggestions.closest("stat", List.of("state", "stats", "status"))).isEqualTo("state");
+        assertThat(Suggestions.closest("STATUS", List.of("state", "status"))).isEqualTo("status");
+        assertThat(Suggestions.closest("xyz", List.of("state", "status"))).isNull();
     }
 
     @Test
