@@ -8,13 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
-import org.systemarena.integrations.xml.SafeXml;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.systemarena.core.ArenaException;
+import org.systemarena.integrations.xml.XmlCursor;
 
 /**
  * Streams OCEL 2.0 XML. Relationships may be {@code <object object-id qualifier/>} (the XSD) or
@@ -22,7 +19,6 @@ import org.systemarena.core.ArenaException;
  * objects, events) is required: an event can only refer to objects already read.
  */
 public final class OcelXmlReader {
-    private static final XMLInputFactory FACTORY = SafeXml.factory(true);
 
     private final OcelOptions options;
 
@@ -48,85 +44,73 @@ public final class OcelXmlReader {
     }
 
     public OcelLog read(InputStream in, String source) {
-        try {
-            XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
-            try {
-                return new Parse(xml, source, new OcelImport(options)).run();
-            } finally {
-                xml.close();
-            }
-        } catch (XMLStreamException e) {
-            throw SafeXml.malformed(e, source);
-        }
+        return XmlCursor.read(in, source, true, cursor -> new Parse(cursor, new OcelImport(options)).run());
     }
 
     private static final class Parse {
+        private final XmlCursor cursor;
         private final XMLStreamReader xml;
-        private final String source;
         private final OcelImport imp;
         private boolean sawEvents;
 
-        Parse(XMLStreamReader xml, String source, OcelImport imp) {
-            this.xml = xml;
-            this.source = source;
+        Parse(XmlCursor cursor, OcelImport imp) {
+            this.cursor = cursor;
+            this.xml = cursor.xml();
             this.imp = imp;
         }
 
         OcelLog run() throws XMLStreamException {
-            while (xml.hasNext() && xml.next() != XMLStreamConstants.START_ELEMENT) {
-                // prolog
+            if (!cursor.toRoot() || !"log".equals(xml.getLocalName())) {
+                throw new ArenaException("the root element must be <log>", cursor.here());
             }
-            if (!xml.isStartElement() || !"log".equals(xml.getLocalName())) {
-                throw new ArenaException("the root element must be <log>", here());
-            }
-            while (nextChild()) {
+            while (cursor.nextChild()) {
                 switch (xml.getLocalName()) {
                     case "object-types":
-                        while (nextChild()) {
+                        while (cursor.nextChild()) {
                             readType(true);
                         }
                         break;
                     case "event-types":
-                        while (nextChild()) {
+                        while (cursor.nextChild()) {
                             readType(false);
                         }
                         break;
                     case "objects":
                         if (sawEvents) {
-                            throw new ArenaException("<objects> must come before <events>", here());
+                            throw new ArenaException("<objects> must come before <events>", cursor.here());
                         }
-                        while (nextChild()) {
+                        while (cursor.nextChild()) {
                             readObject();
                         }
                         break;
                     case "events":
                         sawEvents = true;
-                        while (nextChild()) {
+                        while (cursor.nextChild()) {
                             readEvent();
                         }
                         break;
                     default:
-                        skip();
+                        cursor.skip();
                 }
             }
             return imp.build();
         }
 
         private void readType(boolean objectType) throws XMLStreamException {
-            ArenaException.Location at = here();
+            ArenaException.Location at = cursor.here();
             String name = xml.getAttributeValue(null, "name");
             if (name == null) {
                 throw new ArenaException("type needs a 'name'", at.withField("name", null));
             }
             Map<String, String> attrs = new LinkedHashMap<>();
-            while (nextChild()) {
+            while (cursor.nextChild()) {
                 if ("attributes".equals(xml.getLocalName())) {
-                    while (nextChild()) {
+                    while (cursor.nextChild()) {
                         attrs.put(xml.getAttributeValue(null, "name"), xml.getAttributeValue(null, "type"));
-                        skip();
+                        cursor.skip();
                     }
                 } else {
-                    skip();
+                    cursor.skip();
                 }
             }
             if (objectType) {
@@ -137,15 +121,15 @@ public final class OcelXmlReader {
         }
 
         private void readObject() throws XMLStreamException {
-            ArenaException.Location at = here();
+            ArenaException.Location at = cursor.here();
             String id = xml.getAttributeValue(null, "id");
             String type = xml.getAttributeValue(null, "type");
             List<OcelImport.RawValue> values = new ArrayList<>();
             List<String[]> rels = new ArrayList<>();
-            while (nextChild()) {
+            while (cursor.nextChild()) {
                 switch (xml.getLocalName()) {
                     case "attributes":
-                        while (nextChild()) {
+                        while (cursor.nextChild()) {
                             String name = xml.getAttributeValue(null, "name");
                             String time = xml.getAttributeValue(null, "time");
                             values.add(new OcelImport.RawValue(name, time, xml.getElementText()));
@@ -155,7 +139,7 @@ public final class OcelXmlReader {
                         readRelationships(rels);
                         break;
                     default:
-                        skip();
+                        cursor.skip();
                 }
             }
             imp.addObject(id, type, values, at);
@@ -165,16 +149,16 @@ public final class OcelXmlReader {
         }
 
         private void readEvent() throws XMLStreamException {
-            ArenaException.Location at = here();
+            ArenaException.Location at = cursor.here();
             String id = xml.getAttributeValue(null, "id");
             String type = xml.getAttributeValue(null, "type");
             String time = xml.getAttributeValue(null, "time");
             List<Object[]> attrs = new ArrayList<>();
             List<String[]> rels = new ArrayList<>();
-            while (nextChild()) {
+            while (cursor.nextChild()) {
                 switch (xml.getLocalName()) {
                     case "attributes":
-                        while (nextChild()) {
+                        while (cursor.nextChild()) {
                             String name = xml.getAttributeValue(null, "name");
                             attrs.add(new Object[] {name, xml.getElementText()});
                         }
@@ -183,51 +167,22 @@ public final class OcelXmlReader {
                         readRelationships(rels);
                         break;
                     default:
-                        skip();
+                        cursor.skip();
                 }
             }
             imp.addEvent(id, type, time, rels, attrs, at);
         }
 
         private void readRelationships(List<String[]> into) throws XMLStreamException {
-            while (nextChild()) {
+            while (cursor.nextChild()) {
                 String tag = xml.getLocalName();
                 if ("object".equals(tag) || "relationship".equals(tag)) {
                     into.add(new String[] {xml.getAttributeValue(null, "object-id"),
                             xml.getAttributeValue(null, "qualifier")});
                 }
-                skip();
+                cursor.skip();
             }
         }
 
-        private boolean nextChild() throws XMLStreamException {
-            while (xml.hasNext()) {
-                int ev = xml.next();
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    return true;
-                }
-                if (ev == XMLStreamConstants.END_ELEMENT) {
-                    return false;
-                }
-            }
-            return false;
-        }
-
-        private void skip() throws XMLStreamException {
-            int depth = 1;
-            while (depth > 0) {
-                int ev = xml.next();
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    depth++;
-                } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
-                }
-            }
-        }
-
-        private ArenaException.Location here() {
-            Location loc = xml.getLocation();
-            return ArenaException.Location.line(source, loc.getLineNumber(), loc.getColumnNumber());
-        }
     }
 }

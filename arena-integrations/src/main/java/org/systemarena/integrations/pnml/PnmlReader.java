@@ -8,10 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
-import org.systemarena.integrations.xml.SafeXml;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.systemarena.core.ArenaException;
@@ -22,6 +18,7 @@ import org.systemarena.integrations.petri.PetriNet.Arc;
 import org.systemarena.integrations.petri.PetriNet.Node;
 import org.systemarena.integrations.petri.PetriNet.Place;
 import org.systemarena.integrations.petri.PetriNet.Transition;
+import org.systemarena.integrations.xml.XmlCursor;
 
 /**
  * Reads a P/T net from PNML (ISO/IEC 15909-2, the "pnmlcoremodel" grammar) as PM4Py and ProM write it.
@@ -34,7 +31,6 @@ import org.systemarena.integrations.petri.PetriNet.Transition;
  * listed before the nodes they connect.
  */
 public final class PnmlReader {
-    private static final XMLInputFactory FACTORY = SafeXml.factory(true);
 
     private PnmlReader() {
     }
@@ -53,22 +49,14 @@ public final class PnmlReader {
     }
 
     public AcceptingPetriNet read(InputStream in, String source) {
-        try {
-            XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
-            try {
-                return new Parse(xml, source).run();
-            } finally {
-                xml.close();
-            }
-        } catch (XMLStreamException e) {
-            throw SafeXml.malformed(e, source);
-        }
+        return XmlCursor.read(in, source, true, cursor -> new Parse(cursor, source).run());
     }
 
     private record PendingArc(String source, String target, int weight, ArenaException.Location at) {
     }
 
     private static final class Parse {
+        private final XmlCursor cursor;
         private final XMLStreamReader xml;
         private final String source;
         private String netName;
@@ -81,26 +69,24 @@ public final class PnmlReader {
         private Map<String, Integer> fin;
         private final Map<String, ArenaException.Location> finalAt = new LinkedHashMap<>();
 
-        Parse(XMLStreamReader xml, String source) {
-            this.xml = xml;
+        Parse(XmlCursor cursor, String source) {
+            this.cursor = cursor;
+            this.xml = cursor.xml();
             this.source = source;
         }
 
         AcceptingPetriNet run() throws XMLStreamException {
-            while (xml.hasNext() && xml.next() != XMLStreamConstants.START_ELEMENT) {
-                // prolog
-            }
-            if (!xml.isStartElement() || !"pnml".equals(xml.getLocalName())) {
-                throw new ArenaException("the root element must be <pnml>", here());
+            if (!cursor.toRoot() || !"pnml".equals(xml.getLocalName())) {
+                throw new ArenaException("the root element must be <pnml>", cursor.here());
             }
             boolean found = false;
-            while (nextChild()) {
+            while (cursor.nextChild()) {
                 if (!found && "net".equals(xml.getLocalName())) {
                     found = true;
                     netName = xml.getAttributeValue(null, "id");
                     readContainer(true);
                 } else {
-                    skip();
+                    cursor.skip();
                 }
             }
             if (!found) {
@@ -138,7 +124,7 @@ public final class PnmlReader {
 
         /** Reads the children of a net or page. */
         private void readContainer(boolean isNet) throws XMLStreamException {
-            while (nextChild()) {
+            while (cursor.nextChild()) {
                 switch (xml.getLocalName()) {
                     case "name":
                         if (isNet) {
@@ -147,7 +133,7 @@ public final class PnmlReader {
                                 netName = text.trim();
                             }
                         } else {
-                            skip();
+                            cursor.skip();
                         }
                         break;
                     case "page":
@@ -166,22 +152,22 @@ public final class PnmlReader {
                         readFinalMarkings();
                         break;
                     default:
-                        skip();
+                        cursor.skip();
                 }
             }
         }
 
         private void readPlace() throws XMLStreamException {
-            ArenaException.Location at = here();
+            ArenaException.Location at = cursor.here();
             String id = requiredId(at);
             String name = null;
-            while (nextChild()) {
+            while (cursor.nextChild()) {
                 switch (xml.getLocalName()) {
                     case "name":
                         name = readTextChild();
                         break;
                     case "initialMarking":
-                        ArenaException.Location markAt = here();
+                        ArenaException.Location markAt = cursor.here();
                         String text = readTextChild();
                         int n = tokens(text, markAt);
                         if (n > 0) {
@@ -190,7 +176,7 @@ public final class PnmlReader {
                         }
                         break;
                     default:
-                        skip();
+                        cursor.skip();
                 }
             }
             Place p = new Place(id, name == null ? id : name.trim());
@@ -199,11 +185,11 @@ public final class PnmlReader {
         }
 
         private void readTransition() throws XMLStreamException {
-            ArenaException.Location at = here();
+            ArenaException.Location at = cursor.here();
             String id = requiredId(at);
             String name = null;
             boolean invisible = false;
-            while (nextChild()) {
+            while (cursor.nextChild()) {
                 switch (xml.getLocalName()) {
                     case "name":
                         name = readTextChild();
@@ -212,10 +198,10 @@ public final class PnmlReader {
                         if ("$invisible$".equals(xml.getAttributeValue(null, "activity"))) {
                             invisible = true;
                         }
-                        skip();
+                        cursor.skip();
                         break;
                     default:
-                        skip();
+                        cursor.skip();
                 }
             }
             Transition t = new Transition(id, invisible ? null : name == null ? id : name.trim());
@@ -224,7 +210,7 @@ public final class PnmlReader {
         }
 
         private void readArc() throws XMLStreamException {
-            ArenaException.Location at = here();
+            ArenaException.Location at = cursor.here();
             String s = xml.getAttributeValue(null, "source");
             String t = xml.getAttributeValue(null, "target");
             if (s == null || t == null) {
@@ -232,27 +218,27 @@ public final class PnmlReader {
                         null));
             }
             int weight = 1;
-            while (nextChild()) {
+            while (cursor.nextChild()) {
                 if ("inscription".equals(xml.getLocalName())) {
-                    ArenaException.Location wAt = here();
+                    ArenaException.Location wAt = cursor.here();
                     weight = tokens(readTextChild(), wAt);
                     if (weight < 1) {
                         throw new ArenaException("arc weight must be >= 1", wAt.withField("inscription", weight));
                     }
                 } else {
-                    skip();
+                    cursor.skip();
                 }
             }
             arcs.add(new PendingArc(s, t, weight, at));
         }
 
         private void readFinalMarkings() throws XMLStreamException {
-            while (nextChild()) {
+            while (cursor.nextChild()) {
                 if ("marking".equals(xml.getLocalName()) && fin == null) {
                     fin = new LinkedHashMap<>();
-                    while (nextChild()) {
+                    while (cursor.nextChild()) {
                         if ("place".equals(xml.getLocalName())) {
-                            ArenaException.Location at = here();
+                            ArenaException.Location at = cursor.here();
                             String idref = xml.getAttributeValue(null, "idref");
                             if (idref == null) {
                                 throw new ArenaException("final-marking place needs 'idref'", at.withField("idref", null));
@@ -263,11 +249,11 @@ public final class PnmlReader {
                                 finalAt.put(idref, at);
                             }
                         } else {
-                            skip();
+                            cursor.skip();
                         }
                     }
                 } else {
-                    skip();
+                    cursor.skip();
                 }
             }
         }
@@ -302,44 +288,15 @@ public final class PnmlReader {
         /** The text of the {@code <text>} child of the current element (which is consumed), or null. */
         private String readTextChild() throws XMLStreamException {
             String text = null;
-            while (nextChild()) {
+            while (cursor.nextChild()) {
                 if ("text".equals(xml.getLocalName()) && text == null) {
                     text = xml.getElementText();
                 } else {
-                    skip();
+                    cursor.skip();
                 }
             }
             return text;
         }
 
-        private boolean nextChild() throws XMLStreamException {
-            while (xml.hasNext()) {
-                int ev = xml.next();
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    return true;
-                }
-                if (ev == XMLStreamConstants.END_ELEMENT) {
-                    return false;
-                }
-            }
-            return false;
-        }
-
-        private void skip() throws XMLStreamException {
-            int depth = 1;
-            while (depth > 0) {
-                int ev = xml.next();
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    depth++;
-                } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
-                }
-            }
-        }
-
-        private ArenaException.Location here() {
-            Location loc = xml.getLocation();
-            return ArenaException.Location.line(source, loc.getLineNumber(), loc.getColumnNumber());
-        }
     }
 }

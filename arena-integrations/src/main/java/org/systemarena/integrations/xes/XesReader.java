@@ -7,10 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
-import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
-import org.systemarena.integrations.xml.SafeXml;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.systemarena.core.ArenaException;
@@ -19,6 +15,7 @@ import org.systemarena.core.EventLogBuilder;
 import org.systemarena.core.Timestamps;
 import org.systemarena.core.ValueKind;
 import org.systemarena.core.input.IsoTimestamps;
+import org.systemarena.integrations.xml.XmlCursor;
 
 /**
  * Streams an XES file (IEEE 1849; plain or gzip, detected from the content) into an {@link EventLog} with StAX.
@@ -34,7 +31,6 @@ import org.systemarena.core.input.IsoTimestamps;
  * decoded.
  */
 public final class XesReader {
-    private static final XMLInputFactory FACTORY = SafeXml.factory(false);
 
     private final XesOptions options;
 
@@ -63,14 +59,7 @@ public final class XesReader {
     public EventLog read(InputStream raw, String source) {
         try {
             InputStream in = maybeGunzip(raw);
-            XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
-            try {
-                return new Parse(xml, source, options).run();
-            } finally {
-                xml.close();
-            }
-        } catch (XMLStreamException e) {
-            throw SafeXml.malformed(e, source);
+            return XmlCursor.read(in, source, false, cursor -> new Parse(cursor, source, options).run());
         } catch (IOException e) {
             throw new ArenaException("cannot read XES input: " + e.getMessage(), ArenaException.Location.of(source), e);
         }
@@ -87,6 +76,7 @@ public final class XesReader {
 
     /** One pass over the document; attribute values of the current trace and event live in reusable buffers. */
     private static final class Parse {
+        private final XmlCursor cursor;
         private final XMLStreamReader xml;
         private final String source;
         private final XesOptions options;
@@ -97,65 +87,37 @@ public final class XesReader {
         private String caseId;
         private ArenaException.Location traceStart;
 
-        Parse(XMLStreamReader xml, String source, XesOptions options) {
-            this.xml = xml;
+        Parse(XmlCursor cursor, String source, XesOptions options) {
+            this.cursor = cursor;
+            this.xml = cursor.xml();
             this.source = source;
             this.options = options;
             this.defaultType = builder.internEventType(options.eventType());
         }
 
         EventLog run() throws XMLStreamException {
-            while (xml.hasNext() && xml.next() != XMLStreamConstants.START_ELEMENT) {
-                // prolog, comments
-            }
-            if (!xml.isStartElement() || !"log".equals(xml.getLocalName())) {
+            if (!cursor.toRoot() || !"log".equals(xml.getLocalName())) {
                 throw error("the root element must be <log>", null, xml.isStartElement() ? xml.getLocalName() : null);
             }
-            while (nextChild()) {
+            while (cursor.nextChild()) {
                 String name = xml.getLocalName();
                 if ("trace".equals(name)) {
                     readTrace();
                 } else if ("event".equals(name)) {
                     throw error("an <event> outside a <trace> has no case; not supported", null, null);
                 } else {
-                    skipElement(); // extension, global, classifier, log attributes
+                    cursor.skip(); // extension, global, classifier, log attributes
                 }
             }
             return builder.build();
         }
 
-        /** Advances to the next child start element of the current element; false at its end. */
-        private boolean nextChild() throws XMLStreamException {
-            while (xml.hasNext()) {
-                int ev = xml.next();
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    return true;
-                }
-                if (ev == XMLStreamConstants.END_ELEMENT) {
-                    return false;
-                }
-            }
-            return false;
-        }
-
-        private void skipElement() throws XMLStreamException {
-            int depth = 1;
-            while (depth > 0) {
-                int ev = xml.next();
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    depth++;
-                } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
-                }
-            }
-        }
-
         private void readTrace() throws XMLStreamException {
             traceAttrs.clear();
             caseId = null;
-            traceStart = here();
+            traceStart = cursor.here();
             boolean sawEvent = false;
-            while (nextChild()) {
+            while (cursor.nextChild()) {
                 String name = xml.getLocalName();
                 if ("event".equals(name)) {
                     if (!sawEvent) {
@@ -181,8 +143,8 @@ public final class XesReader {
 
         private void readEvent() throws XMLStreamException {
             eventAttrs.clear();
-            ArenaException.Location eventStart = here();
-            while (nextChild()) {
+            ArenaException.Location eventStart = cursor.here();
+            while (cursor.nextChild()) {
                 readAttribute(eventAttrs, false);
             }
             if (eventAttrs.timestamp == Long.MIN_VALUE) {
@@ -225,7 +187,7 @@ public final class XesReader {
                     kind = ValueKind.INSTANT;
                     break;
                 default:
-                    skipElement(); // list, container and unknown elements carry no flat value
+                    cursor.skip(); // list, container and unknown elements carry no flat value
                     return;
             }
             String rawKey = xml.getAttributeValue(null, "key");
@@ -234,8 +196,8 @@ public final class XesReader {
             if (key == null || value == null) {
                 throw error("<" + type + "> attribute needs 'key' and 'value'", key, value);
             }
-            ArenaException.Location at = key.equals(XesKeys.TIME_TIMESTAMP) || kind != ValueKind.STRING ? here() : null;
-            skipElement();
+            ArenaException.Location at = key.equals(XesKeys.TIME_TIMESTAMP) || kind != ValueKind.STRING ? cursor.here() : null;
+            cursor.skip();
             if (trace && key.equals(XesKeys.CONCEPT_NAME)) {
                 caseId = value;
                 return;
@@ -299,13 +261,8 @@ public final class XesReader {
             }
         }
 
-        private ArenaException.Location here() {
-            Location loc = xml.getLocation();
-            return ArenaException.Location.line(source, loc.getLineNumber(), loc.getColumnNumber());
-        }
-
         private ArenaException error(String message, String field, String value) {
-            return new ArenaException(message, here().withField(field, value));
+            return new ArenaException(message, cursor.here().withField(field, value));
         }
     }
 
