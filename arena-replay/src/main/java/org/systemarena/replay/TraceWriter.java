@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.TreeMap;
@@ -22,15 +21,25 @@ public final class TraceWriter {
     private TraceWriter() {
     }
 
+    /** Errors, a full disk among them, are {@link ArenaException}s naming the file. */
     public static void writeJsonl(BenchmarkResult result, Path file, boolean includeLatency) {
         try (OutputStream out = Files.newOutputStream(file)) {
-            writeJsonl(result, out, includeLatency);
+            writeTo(result, out, includeLatency);
         } catch (IOException e) {
             throw new ArenaException("cannot write traces to " + file + ": " + e.getMessage(), e);
         }
     }
 
+    /** Errors are {@link ArenaException}s, as the readers' are. */
     public static void writeJsonl(BenchmarkResult result, OutputStream out, boolean includeLatency) {
+        try {
+            writeTo(result, out, includeLatency);
+        } catch (IOException e) {
+            throw new ArenaException("cannot write traces: " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeTo(BenchmarkResult result, OutputStream out, boolean includeLatency) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             g.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
@@ -38,8 +47,6 @@ public final class TraceWriter {
                 write(g, result.policyName(), t, includeLatency);
             }
             g.writeRaw('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -225,6 +225,22 @@ class ParquetTracesTest {
         assertThatThrownBy(() -> mixedNumbers.wholeNumber(1)).isInstanceOf(IllegalStateException.class);
     }
 
+    @Test
+    void writeErrorsAreArenaExceptionsAsReadErrorsAre() {
+        BenchmarkResult r = results.get(0);
+        // a folder cannot be opened for writing: the message names it
+        assertThatThrownBy(() -> TraceWriter.writeJsonl(r, dir, false)).isInstanceOf(ArenaException.class)
+                .hasMessageStartingWith("cannot write traces to " + dir + ": ");
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        assertThatThrownBy(() -> TraceWriter.writeJsonl(r, full, false)).isInstanceOf(ArenaException.class)
+                .hasMessage("cannot write traces: No space left on device");
+    }
+
     private static SnapshotColumn column(Object... values) {
         SnapshotColumn c = new SnapshotColumn();
         for (Object v : values) {
