@@ -12,12 +12,12 @@ import org.systemarena.core.manifest.CaseConfig;
 import org.systemarena.core.manifest.HistoricalActionSpec;
 import org.systemarena.core.manifest.Manifest;
 import org.systemarena.datasets.io.ColumnMapping;
-import org.systemarena.datasets.io.CsvEventReader;
-import org.systemarena.datasets.io.JsonEventReader;
-import org.systemarena.datasets.io.JsonlEventReader;
-import org.systemarena.datasets.io.JsonlEventWriter;
-import org.systemarena.datasets.io.ParquetEventReader;
-import org.systemarena.datasets.io.ParquetEventWriter;
+import org.systemarena.datasets.io.csv.CsvEventReader;
+import org.systemarena.datasets.io.json.JsonEventReader;
+import org.systemarena.datasets.io.json.JsonlEventReader;
+import org.systemarena.datasets.io.json.JsonlEventWriter;
+import org.systemarena.datasets.io.parquet.ParquetEventReader;
+import org.systemarena.datasets.io.parquet.ParquetEventWriter;
 import org.systemarena.datasets.manifest.ManifestLoader;
 
 /**

@@ -17,7 +17,7 @@ import org.apache.parquet.schema.Type;
 import org.apache.parquet.schema.Types;
 import org.systemarena.core.ArenaException;
 import org.systemarena.core.manifest.OutcomeCategory;
-import org.systemarena.datasets.io.ParquetRows;
+import org.systemarena.datasets.io.parquet.ParquetRows;
 import org.systemarena.policy.Decision;
 
 /**

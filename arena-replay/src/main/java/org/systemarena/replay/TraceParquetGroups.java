@@ -11,7 +11,7 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type;
 import org.apache.parquet.schema.Types;
 import org.systemarena.core.manifest.ConstraintSpec;
-import org.systemarena.datasets.io.ParquetRows;
+import org.systemarena.datasets.io.parquet.ParquetRows;
 
 /** The nested columns of Parquet traces: the snapshot struct and the lists of violations and errors. */
 final class TraceParquetGroups {

@@ -27,7 +27,7 @@ import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.PrimitiveType;
 import org.systemarena.core.ArenaException;
 import org.systemarena.core.Timestamps;
-import org.systemarena.datasets.io.ParquetSizeCheck;
+import org.systemarena.datasets.io.parquet.ParquetSizeCheck;
 
 /**
  * Reads Parquet traces ({@link ParquetTraceWriter}) back as JSON Lines: the same bytes {@link TraceWriter} writes for

@@ -29,7 +29,7 @@ import org.systemarena.core.CaseSnapshot;
 import org.systemarena.core.EventLog;
 import org.systemarena.core.manifest.Manifest;
 import org.systemarena.datasets.Datasets;
-import org.systemarena.datasets.io.ParquetEventWriter;
+import org.systemarena.datasets.io.parquet.ParquetEventWriter;
 import org.systemarena.datasets.synthetic.LeadFollowupConfig;
 import org.systemarena.datasets.synthetic.LeadFollowupGenerator;
 import org.systemarena.policy.Decision;

@@ -5,10 +5,10 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * Byte-array helpers for {@link JsonLineScanner} that look at eight bytes per step (one long read), since they run
- * over nearly every byte of a JSON Lines file.
+ * Byte-array helpers for the JSON Lines scanner ({@code io.json.JsonLineScanner}) that look at eight bytes per step
+ * (one long read), since they run over nearly every byte of a JSON Lines file.
  */
-final class AsciiBytes {
+public final class AsciiBytes {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101_0101_0101_0101L;
     private static final long HIGHS = 0x8080_8080_8080_8080L;
@@ -17,7 +17,7 @@ final class AsciiBytes {
     }
 
     /** Whether {@code a[aFrom, aFrom + length)} and {@code b[bFrom, bFrom + length)} hold the same bytes. */
-    static boolean equal(byte[] a, int aFrom, byte[] b, int bFrom, int length) {
+    public static boolean equal(byte[] a, int aFrom, byte[] b, int bFrom, int length) {
         if (length < 8) {
             for (int i = 0; i < length; i++) {
                 if (a[aFrom + i] != b[bFrom + i]) {
@@ -44,7 +44,7 @@ final class AsciiBytes {
      * The index of the first byte from {@code from} (before {@code limit}) that ends or interrupts a simple JSON
      * string: a quote, a backslash, a control character, DEL or any non-ASCII byte; {@code limit} when there is none.
      */
-    static int stringStop(byte[] b, int from, int limit) {
+    public static int stringStop(byte[] b, int from, int limit) {
         int i = from;
         for (; i + 8 <= limit; i += 8) {
             long word = (long) LONGS.get(b, i);

@@ -3,7 +3,7 @@ package org.systemarena.datasets.io;
 import org.systemarena.core.EventLogBuilder.StringField;
 
 /** What an input column means: a canonical event field (SPEC §1), or {@link #ATTRIBUTE} for everything else. */
-enum Canonical {
+public enum Canonical {
     CASE_ID(null),
     TIMESTAMP(null),
     SEQUENCE(null),
@@ -28,7 +28,7 @@ enum Canonical {
     ATTRIBUTE(null);
 
     /** The builder's string field for plain string columns, else null. */
-    final StringField stringField;
+    public final StringField stringField;
 
     Canonical(StringField stringField) {
         this.stringField = stringField;

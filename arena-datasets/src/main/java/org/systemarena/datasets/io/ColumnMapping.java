@@ -68,7 +68,7 @@ public final class ColumnMapping {
         return propensityField;
     }
 
-    Canonical roleOf(String column) {
+    public Canonical roleOf(String column) {
         Canonical role = roles.get(column);
         return role == null ? Canonical.ATTRIBUTE : role;
     }

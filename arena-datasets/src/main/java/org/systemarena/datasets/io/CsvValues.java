@@ -7,11 +7,11 @@ import org.systemarena.core.ValueKind;
  * leading zeros that fit 64 bits are longs, decimals ({@code 1.5}, {@code -2e3}) are doubles, anything else is a
  * string. Quoted values and integers with leading zeros ({@code 007}, zip codes) stay strings.
  */
-final class CsvValues {
+public final class CsvValues {
     private CsvValues() {
     }
 
-    static ValueKind kindOf(String s) {
+    public static ValueKind kindOf(String s) {
         int n = s.length();
         if (n == 0) {
             return ValueKind.NULL;

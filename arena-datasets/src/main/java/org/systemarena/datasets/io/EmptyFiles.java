@@ -8,7 +8,7 @@ import org.systemarena.core.ArenaException;
 import org.systemarena.core.ArenaException.Location;
 
 /** An input with no content at all is a mistake (a truncated export, a wrong path), not an empty log. */
-final class EmptyFiles {
+public final class EmptyFiles {
     private EmptyFiles() {
     }
 
@@ -16,7 +16,7 @@ final class EmptyFiles {
      * Throws when the file has no bytes or only white space (ASCII, with the zero bytes and byte order marks of UTF-16
      * and UTF-32). Read a block at a time: a gigabyte of blank lines is no reason to hold a gigabyte.
      */
-    static void check(Path file) {
+    public static void check(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] block = new byte[1 << 16];
             for (int n; (n = in.read(block)) > 0; ) {

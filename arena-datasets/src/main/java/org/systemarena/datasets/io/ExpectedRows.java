@@ -11,7 +11,7 @@ import java.nio.file.StandardOpenOption;
  * reader can size the log builder up front: growing the columns while loading millions of events copies every
  * column several times over and leaves that much garbage. Only a guess; the builder still grows if it is short.
  */
-final class ExpectedRows {
+public final class ExpectedRows {
     /** Unknown: the builder's own default. */
     static final int UNKNOWN = 1024;
     private static final int SAMPLE_BYTES = 1 << 16;
@@ -22,7 +22,7 @@ final class ExpectedRows {
     }
 
     /** The expected number of rows after {@code headerLines} header lines; {@link #UNKNOWN} when it cannot tell. */
-    static int of(Path file, int headerLines) {
+    public static int of(Path file, int headerLines) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             ByteBuffer sample = ByteBuffer.allocate((int) Math.min(SAMPLE_BYTES, size));

@@ -8,9 +8,9 @@ import org.systemarena.core.input.IsoTimestamps;
  * share a date. Anything else (offsets, a space or lower-case separator, epoch millis, invalid fields) returns
  * {@link #OTHER} so that {@link IsoTimestamps} parses it or reports the error.
  */
-final class IsoTimes {
+public final class IsoTimes {
     /** Not in the common form; never a parsed value (four-digit years are far from it). */
-    static final long OTHER = Long.MIN_VALUE;
+    public static final long OTHER = Long.MIN_VALUE;
     private static final long MICROS_PER_DAY = 86_400_000_000L;
 
     private int lastDate = -1;
@@ -19,7 +19,7 @@ final class IsoTimes {
     private long lastDateBytes;
     private int lastDayBytes = -1;
 
-    long parse(char[] b, int o, int n) {
+    public long parse(char[] b, int o, int n) {
         if (n < 20 || b[o + 4] != '-' || b[o + 7] != '-' || b[o + 10] != 'T' || b[o + 13] != ':'
                 || b[o + 16] != ':' || b[o + n - 1] != 'Z') {
             return OTHER;
@@ -60,7 +60,7 @@ final class IsoTimes {
      * The same form from ASCII bytes, read as three words: "YYYY-MM-", "DDThh:mm" and "h:mm:ssZ" (or "h:mm:ss."). A
      * date equal to the last one's bytes is not parsed again.
      */
-    long parse(byte[] b, int o, int n) {
+    public long parse(byte[] b, int o, int n) {
         if (n < 20 || b[o + n - 1] != 'Z') {
             return OTHER;
         }

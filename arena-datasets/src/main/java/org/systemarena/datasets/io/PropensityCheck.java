@@ -9,7 +9,7 @@ import org.systemarena.core.manifest.HistoricalActionSpec;
  * the builder, so that every reader checks it the same way and names the file and row of a bad one. The codes of
  * the event type and the key are looked up until they first appear, then compared as ints.
  */
-final class PropensityCheck {
+public final class PropensityCheck {
     private static final int NULL = StringDictionary.NULL;
 
     private final EventLogBuilder builder;
@@ -25,13 +25,13 @@ final class PropensityCheck {
     }
 
     /** The check of one read into {@code builder}, or null when the mapping asks for none. */
-    static PropensityCheck of(ColumnMapping mapping, EventLogBuilder builder) {
+    public static PropensityCheck of(ColumnMapping mapping, EventLogBuilder builder) {
         return mapping.propensityField() == null ? null
                 : new PropensityCheck(builder, mapping.propensityEventType(), mapping.propensityField());
     }
 
     /** Checks the builder's current event; {@code at} names the row. */
-    void check(Locator at) {
+    public void check(Locator at) {
         int type = typeCode;
         if (type == NULL) {
             type = typeCode = builder.eventTypeCode(eventType);

@@ -15,15 +15,15 @@ import org.systemarena.core.ValueKind;
  * {@link TextCodes} of its field. Text is kept only where something needs it (the row checks, state and outcome
  * labels).
  */
-final class RowBuffer {
-    static final int PAYLOAD = 0;
-    static final int STATE_BEFORE = 1;
-    static final int STATE_AFTER = 2;
-    static final int OUTCOME_LABELS = 3;
+public final class RowBuffer {
+    public static final int PAYLOAD = 0;
+    public static final int STATE_BEFORE = 1;
+    public static final int STATE_AFTER = 2;
+    public static final int OUTCOME_LABELS = 3;
     /** The members of an object reference, as indexes of {@link #refText}. */
-    static final int REF_TYPE = 0;
-    static final int REF_ID = 1;
-    static final int REF_ROLE = 2;
+    public static final int REF_TYPE = 0;
+    public static final int REF_ID = 1;
+    public static final int REF_ROLE = 2;
 
     private static final StringField[] FIELD_VALUES = StringField.values();
     private static final int FIELDS = FIELD_VALUES.length;
@@ -31,13 +31,13 @@ final class RowBuffer {
     private static final int EVENT_TYPE = StringField.EVENT_TYPE.ordinal();
 
     private final EventLogBuilder builder;
-    String caseId;
+    public String caseId;
     /** The case id's code; {@link StringDictionary#NULL} when it is missing. */
     int caseCode = NULL;
-    boolean hasTimestamp;
-    long timestamp;
-    long sequence = EventLogBuilder.NO_SEQUENCE;
-    String eventId;
+    public boolean hasTimestamp;
+    public long timestamp;
+    public long sequence = EventLogBuilder.NO_SEQUENCE;
+    public String eventId;
     /** The event type's text, for the row checks; the other string fields are kept as codes only. */
     String eventType;
     private final int[] fieldCodes = new int[FIELDS];
@@ -46,13 +46,13 @@ final class RowBuffer {
 
     /** Parsing helpers reused across rows. */
     private final CharSlice slice = new CharSlice();
-    final IsoTimes times = new IsoTimes();
+    public final IsoTimes times = new IsoTimes();
     /** Codes straight from decoded characters, per field (see {@link TextCodes}). */
-    final TextCodes caseIdText;
-    final TextCodes[] fieldText = new TextCodes[FIELDS];
+    public final TextCodes caseIdText;
+    public final TextCodes[] fieldText = new TextCodes[FIELDS];
     /** Object reference types, ids and roles, by {@link #REF_TYPE}, {@link #REF_ID} and {@link #REF_ROLE}. */
-    final TextCodes[] refText;
-    final TextCodes attributeText;
+    public final TextCodes[] refText;
+    public final TextCodes attributeText;
 
     /** Column roles by the identity of the parser's canonical field-name instances (see {@link #roleOf}). */
     private ColumnMapping roleMapping;
@@ -77,7 +77,7 @@ final class RowBuffer {
     private String[] texts = new String[16];
     private int attributeCount;
 
-    RowBuffer(EventLogBuilder builder) {
+    public RowBuffer(EventLogBuilder builder) {
         this.builder = builder;
         caseIdText = new TextCodes(4096, builder::internCaseId);
         for (StringField f : FIELD_VALUES) {
@@ -95,7 +95,7 @@ final class RowBuffer {
      * The role of a column name. Jackson hands out one canonical String instance per field name, so an identity
      * hit skips the mapping's hash lookup; other instances (or a collision) just take the lookup.
      */
-    Canonical roleOf(ColumnMapping mapping, String name) {
+    public Canonical roleOf(ColumnMapping mapping, String name) {
         if (roleMapping != mapping) {
             roleMapping = mapping;
             java.util.Arrays.fill(roleNames, null);
@@ -120,11 +120,11 @@ final class RowBuffer {
     }
 
     /** The builder's code of a payload key. */
-    int payloadKey(String key) {
+    public int payloadKey(String key) {
         return keyMemo.code(key);
     }
 
-    void clear() {
+    public void clear() {
         caseId = null;
         caseCode = NULL;
         hasTimestamp = false;
@@ -143,20 +143,20 @@ final class RowBuffer {
      * Sets the timestamp from text in {@code chars[offset, offset + length)}: the common ISO-8601 form directly,
      * any other through {@link TimeText}, which reports one it cannot parse.
      */
-    void timestamp(char[] chars, int offset, int length, String column, Locator at) {
+    public void timestamp(char[] chars, int offset, int length, String column, Locator at) {
         long micros = times.parse(chars, offset, length);
         timestamp = micros != IsoTimes.OTHER ? micros : TimeText.parse(slice.set(chars, offset, length), column, at);
         hasTimestamp = true;
     }
 
     /** Sets the case id from the last {@link #caseIdText} lookup, or clears it for {@link StringDictionary#NULL}. */
-    void caseId(int code) {
+    public void caseId(int code) {
         caseCode = code;
         caseId = code == NULL ? null : caseIdText.value();
     }
 
     /** Sets a string field from the last lookup of its {@link #fieldText}, or clears it. */
-    void field(int field, int code) {
+    public void field(int field, int code) {
         fieldCodes[field] = code;
         fieldsSet |= 1 << field;
         if (field == EVENT_TYPE) {
@@ -165,7 +165,7 @@ final class RowBuffer {
     }
 
     /** An object reference by codes from {@link #refText}. */
-    void objectRef(int type, int id, int role) {
+    public void objectRef(int type, int id, int role) {
         if (refCount == refTypes.length) {
             refTypes = Arrays.copyOf(refTypes, refCount * 2);
             refIds = Arrays.copyOf(refIds, refCount * 2);
@@ -182,16 +182,16 @@ final class RowBuffer {
      * {@link #payloadKey} (or {@link StringDictionary#NULL}). Its text is kept only for the targets the builder takes
      * as text (state and outcome labels); a payload value goes to the builder as its code.
      */
-    void string(int target, String key, int keyCode, int code) {
+    public void string(int target, String key, int keyCode, int code) {
         attribute(target, key, keyCode, ValueKind.STRING, code, target == PAYLOAD ? null : attributeText.value());
     }
 
-    void attribute(int target, String key, ValueKind kind, long raw, String text) {
+    public void attribute(int target, String key, ValueKind kind, long raw, String text) {
         attribute(target, key, NULL, kind, raw, text);
     }
 
     /** An attribute whose key comes with its code from {@link #payloadKey} (or {@link StringDictionary#NULL}). */
-    void attribute(int target, String key, int keyCode, ValueKind kind, long raw, String text) {
+    public void attribute(int target, String key, int keyCode, ValueKind kind, long raw, String text) {
         int i = attributeCount;
         if (i == keys.length) {
             int cap = i * 2;
@@ -234,7 +234,7 @@ final class RowBuffer {
     }
 
     /** Sets everything collected except case id and timestamp on the builder's current event. */
-    void emitFields() {
+    public void emitFields() {
         EventLogBuilder b = builder;
         if (sequence != EventLogBuilder.NO_SEQUENCE) {
             b.sequenceNumber(sequence);

@@ -1,11 +1,11 @@
 package org.systemarena.datasets.io;
 
 /** The fields every event needs, checked before a buffered row goes to the builder, and its logged propensity after. */
-final class RowChecks {
+public final class RowChecks {
     private RowChecks() {
     }
 
-    static void emit(RowBuffer row, ColumnMapping mapping, Locator at) {
+    public static void emit(RowBuffer row, ColumnMapping mapping, Locator at) {
         String id = row.caseId;
         if (id == null) {
             throw at.error("missing case id", mapping.caseIdColumn(), null);

@@ -1,11 +1,11 @@
 package org.systemarena.datasets.io;
 
 /** Sequence numbers given as text: an integer, or a whole decimal like {@code 3.0} (pandas writes those). */
-final class Sequences {
+public final class Sequences {
     private Sequences() {
     }
 
-    static long parse(String text, String column, Locator at) {
+    public static long parse(String text, String column, Locator at) {
         String t = text.trim();
         try {
             return Long.parseLong(t);

@@ -16,10 +16,11 @@ import java.util.function.ToIntFunction;
  * others), which identify it exactly: a comparison reads one cache line per way and no object. Longer or non-ASCII
  * values keep their chars beside the slot.
  *
- * <p>Text comes as chars (from Jackson) or as ASCII bytes (from {@link JsonLineScanner}); both reach the same slots.
+ * <p>Text comes as chars (from Jackson) or as ASCII bytes (from the JSON Lines scanner, {@code io.json.JsonLineScanner});
+ * both reach the same slots.
  * After {@link #code}, {@link #value()} is the same text as a String (the cached instance when there is one).
  */
-final class TextCodes {
+public final class TextCodes {
     private static final int MAX_LENGTH = 64;
     private static final int INLINE = 32;
     /** Longs per slot: one cache line, so that a lookup touches one or two lines. */
@@ -45,7 +46,7 @@ final class TextCodes {
     private String uncachedValue;
 
     /** {@code intern} gives the builder's code of a value, adding it when new. */
-    TextCodes(int sizePowerOfTwo, ToIntFunction<String> intern) {
+    public TextCodes(int sizePowerOfTwo, ToIntFunction<String> intern) {
         if (Integer.bitCount(sizePowerOfTwo) != 1 || sizePowerOfTwo < 2) {
             throw new IllegalArgumentException("size must be a power of two >= 2: " + sizePowerOfTwo);
         }
@@ -59,7 +60,7 @@ final class TextCodes {
     }
 
     /** The code of the text in {@code ascii[offset, offset + length)}, each byte an ASCII char. */
-    int code(byte[] ascii, int offset, int length) {
+    public int code(byte[] ascii, int offset, int length) {
         if (length > MAX_LENGTH) { // long free text: rarely repeated, not worth a slot
             return uncached(new String(ascii, offset, length, StandardCharsets.ISO_8859_1));
         }
@@ -96,7 +97,7 @@ final class TextCodes {
     }
 
     /** The code of the text in {@code buffer[offset, offset + length)}. */
-    int code(char[] buffer, int offset, int length) {
+    public int code(char[] buffer, int offset, int length) {
         if (length > MAX_LENGTH) {
             return uncached(new String(buffer, offset, length));
         }
@@ -146,7 +147,7 @@ final class TextCodes {
     }
 
     /** The text of the last {@link #code} call as a String. */
-    String value() {
+    public String value() {
         return lastSlot >= 0 ? (String) objects[lastSlot * 2] : uncachedValue;
     }
 

@@ -3,12 +3,12 @@ package org.systemarena.datasets.io;
 import org.systemarena.core.input.IsoTimestamps;
 
 /** Timestamp conversions of the readers, with errors that name the row, column and value. */
-final class TimeText {
+public final class TimeText {
     private TimeText() {
     }
 
     /** ISO-8601 text, or a string of digits taken as epoch milliseconds; errors name row, column and value. */
-    static long parse(CharSequence text, String column, Locator at) {
+    public static long parse(CharSequence text, String column, Locator at) {
         try {
             return parseText(text);
         } catch (IllegalArgumentException e) {
@@ -18,7 +18,7 @@ final class TimeText {
     }
 
     /** Like {@link #parse} but throws {@link IllegalArgumentException} with the reason only. */
-    static long parseText(CharSequence text) {
+    public static long parseText(CharSequence text) {
         if (isInteger(text)) {
             try {
                 return IsoTimestamps.millisToMicros(Long.parseLong(text, 0, text.length(), 10));
@@ -29,7 +29,7 @@ final class TimeText {
         return IsoTimestamps.parseMicros(text);
     }
 
-    static long fromEpochMillis(long millis, String column, Locator at) {
+    public static long fromEpochMillis(long millis, String column, Locator at) {
         try {
             return IsoTimestamps.millisToMicros(millis);
         } catch (ArithmeticException e) {

@@ -19,12 +19,12 @@ import org.systemarena.core.ArenaException.Location;
  * so the line a parser was on is not where the bad byte is: the file is scanned again from the start, which costs
  * only the file that is being rejected.
  */
-final class Utf8Errors {
+public final class Utf8Errors {
     private Utf8Errors() {
     }
 
     /** The error for the first byte of {@code file} that is not UTF-8 (its line, column and byte offset). */
-    static ArenaException firstBadByte(Path file) {
+    public static ArenaException firstBadByte(Path file) {
         String source = file.toString();
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -8,11 +8,11 @@ import org.systemarena.core.manifest.CaseConfig;
 import org.systemarena.core.manifest.Manifest;
 
 /** Helpers for reader tests: write a file, build a manifest with a given case mapping. */
-final class IoTestFiles {
+public final class IoTestFiles {
     private IoTestFiles() {
     }
 
-    static Path write(Path dir, String name, String content) {
+    public static Path write(Path dir, String name, String content) {
         try {
             return Files.writeString(dir.resolve(name), content);
         } catch (IOException e) {
@@ -20,7 +20,7 @@ final class IoTestFiles {
         }
     }
 
-    static Manifest mapping(String idField, String timestampField, String eventTypeField, String activityField,
+    public static Manifest mapping(String idField, String timestampField, String eventTypeField, String activityField,
                             String sequenceField) {
         return new Manifest("t", null, null, new CaseConfig(idField, timestampField, eventTypeField, activityField,
                 sequenceField), null, null, null, null, null, null, null, null);

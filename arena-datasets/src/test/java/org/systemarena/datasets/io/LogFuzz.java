@@ -17,11 +17,11 @@ import org.systemarena.datasets.Mutator;
  * The fuzz run every text reader shares: mutated valid files, loaded without a manifest and, every other case, with
  * the one that checks logged propensities.
  */
-final class LogFuzz {
+public final class LogFuzz {
     private LogFuzz() {
     }
 
-    static Tally run(String what, Budget budget, Path file, List<String> valid, List<String> tokens,
+    public static Tally run(String what, Budget budget, Path file, List<String> valid, List<String> tokens,
                      List<String> runs) {
         List<byte[]> bytes = valid.stream().map(v -> v.getBytes(StandardCharsets.UTF_8)).toList();
         // The corpus itself must load, or the mutations start from errors.

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.systemarena.core.ArenaException;
 import org.systemarena.core.EventLog;
 import org.systemarena.datasets.Datasets;
+import org.systemarena.datasets.io.json.JsonlEventReader;
 
 /**
  * Values, lines and records beyond what a reader holds: each is one error at its place, or read exactly as without

@@ -1,0 +1,2 @@
+/** Event logs from CSV ({@link org.systemarena.datasets.io.csv.CsvEventReader}), on arena-core's CSV tokenizer. */
+package org.systemarena.datasets.io.csv;
