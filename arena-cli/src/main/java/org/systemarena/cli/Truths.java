@@ -21,7 +21,7 @@ import org.systemarena.policy.UserCode;
 final class Truths {
     /**
      * Above this many leads the truth is left out unless asked for: it re-simulates every lead under each policy,
-     * which on a large generated log costs more than the rest of the run (14 s of 34 at 133k leads, BENCHMARKS.md).
+     * which on a large generated log costs more than the rest of the run (14 s of 34 at 133k leads, PERFORMANCE.md).
      */
     static final int DEFAULT_MAX_LEADS = 50_000;
     static final String DEFAULT_MAX_LEADS_TEXT = "50,000";

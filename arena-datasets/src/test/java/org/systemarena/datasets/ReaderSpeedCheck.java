@@ -7,10 +7,10 @@ import org.systemarena.core.EventLog;
 import org.systemarena.core.EventLogBuilder;
 
 /**
- * A non-timed sanity check, not a benchmark (arena-benchmarks has the real one): writes a generated log of N events
+ * A non-timed sanity check, not a measurement (arena-perf has the real one): writes a generated log of N events
  * with an example-like schema (~12 columns) as Parquet and JSONL, then reads each a few times and prints events/s.
  * Run: {@code java -cp <test classpath> org.systemarena.datasets.ReaderSpeedCheck [events] [dir]}; or
- * {@code --write-lead N dir} to write LoadBenchmark's lead follow-up log once, then {@code --file dir/lead-N.parquet}.
+ * {@code --write-lead N dir} to write LoadPerf's lead follow-up log once, then {@code --file dir/lead-N.parquet}.
  */
 public final class ReaderSpeedCheck {
     private static final java.lang.management.ThreadMXBean THREADS =
@@ -26,7 +26,7 @@ public final class ReaderSpeedCheck {
             }
             return;
         }
-        if (args.length == 3 && args[0].equals("--write-lead")) { // the LoadBenchmark log, kept for --file runs
+        if (args.length == 3 && args[0].equals("--write-lead")) { // the LoadPerf log, kept for --file runs
             EventLog lead = org.systemarena.datasets.synthetic.LeadFollowupGenerator.generate(
                     org.systemarena.datasets.synthetic.LeadFollowupConfig.ofEvents(Long.parseLong(args[1]), 42));
             Path out = Path.of(args[2]);

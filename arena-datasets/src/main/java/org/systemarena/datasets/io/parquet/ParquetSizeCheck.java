@@ -41,7 +41,7 @@ public final class ParquetSizeCheck {
     static final long SMALL = 1L << 20;
     /** One column chunk decompressed must fit a Java array. */
     static final long MAX_CHUNK = Integer.MAX_VALUE - 8;
-    /** The fixed columns of a loaded event (BENCHMARKS.md: 52 bytes measured), less a margin. */
+    /** The fixed columns of a loaded event (PERFORMANCE.md: 52 bytes measured), less a margin. */
     static final long MIN_BYTES_PER_EVENT = 40;
 
     /** The codecs parquet-java decompresses with what is on the classpath (the others need native or extra jars). */

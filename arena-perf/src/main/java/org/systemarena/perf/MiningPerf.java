@@ -1,4 +1,4 @@
-package org.systemarena.benchmarks;
+package org.systemarena.perf;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,14 +15,14 @@ import org.systemarena.integrations.variants.VariantLog;
 /**
  * Times process mining on synthetic lead follow-up logs (one thread): frequency DFG, performance DFG, variants,
  * Inductive Miner (IM) and IMf (noise 0.2) from the event log (variant extraction included), and the full
- * performance analysis. Each task runs {@code bench.warmups} times untimed, then {@code bench.runs} times; the best
+ * performance analysis. Each task runs {@code perf.warmups} times untimed, then {@code perf.runs} times; the best
  * wall and CPU times are reported.
  *
- * <p>Usage: {@code MiningBenchmark [events...]} (default 1000000); properties {@code bench.warmups} (default 2),
- * {@code bench.runs} (default 5), {@code bench.seed} (default 42).
+ * <p>Usage: {@code MiningPerf [events...]} (default 1000000); properties {@code perf.warmups} (default 2),
+ * {@code perf.runs} (default 5), {@code perf.seed} (default 42).
  */
-public final class MiningBenchmark {
-    private MiningBenchmark() {
+public final class MiningPerf {
+    private MiningPerf() {
     }
 
     public static void main(String[] args) {
@@ -33,17 +33,17 @@ public final class MiningBenchmark {
         if (sizes.isEmpty()) {
             sizes = List.of(1_000_000L);
         }
-        int warmups = Integer.getInteger("bench.warmups", 2);
-        int runs = Integer.getInteger("bench.runs", 5);
-        long seed = Long.getLong("bench.seed", 42L);
-        System.out.println("MiningBenchmark on " + Bench.machine());
-        System.out.println(Bench.fmt("warm-up %d, best of %d runs, seed %d; load average at start %s", warmups, runs,
-                seed, Bench.loadAverage()));
-        Bench.Table table = new Bench.Table("task", "events", "cases", "result", "best wall s", "best CPU s",
+        int warmups = Integer.getInteger("perf.warmups", 2);
+        int runs = Integer.getInteger("perf.runs", 5);
+        long seed = Long.getLong("perf.seed", 42L);
+        System.out.println("MiningPerf on " + Timing.machine());
+        System.out.println(Timing.fmt("warm-up %d, best of %d runs, seed %d; load average at start %s", warmups, runs,
+                seed, Timing.loadAverage()));
+        Timing.Table table = new Timing.Table("task", "events", "cases", "result", "best wall s", "best CPU s",
                 "events/s (CPU)");
         for (long size : sizes) {
             EventLog log = LeadFollowupGenerator.generate(LeadFollowupConfig.ofEvents(size, seed));
-            System.out.println(Bench.fmt("log: %d events, %d cases, %d activities", log.size(), log.caseCount(),
+            System.out.println(Timing.fmt("log: %d events, %d cases, %d activities", log.size(), log.caseCount(),
                     log.activities().size()));
             row(table, log, "DFG (frequency)", warmups, runs, () -> DirectlyFollowsGraph.of(log),
                     d -> d.edges().size() + " edges");
@@ -58,23 +58,23 @@ public final class MiningBenchmark {
                     r -> r.bottlenecks().size() + " bottlenecks");
         }
         System.out.println();
-        System.out.println("load average at end " + Bench.loadAverage());
+        System.out.println("load average at end " + Timing.loadAverage());
         System.out.print(table.render());
     }
 
-    private static <T> void row(Bench.Table table, EventLog log, String task, int warmups, int runs,
+    private static <T> void row(Timing.Table table, EventLog log, String task, int warmups, int runs,
                                 java.util.function.Supplier<T> run, java.util.function.Function<T, String> describe) {
-        Bench.Timed<T> t = Bench.bestOf(warmups, runs, run);
-        String line = Bench.fmt("%.3f", t.seconds());
+        Timing.Timed<T> t = Timing.bestOf(warmups, runs, run);
+        String line = Timing.fmt("%.3f", t.seconds());
         table.add(task, String.valueOf(log.size()), String.valueOf(log.caseCount()), describe.apply(t.result()), line,
-                Bench.fmt("%.3f", t.cpuSeconds()), Bench.fmt("%.0f", log.size() / t.cpuSeconds()));
+                Timing.fmt("%.3f", t.cpuSeconds()), Timing.fmt("%.0f", log.size() / t.cpuSeconds()));
         System.out.println(task + ": " + describe.apply(t.result()) + ", best wall " + line + " s, best CPU "
-                + Bench.fmt("%.3f", t.cpuSeconds()) + " s");
+                + Timing.fmt("%.3f", t.cpuSeconds()) + " s");
     }
 
     private static int size(ProcessTree tree) {
         if (tree instanceof ProcessTree.Operation op) {
-            return 1 + op.children().stream().mapToInt(MiningBenchmark::size).sum();
+            return 1 + op.children().stream().mapToInt(MiningPerf::size).sum();
         }
         return 1;
     }

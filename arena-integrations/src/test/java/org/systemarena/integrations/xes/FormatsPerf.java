@@ -12,11 +12,11 @@ import org.systemarena.integrations.ocel.Ocel;
 
 /**
  * Throughput of the format readers and writers on a seeded synthetic log; a plain harness (not a test), run by
- * hand: {@code java -cp <test classpath> org.systemarena.integrations.xes.FormatsBenchmark [events]}. Prints the
+ * hand: {@code java -cp <test classpath> org.systemarena.integrations.xes.FormatsPerf [events]}. Prints the
  * best of three runs per operation, wall-clock and CPU time of the running thread.
  */
-public final class FormatsBenchmark {
-    private FormatsBenchmark() {
+public final class FormatsPerf {
+    private FormatsPerf() {
     }
 
     public static void main(String[] args) throws Exception {

@@ -1,4 +1,4 @@
-package org.systemarena.benchmarks;
+package org.systemarena.perf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,16 +17,16 @@ import org.systemarena.datasets.Datasets;
  * Times what a user runs: the CLI's runnable jar as a process, {@code arena run} with its default candidate and no
  * baselines, on a generated lead workflow ({@code arena init --cases N}: about 22.6 events a lead) in its Parquet
  * form and in JSON Lines, with {@code --threads 1} and {@code 2}. Wall, user and system CPU and peak RSS come from
- * {@code /usr/bin/time}; best of {@code bench.runs} rounds.
+ * {@code /usr/bin/time}; best of {@code perf.runs} rounds.
  *
- * <p>Usage: {@code CliBenchmark [events]} (default 3000000); properties {@code bench.runs} (default 3),
- * {@code bench.jar} (default: the newest {@code arena-cli/target/arena-cli-*-all.jar}; build it first with
+ * <p>Usage: {@code CliPerf [events]} (default 3000000); properties {@code perf.runs} (default 3),
+ * {@code perf.jar} (default: the newest {@code arena-cli/target/arena-cli-*-all.jar}; build it first with
  * {@code mvn -o -q -pl arena-cli -am package -DskipTests}).
  */
-public final class CliBenchmark {
+public final class CliPerf {
     private static final double EVENTS_PER_LEAD = 22.6;
 
-    private CliBenchmark() {
+    private CliPerf() {
     }
 
     /** One process's figures. */
@@ -38,15 +38,15 @@ public final class CliBenchmark {
 
     public static void main(String[] args) throws IOException, InterruptedException {
         long events = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 3_000_000L;
-        int runs = Integer.getInteger("bench.runs", 3);
+        int runs = Integer.getInteger("perf.runs", 3);
         Path jar = jar().toAbsolutePath();
         Path time = Path.of("/usr/bin/time");
         if (!Files.isExecutable(time)) {
             throw new IllegalStateException("needs /usr/bin/time (Debian: apt-get install time)");
         }
-        System.out.println("CliBenchmark on " + Bench.machine() + ", jar " + jar);
-        System.out.println(Bench.fmt("best of %d rounds; load average at start %s", runs, Bench.loadAverage()));
-        Path dir = Files.createTempDirectory("arena-cli-benchmark");
+        System.out.println("CliPerf on " + Timing.machine() + ", jar " + jar);
+        System.out.println(Timing.fmt("best of %d rounds; load average at start %s", runs, Timing.loadAverage()));
+        Path dir = Files.createTempDirectory("arena-cli-perf");
         try {
             Path parquet = dir.resolve("leads-parquet");
             long leads = Math.round(events / EVENTS_PER_LEAD);
@@ -57,11 +57,11 @@ public final class CliBenchmark {
             EventLog log = Datasets.loadEventLog(parquet.resolve("data/events.parquet"));
             Files.delete(jsonl.resolve("data/events.parquet"));
             Datasets.writeJsonl(log, jsonl.resolve("data/events.jsonl"));
-            System.out.println(Bench.fmt("workflow: %,d leads, %,d events; Parquet %.1f MB, JSON Lines %.1f MB", leads,
+            System.out.println(Timing.fmt("workflow: %,d leads, %,d events; Parquet %.1f MB, JSON Lines %.1f MB", leads,
                     log.size(), Files.size(parquet.resolve("data/events.parquet")) / 1e6,
                     Files.size(jsonl.resolve("data/events.jsonl")) / 1e6));
             log = null;
-            Bench.Table table = new Bench.Table("log", "threads", "best wall s", "CPU s (that run)",
+            Timing.Table table = new Timing.Table("log", "threads", "best wall s", "CPU s (that run)",
                     "peak RSS MB (that run)", "all walls s");
             for (Path workflow : List.of(jsonl, parquet)) {
                 for (int threads : new int[] {1, 2}) {
@@ -72,30 +72,30 @@ public final class CliBenchmark {
                                 "--out", dir.resolve("out").toString())));
                     }
                     Run best = rounds.stream().min(Comparator.comparingDouble(Run::wall)).orElseThrow();
-                    String walls = String.join(" ", rounds.stream().map(r -> Bench.fmt("%.2f", r.wall())).toList());
+                    String walls = String.join(" ", rounds.stream().map(r -> Timing.fmt("%.2f", r.wall())).toList());
                     String name = workflow == jsonl ? "JSON Lines" : "Parquet";
-                    table.add(name, String.valueOf(threads), Bench.fmt("%.2f", best.wall()), Bench.fmt("%.2f",
+                    table.add(name, String.valueOf(threads), Timing.fmt("%.2f", best.wall()), Timing.fmt("%.2f",
                             best.cpu()), String.valueOf(best.peakKb() / 1024), walls);
                     System.out.println(name + ", " + threads + " thread(s): " + walls + " s wall");
                 }
             }
             System.out.println();
-            System.out.println("load average at end " + Bench.loadAverage());
+            System.out.println("load average at end " + Timing.loadAverage());
             System.out.print(table.render());
         } finally {
-            Bench.deleteRecursively(dir);
+            Timing.deleteRecursively(dir);
         }
     }
 
     private static Path jar() throws IOException {
-        String given = System.getProperty("bench.jar");
+        String given = System.getProperty("perf.jar");
         if (given != null) {
             return Path.of(given);
         }
         Path target = Path.of("arena-cli", "target");
         try (Stream<Path> files = Files.list(target)) {
             return files.filter(f -> f.getFileName().toString().matches("arena-cli-.*-all\\.jar"))
-                    .max(Comparator.comparingLong(CliBenchmark::modified)).orElseThrow(() ->
+                    .max(Comparator.comparingLong(CliPerf::modified)).orElseThrow(() ->
                             new IllegalStateException("no runnable jar in " + target.toAbsolutePath() + "; build it"
                                     + " with mvn -o -q -pl arena-cli -am package -DskipTests"));
         }

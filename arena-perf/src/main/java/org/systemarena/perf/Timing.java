@@ -1,4 +1,4 @@
-package org.systemarena.benchmarks;
+package org.systemarena.perf;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -13,12 +13,12 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-/** Small timing and heap helpers for the plain-main benchmarks: warm-up, best of N, retained heap, a text table. */
-final class Bench {
+/** Small timing and heap helpers for the plain-main measurements: warm-up, best of N, retained heap, a text table. */
+final class Timing {
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private Bench() {
+    private Timing() {
     }
 
     /**
@@ -125,7 +125,7 @@ final class Bench {
         return String.format(Locale.ROOT, pattern, args);
     }
 
-    /** Deletes a benchmark's temporary folder and everything in it. */
+    /** Deletes a measurement's temporary folder and everything in it. */
     static void deleteRecursively(Path dir) throws IOException {
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {

@@ -1,4 +1,4 @@
-package org.systemarena.benchmarks;
+package org.systemarena.perf;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -18,22 +18,22 @@ import org.systemarena.decision.RuleCounts;
  * Times decision-point extraction (snapshots, conditions, labels; all cases, one thread) on a generated lead
  * follow-up log with the bundled example's manifest.
  *
- * <p>Usage: {@code ExtractionBenchmark [events] [manifest.yaml]} (defaults 5000000 and
- * {@code examples/lead-followup/manifest.yaml}); system properties {@code bench.warmups} (default 2),
- * {@code bench.runs} (default 5), {@code bench.seed} (default 42). Run with {@code -Xmx8g}.
+ * <p>Usage: {@code ExtractionPerf [events] [manifest.yaml]} (defaults 5000000 and
+ * {@code examples/lead-followup/manifest.yaml}); system properties {@code perf.warmups} (default 2),
+ * {@code perf.runs} (default 5), {@code perf.seed} (default 42). Run with {@code -Xmx8g}.
  */
-public final class ExtractionBenchmark {
-    private ExtractionBenchmark() {
+public final class ExtractionPerf {
+    private ExtractionPerf() {
     }
 
     public static void main(String[] args) {
         long events = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 5_000_000L;
         Path manifestFile = Path.of(args.length > 1 ? args[1] : "examples/lead-followup/manifest.yaml");
-        int warmups = Integer.getInteger("bench.warmups", 2);
-        int runs = Integer.getInteger("bench.runs", 5);
-        long seed = Long.getLong("bench.seed", 42L);
+        int warmups = Integer.getInteger("perf.warmups", 2);
+        int runs = Integer.getInteger("perf.runs", 5);
+        long seed = Long.getLong("perf.seed", 42L);
         Runtime rt = Runtime.getRuntime();
-        System.out.println("ExtractionBenchmark on " + System.getProperty("java.vm.name") + " "
+        System.out.println("ExtractionPerf on " + System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.runtime.version") + ", " + rt.availableProcessors()
                 + " processors visible, max heap " + (rt.maxMemory() >> 20) + " MB");
 

@@ -1,4 +1,4 @@
-package org.systemarena.benchmarks;
+package org.systemarena.perf;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -21,18 +21,18 @@ import org.systemarena.datasets.synthetic.LeadFollowupGenerator;
 
 /**
  * Times loading synthetic lead follow-up logs from Parquet and JSONL: for each size, generates the log, writes both
- * files to a temporary directory and forces them to disk, then loads each file {@code bench.warmups} times untimed
- * and {@code bench.runs} times timed (best run reported), and measures the heap a loaded log retains. A reference
+ * files to a temporary directory and forces them to disk, then loads each file {@code perf.warmups} times untimed
+ * and {@code perf.runs} times timed (best run reported), and measures the heap a loaded log retains. A reference
  * row times Jackson alone tokenizing the JSONL file (every token, string values decoded, nothing kept) in the same
  * way: wall times on a shared VM drift between runs, and the ratio to that row does much less.
  *
- * <p>Usage: {@code LoadBenchmark [events...]} (default 1000000 5000000); system properties {@code bench.warmups}
- * (default 2), {@code bench.runs} (default 5), {@code bench.seed} (default 42), {@code bench.shape} ({@code leads},
+ * <p>Usage: {@code LoadPerf [events...]} (default 1000000 5000000); system properties {@code perf.warmups}
+ * (default 2), {@code perf.runs} (default 5), {@code perf.seed} (default 42), {@code perf.shape} ({@code leads},
  * the default: the lead generator's log; {@code tickets}: {@link TicketLogs}, 3-4 object references, an actor and
  * three payload values on every event). Run with {@code -Xmx8g}.
  */
-public final class LoadBenchmark {
-    private LoadBenchmark() {
+public final class LoadPerf {
+    private LoadPerf() {
     }
 
     public static void main(String[] args) throws IOException {
@@ -43,20 +43,20 @@ public final class LoadBenchmark {
         if (sizes.isEmpty()) {
             sizes = List.of(1_000_000L, 5_000_000L);
         }
-        int warmups = Integer.getInteger("bench.warmups", 2);
-        int runs = Integer.getInteger("bench.runs", 5);
-        long seed = Long.getLong("bench.seed", 42L);
-        String shape = System.getProperty("bench.shape", "leads");
+        int warmups = Integer.getInteger("perf.warmups", 2);
+        int runs = Integer.getInteger("perf.runs", 5);
+        long seed = Long.getLong("perf.seed", 42L);
+        String shape = System.getProperty("perf.shape", "leads");
         if (!shape.equals("leads") && !shape.equals("tickets")) {
-            throw new IllegalArgumentException("bench.shape must be leads or tickets, not " + shape);
+            throw new IllegalArgumentException("perf.shape must be leads or tickets, not " + shape);
         }
-        System.out.println("LoadBenchmark (" + shape + ") on " + Bench.machine());
-        System.out.println(Bench.fmt("warm-up %d, best of %d runs, seed %d; load average at start %s", warmups, runs,
-                seed, Bench.loadAverage()));
+        System.out.println("LoadPerf (" + shape + ") on " + Timing.machine());
+        System.out.println(Timing.fmt("warm-up %d, best of %d runs, seed %d; load average at start %s", warmups, runs,
+                seed, Timing.loadAverage()));
 
-        Bench.Table table = new Bench.Table("format", "events", "file MB", "best wall s", "events/s (wall)",
+        Timing.Table table = new Timing.Table("format", "events", "file MB", "best wall s", "events/s (wall)",
                 "best CPU s", "events/s (CPU)", "fixed column B/event", "heap B/event");
-        Path dir = Files.createTempDirectory("arena-load-benchmark");
+        Path dir = Files.createTempDirectory("arena-load-perf");
         try {
             for (long size : sizes) {
                 Path parquet = dir.resolve("events-" + size + ".parquet");
@@ -67,10 +67,10 @@ public final class LoadBenchmark {
                 jacksonReference(table, jsonl, events, warmups, runs);
             }
         } finally {
-            Bench.deleteRecursively(dir);
+            Timing.deleteRecursively(dir);
         }
         System.out.println();
-        System.out.println("load average at end " + Bench.loadAverage());
+        System.out.println("load average at end " + Timing.loadAverage());
         System.out.print(table.render());
     }
 
@@ -78,7 +78,7 @@ public final class LoadBenchmark {
     private static int prepare(String shape, long size, long seed, Path parquet, Path jsonl) {
         LeadFollowupConfig config = LeadFollowupConfig.ofEvents(size, seed);
         // One untimed run first: it includes class loading and JIT warm-up.
-        Bench.Timed<EventLog> generated = Bench.bestOf(1, 1, () -> shape.equals("tickets")
+        Timing.Timed<EventLog> generated = Timing.bestOf(1, 1, () -> shape.equals("tickets")
                 ? TicketLogs.generate(size, seed) : LeadFollowupGenerator.generate(config));
         EventLog log = generated.result();
         long start = System.nanoTime();
@@ -93,7 +93,7 @@ public final class LoadBenchmark {
         forceToDisk(parquet);
         forceToDisk(jsonl);
         double flush = (System.nanoTime() - start) / 1e9;
-        System.out.println(Bench.fmt("%,d events (%,d cases): generated in %.2f s wall, %.2f s CPU (%,.0f events/s"
+        System.out.println(Timing.fmt("%,d events (%,d cases): generated in %.2f s wall, %.2f s CPU (%,.0f events/s"
                         + " CPU); wrote Parquet in %.2f s, JSONL in %.2f s, flushed both to disk in %.2f s",
                 log.size(), log.caseCount(), generated.seconds(), generated.cpuSeconds(),
                 log.size() / generated.cpuSeconds(), writeParquet, writeJsonl, flush));
@@ -108,33 +108,33 @@ public final class LoadBenchmark {
         }
     }
 
-    private static void row(Bench.Table table, String format, Path file, int events, int warmups, int runs,
+    private static void row(Timing.Table table, String format, Path file, int events, int warmups, int runs,
                             Function<Path, EventLog> loader) throws IOException {
-        Bench.Timed<EventLog> timed = Bench.bestOf(warmups, runs, () -> loader.apply(file));
+        Timing.Timed<EventLog> timed = Timing.bestOf(warmups, runs, () -> loader.apply(file));
         if (timed.result().size() != events) {
             throw new IllegalStateException(format + " loaded " + timed.result().size() + " events, wrote " + events);
         }
         double seconds = timed.seconds();
         double cpu = timed.cpuSeconds();
         timed = null; // measure retained heap with no other log alive
-        Bench.Retained<EventLog> retained = Bench.retained(() -> loader.apply(file));
+        Timing.Retained<EventLog> retained = Timing.retained(() -> loader.apply(file));
         EventLog log = retained.value();
-        String[] cells = {format, Bench.fmt("%,d", events), Bench.fmt("%.1f", Files.size(file) / 1e6),
-            Bench.fmt("%.3f", seconds), Bench.fmt("%,.0f", events / seconds), Bench.fmt("%.3f", cpu),
-            Bench.fmt("%,.0f", events / cpu),
-            Bench.fmt("%.1f", log.fixedColumnBytesPerEvent()), Bench.fmt("%.1f", (double) retained.bytes() / events)};
+        String[] cells = {format, Timing.fmt("%,d", events), Timing.fmt("%.1f", Files.size(file) / 1e6),
+            Timing.fmt("%.3f", seconds), Timing.fmt("%,.0f", events / seconds), Timing.fmt("%.3f", cpu),
+            Timing.fmt("%,.0f", events / cpu),
+            Timing.fmt("%.1f", log.fixedColumnBytesPerEvent()), Timing.fmt("%.1f", (double) retained.bytes() / events)};
         table.add(cells);
         System.out.println(String.join("  ", cells));
     }
 
     /** Jackson alone over the JSONL file: the floor for any reader built on its tokens. */
-    private static void jacksonReference(Bench.Table table, Path jsonl, int events, int warmups, int runs) {
-        Bench.Timed<Long> timed = Bench.bestOf(warmups, runs, () -> tokens(jsonl));
-        String[] cells = {"jsonl, Jackson tokens only", Bench.fmt("%,d", events), "",
-            Bench.fmt("%.3f", timed.seconds()), Bench.fmt("%,.0f", events / timed.seconds()),
-            Bench.fmt("%.3f", timed.cpuSeconds()), Bench.fmt("%,.0f", events / timed.cpuSeconds()), "", ""};
+    private static void jacksonReference(Timing.Table table, Path jsonl, int events, int warmups, int runs) {
+        Timing.Timed<Long> timed = Timing.bestOf(warmups, runs, () -> tokens(jsonl));
+        String[] cells = {"jsonl, Jackson tokens only", Timing.fmt("%,d", events), "",
+            Timing.fmt("%.3f", timed.seconds()), Timing.fmt("%,.0f", events / timed.seconds()),
+            Timing.fmt("%.3f", timed.cpuSeconds()), Timing.fmt("%,.0f", events / timed.cpuSeconds()), "", ""};
         table.add(cells);
-        System.out.println(String.join("  ", cells) + " (" + Bench.fmt("%,d", timed.result()) + " tokens)");
+        System.out.println(String.join("  ", cells) + " (" + Timing.fmt("%,d", timed.result()) + " tokens)");
     }
 
     private static long tokens(Path file) {

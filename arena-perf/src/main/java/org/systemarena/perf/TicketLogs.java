@@ -1,4 +1,4 @@
-package org.systemarena.benchmarks;
+package org.systemarena.perf;
 
 import java.util.SplittableRandom;
 import org.systemarena.core.EventLog;

@@ -11,14 +11,14 @@ import java.util.Random;
  *
  * <pre>
  * java -cp arena-decision/target/test-classes:arena-decision/target/classes:arena-core/target/classes \
- *     org.systemarena.decision.expr.ExpressionBenchmark [index of one expression]
+ *     org.systemarena.decision.expr.ExpressionPerf [index of one expression]
  * </pre>
  */
-public final class ExpressionBenchmark {
+public final class ExpressionPerf {
     private static final int INPUTS = 1024;
     private static final int ITERATIONS = 20_000_000;
 
-    private ExpressionBenchmark() {
+    private ExpressionPerf() {
     }
 
     public static void main(String[] args) {

@@ -1,4 +1,4 @@
-package org.systemarena.benchmarks;
+package org.systemarena.perf;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,40 +25,40 @@ import org.systemarena.replay.TraceWriter;
  * probabilities fill a JSON column), then each policy's traces written as JSON Lines and as Parquet, and the Parquet
  * file read back as JSON Lines ({@code arena traces}).
  *
- * <p>Usage: {@code TraceWriteBenchmark [events]}; property bench.runs (default 3).
+ * <p>Usage: {@code TraceWritePerf [events]}; property perf.runs (default 3).
  */
-public final class TraceWriteBenchmark {
-    private TraceWriteBenchmark() {
+public final class TraceWritePerf {
+    private TraceWritePerf() {
     }
 
     public static void main(String[] args) throws IOException {
         long events = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 2_300_000L;
-        int runs = Integer.getInteger("bench.runs", 3);
-        Manifest manifest = Datasets.loadManifest(Path.of(System.getProperty("bench.manifest",
+        int runs = Integer.getInteger("perf.runs", 3);
+        Manifest manifest = Datasets.loadManifest(Path.of(System.getProperty("perf.manifest",
                 "examples/lead-followup/manifest.yaml")));
-        System.out.println("TraceWriteBenchmark on " + Bench.machine());
+        System.out.println("TraceWritePerf on " + Timing.machine());
         EventLog log = LeadFollowupGenerator.generate(LeadFollowupConfig.ofEvents(events, 42));
         List<BenchmarkResult> results = BenchmarkRunner.of(manifest, log, BenchmarkConfig.builder().threads(2).build())
                 .run(ThresholdPolicy.of("days_since_last_contact", 3, "make_call", "wait"), RandomPolicy.withSeed(1));
-        Path dir = Files.createTempDirectory("arena-trace-benchmark");
+        Path dir = Files.createTempDirectory("arena-trace-perf");
         try {
-            Bench.Table table = new Bench.Table("policy", "decision points", "format", "best s", "rows/s",
+            Timing.Table table = new Timing.Table("policy", "decision points", "format", "best s", "rows/s",
                     "thread CPU s", "MB");
             for (BenchmarkResult r : results) {
                 int rows = r.decisionPoints();
                 Path jsonl = dir.resolve("traces.jsonl");
-                Bench.Timed<Path> j = Bench.bestOf(1, runs, () -> {
+                Timing.Timed<Path> j = Timing.bestOf(1, runs, () -> {
                     TraceWriter.writeJsonl(r, jsonl, false);
                     return jsonl;
                 });
                 row(table, r, "JSON Lines", j, rows, Files.size(jsonl));
                 Path parquet = dir.resolve("traces.parquet");
-                Bench.Timed<Path> p = Bench.bestOf(1, runs, () -> {
+                Timing.Timed<Path> p = Timing.bestOf(1, runs, () -> {
                     ParquetTraceWriter.write(r, parquet, false);
                     return parquet;
                 });
                 row(table, r, "Parquet", p, rows, Files.size(parquet));
-                Bench.Timed<Long> back = Bench.bestOf(1, runs, () -> TraceReader.writeJsonl(parquet,
+                Timing.Timed<Long> back = Timing.bestOf(1, runs, () -> TraceReader.writeJsonl(parquet,
                         TraceReader.Query.all(), OutputStream.nullOutputStream()));
                 row(table, r, "Parquet read back as JSON Lines", back, rows, Files.size(parquet));
             }
@@ -73,10 +73,10 @@ public final class TraceWriteBenchmark {
         }
     }
 
-    private static void row(Bench.Table table, BenchmarkResult r, String format, Bench.Timed<?> t, int rows,
+    private static void row(Timing.Table table, BenchmarkResult r, String format, Timing.Timed<?> t, int rows,
                             long bytes) {
-        table.add(r.policyName(), Bench.fmt("%,d", rows), format, Bench.fmt("%.2f", t.seconds()),
-                Bench.fmt("%,.0f", rows / t.seconds()), Bench.fmt("%.2f", t.cpuSeconds()),
-                Bench.fmt("%.1f", bytes / 1e6));
+        table.add(r.policyName(), Timing.fmt("%,d", rows), format, Timing.fmt("%.2f", t.seconds()),
+                Timing.fmt("%,.0f", rows / t.seconds()), Timing.fmt("%.2f", t.cpuSeconds()),
+                Timing.fmt("%.1f", bytes / 1e6));
     }
 }
