@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.systemarena.core.ArenaException;
-import org.systemarena.core.input.Suggestions;
 import org.systemarena.core.manifest.SourcePosition;
 import org.systemarena.decision.expr.ExpressionChecker.Problem;
 
@@ -121,23 +120,6 @@ class ExpressionCheckerTest {
         assertThatThrownBy(() -> ExpressionChecker.of(Set.of(), Map.of("min", 2)))
                 .isInstanceOf(ArenaException.class)
                 .hasMessage("context function 'min' would hide the built-in function");
-    }
-
-    @Test
-    void suggestionDistance() {
-        assertThat(Suggestions.distance("budget", "budjet", 2)).isEqualTo(1);
-        assertThat(Suggestions.distance("budget", "budegt", 2)).isEqualTo(1);
-        assertThat(Suggestions.distance("ca", "ac", 2)).isEqualTo(1);
-        assertThat(Suggestions.distance("", "ab", 2)).isEqualTo(2);
-        assertThat(Suggestions.distance("abc", "abc", 2)).isEqualTo(0);
-        // optimal string alignment: no substring is edited twice, so "ca" -> "abc" costs 3
-        assertThat(Suggestions.distance("ca", "abc", 5)).isEqualTo(3);
-        assertThat(Suggestions.distance("kitten", "sitting", 5)).isEqualTo(3);
-        assertThat(Suggestions.distance("kitten", "sitting", 2)).isEqualTo(3);
-        assertThat(Suggestions.distance("a", "abcdef", 2)).isEqualTo(3);
-        assertThat(Suggestions.closest("stat", List.of("state", "stats", "status"))).isEqualTo("state");
-        assertThat(Suggestions.closest("STATUS", List.of("state", "status"))).isEqualTo("status");
-        assertThat(Suggestions.closest("xyz", List.of("state", "status"))).isNull();
     }
 
     @Test
