@@ -45,14 +45,23 @@ public final class Pm4pyCsvWriter {
 
     public void write(EventLog log, Path path) {
         try (BufferedWriter out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-            write(log, out);
+            writeTo(log, out);
         } catch (IOException e) {
             throw new ArenaException("cannot write CSV file: " + e.getMessage(),
                     ArenaException.Location.of(path.toString()), e);
         }
     }
 
-    public void write(EventLog log, Writer out) throws IOException {
+    /** Writes the CSV to a writer (not closed); a failed write is an {@link ArenaException}. */
+    public void write(EventLog log, Writer out) {
+        try {
+            writeTo(log, out);
+        } catch (IOException e) {
+            throw new ArenaException("cannot write CSV: " + e.getMessage(), e);
+        }
+    }
+
+    private void writeTo(EventLog log, Writer out) throws IOException {
         AttributeTable payload = log.payload();
         TreeSet<String> keys = new TreeSet<>(log.payloadKeys());
         keys.remove(CASE_ID);

@@ -35,14 +35,23 @@ public final class OcelJsonWriter {
 
     public void write(OcelLog log, Path path) {
         try (OutputStream out = Files.newOutputStream(path)) {
-            write(log, out);
+            writeTo(log, out);
         } catch (IOException e) {
             throw new ArenaException("cannot write OCEL JSON file: " + e.getMessage(),
                     ArenaException.Location.of(path.toString()), e);
         }
     }
 
-    public void write(OcelLog log, OutputStream out) throws IOException {
+    /** Writes OCEL 2.0 JSON to a stream (not closed); a failed write is an {@link ArenaException}. */
+    public void write(OcelLog log, OutputStream out) {
+        try {
+            writeTo(log, out);
+        } catch (IOException e) {
+            throw new ArenaException("cannot write OCEL JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private void writeTo(OcelLog log, OutputStream out) throws IOException {
         OcelExport x = new OcelExport(log, options);
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

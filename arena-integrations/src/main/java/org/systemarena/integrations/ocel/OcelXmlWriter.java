@@ -38,14 +38,23 @@ public final class OcelXmlWriter {
 
     public void write(OcelLog log, Path path) {
         try (OutputStream out = Files.newOutputStream(path)) {
-            write(log, out);
+            writeTo(log, out);
         } catch (IOException e) {
             throw new ArenaException("cannot write OCEL XML file: " + e.getMessage(),
                     ArenaException.Location.of(path.toString()), e);
         }
     }
 
-    public void write(OcelLog log, OutputStream raw) throws IOException {
+    /** Writes OCEL 2.0 XML to a stream (not closed); a failed write is an {@link ArenaException}. */
+    public void write(OcelLog log, OutputStream raw) {
+        try {
+            writeTo(log, raw);
+        } catch (IOException e) {
+            throw new ArenaException("cannot write OCEL XML: " + e.getMessage(), e);
+        }
+    }
+
+    private void writeTo(OcelLog log, OutputStream raw) throws IOException {
         OcelExport x = new OcelExport(log, options);
         BufferedOutputStream out = new BufferedOutputStream(raw, 1 << 16);
         try {
