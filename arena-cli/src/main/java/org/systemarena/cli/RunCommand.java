@@ -187,7 +187,7 @@ final class RunCommand implements Callable<Integer> {
         List<String> baselineNames = base.stream().map(UserCode::nameOf).toList();
         String gateBaseline = requirement == null ? null : gateBaseline(baselineNames);
 
-        BenchmarkConfig.Builder config = BenchmarkConfig.builder().threads(threads).seed(seed)
+        BenchmarkConfig.Builder config = BenchmarkConfig.builder().threads(threads)
                 .maxDecisionPoints(maxDecisionPoints).failFast(failFast);
         if (timeoutMs != null) {
             config.decisionTimeout(Duration.ofMillis(timeoutMs));
@@ -198,7 +198,7 @@ final class RunCommand implements Callable<Integer> {
         List<BenchmarkResult> results = replay(runner, all, progress, err);
         info.phase("replay");
 
-        EvaluationConfig evalConfig = EvaluationConfig.builder().from(benchmark).threads(threads)
+        EvaluationConfig evalConfig = EvaluationConfig.builder().seed(seed).threads(threads)
                 .baselines(baselineNames).margin(requirement == null ? 0.0 : requirement.margin()).build();
         Map<String, KnownTruth> truths = noTruth ? Map.of() : Truths.of(workflowDir, workflow, all, threads,
                 truth ? Integer.MAX_VALUE : Truths.DEFAULT_MAX_LEADS, progress, err);
@@ -208,7 +208,7 @@ final class RunCommand implements Callable<Integer> {
         Evaluation evaluation;
         try (Progress p = Progress.of(progress, err, "evaluating (bootstrap, " + evalConfig.resamples()
                 + " resamples per estimate)")) {
-            evaluation = Evaluation.of(workflow.manifest(), results, evalConfig, truths);
+            evaluation = Evaluation.of(results, evalConfig, truths);
         }
         info.phase("evaluate");
         Written written = write(outDir, evaluation, results, traces, info, spec.commandLine().getParseResult()

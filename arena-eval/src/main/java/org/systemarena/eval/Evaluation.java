@@ -16,7 +16,7 @@ import org.systemarena.replay.BenchmarkResult;
  *
  * <pre>{@code
  * List<BenchmarkResult> results = BenchmarkRunner.of(manifest, log).run(candidate, baseline);
- * Evaluation evaluation = Evaluation.of(manifest, results, EvaluationConfig.defaults());
+ * Evaluation evaluation = Evaluation.of(results, EvaluationConfig.defaults());
  * Files.writeString(Path.of("report.html"), HtmlReport.render(ReportDocument.of(evaluation)));
  * }</pre>
  *
@@ -66,17 +66,45 @@ public record Evaluation(
         warnings = List.copyOf(warnings);
     }
 
-    /** Evaluates results of {@code BenchmarkRunner} over one log (see {@link Evaluator}). */
+    /**
+     * Evaluates results of one {@code BenchmarkRunner} over one log (see {@link Evaluator}), with the manifest they
+     * ran with ({@link BenchmarkResult#manifest()}).
+     */
+    public static Evaluation of(List<BenchmarkResult> results, EvaluationConfig config) {
+        return Evaluator.of(config).evaluate(results);
+    }
+
+    /** As {@link #of(List, EvaluationConfig)}, with true conversions known from outside the log. */
+    public static Evaluation of(List<BenchmarkResult> results, EvaluationConfig config,
+                                java.util.Map<String, KnownTruth> truths) {
+        return Evaluator.of(config).evaluate(results, truths);
+    }
+
+    /** As {@link #of(List, EvaluationConfig)} with the default config. */
+    public static Evaluation of(List<BenchmarkResult> results) {
+        return of(results, EvaluationConfig.defaults());
+    }
+
+    /**
+     * As {@link #of(List, EvaluationConfig)}; {@code manifest} must be the workflow's whose results these are.
+     *
+     * @deprecated the results carry the manifest they ran with (with any decision-rule or constraint override of
+     *             the runner, which a manifest handed in again would miss); use {@link #of(List, EvaluationConfig)}
+     */
+    @Deprecated
     public static Evaluation of(Manifest manifest, List<BenchmarkResult> results, EvaluationConfig config) {
         return Evaluator.of(config).evaluate(manifest, results);
     }
 
-    /** As {@link #of(Manifest, List, EvaluationConfig)}, with true conversions known from outside the log. */
+    /** @deprecated use {@link #of(List, EvaluationConfig, java.util.Map)}; see {@link #of(Manifest, List, EvaluationConfig)} */
+    @Deprecated
     public static Evaluation of(Manifest manifest, List<BenchmarkResult> results, EvaluationConfig config,
                                 java.util.Map<String, KnownTruth> truths) {
         return Evaluator.of(config).evaluate(manifest, results, truths);
     }
 
+    /** @deprecated use {@link #of(List)}; see {@link #of(Manifest, List, EvaluationConfig)} */
+    @Deprecated
     public static Evaluation of(Manifest manifest, List<BenchmarkResult> results) {
         return of(manifest, results, EvaluationConfig.defaults());
     }

@@ -7,10 +7,9 @@ import org.systemarena.eval.behaviour.BehaviourSettings;
 import org.systemarena.eval.conversion.ConversionSettings;
 import org.systemarena.eval.estimate.BootstrapSettings;
 import org.systemarena.eval.verdict.VerdictSettings;
-import org.systemarena.replay.BenchmarkConfig;
 
 /**
- * How an {@link Evaluation} is computed. Defaults: seed 42 (the {@link BenchmarkConfig} default), 1,000 bootstrap
+ * How an {@link Evaluation} is computed. Defaults: seed 42, 1,000 bootstrap
  * resamples, 95% intervals, one bootstrap thread, baselines = every result but the first (the order
  * {@code BenchmarkRunner.run(policy, baselines...)} returns), {@code historical} evaluated as the logging policy,
  * logged propensities when complete.
@@ -81,12 +80,6 @@ public record EvaluationConfig(long seed, int resamples, double confidence, int 
 
         public Builder seed(long value) {
             this.seed = value;
-            return this;
-        }
-
-        /** Takes the run's seed, so one seed governs a benchmark and its evaluation. */
-        public Builder from(BenchmarkConfig config) {
-            this.seed = config.seed();
             return this;
         }
 

@@ -65,22 +65,23 @@ public final class Evaluator {
         return new Evaluator(config);
     }
 
-    public Evaluation evaluate(Manifest manifest, List<BenchmarkResult> results) {
-        return evaluate(manifest, results, Map.of());
+    /** Evaluates results of one runner with the manifest they ran with ({@link BenchmarkResult#manifest()}). */
+    public Evaluation evaluate(List<BenchmarkResult> results) {
+        return evaluate(results, Map.of());
     }
 
     /**
-     * As {@link #evaluate(Manifest, List)}, with the true conversion of the policies for which it is known (by policy
-     * name; shown beside the estimates, used by none of them).
+     * As {@link #evaluate(List)}, with the true conversion of the policies for which it is known (by policy name;
+     * shown beside the estimates, used by none of them).
      */
-    public Evaluation evaluate(Manifest manifest, List<BenchmarkResult> results, Map<String, KnownTruth> truths) {
-        Objects.requireNonNull(manifest, "manifest");
+    public Evaluation evaluate(List<BenchmarkResult> results, Map<String, KnownTruth> truths) {
         Objects.requireNonNull(truths, "truths");
         if (results.isEmpty()) {
             throw new ArenaException("nothing to evaluate: no benchmark result");
         }
         BenchmarkResult first = results.get(0);
         checkSameDecisionPoints(results);
+        Manifest manifest = first.manifest();
         Set<String> baselines = baselines(results);
         List<String> declared = manifest.allowedActions().stream().map(a -> a.type()).toList();
         PeriodGrid grid = PeriodGrid.of(manifest.ranking().period());
@@ -209,6 +210,28 @@ public final class Evaluator {
                 analysis.propensities(), policies, comparisons, leaderboard(policies), warnings);
     }
 
+    /**
+     * As {@link #evaluate(List)}.
+     *
+     * @deprecated the results carry the manifest they ran with; {@code manifest} is only checked to be that
+     *             workflow's (the same name)
+     */
+    @Deprecated
+    public Evaluation evaluate(Manifest manifest, List<BenchmarkResult> results) {
+        return evaluate(manifest, results, Map.of());
+    }
+
+    /** @deprecated as {@link #evaluate(Manifest, List)}; use {@link #evaluate(List, Map)} */
+    @Deprecated
+    public Evaluation evaluate(Manifest manifest, List<BenchmarkResult> results, Map<String, KnownTruth> truths) {
+        Objects.requireNonNull(manifest, "manifest");
+        if (!results.isEmpty() && !results.get(0).manifest().name().equals(manifest.name())) {
+            throw new ArenaException("these results were replayed with the manifest of workflow '"
+                    + results.get(0).manifest().name() + "', not '" + manifest.name() + "'");
+        }
+        return evaluate(results, truths);
+    }
+
     /** The logged actions a rule does not allow, as validate reports them (see {@link UndeclaredActions}). */
     private static List<String> undeclaredLoggedActions(Manifest manifest, TraceTable table) {
         Map<String, List<org.systemarena.core.Action>> allowed = new HashMap<>();
@@ -274,6 +297,11 @@ public final class Evaluator {
                 throw new ArenaException("results of '" + first.policyName() + "' (" + a.size()
                         + " decision points) and '" + r.policyName() + "' (" + b.size()
                         + ") are not over the same log and decision points; replay them with one BenchmarkRunner");
+            }
+            if (!r.manifest().equals(first.manifest())) {
+                throw new ArenaException("results of '" + first.policyName() + "' and '" + r.policyName()
+                        + "' were replayed with different manifests (decision rules or constraints); replay them"
+                        + " with one BenchmarkRunner");
             }
             if (a.sharesDecisionPointsWith(b)) {
                 continue;

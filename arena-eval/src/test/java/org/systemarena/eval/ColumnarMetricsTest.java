@@ -37,7 +37,7 @@ class ColumnarMetricsTest {
         List<BenchmarkResult> results = BenchmarkRunner.of(manifest, log, BenchmarkConfig.builder().threads(2)
                 .build()).run(ThresholdPolicy.of("days_since_last_contact", 3, "make_call", "wait"),
                 RandomPolicy.withSeed(5), HistoricalPolicy.withFallback("wait"));
-        Evaluation e = Evaluation.of(manifest, results, EvaluationConfig.builder().resamples(1000).threads(2).build());
+        Evaluation e = Evaluation.of(results, EvaluationConfig.builder().resamples(1000).threads(2).build());
 
         List<String> order = new ArrayList<>();
         manifest.allowedActions().forEach(a -> order.add(a.type()));

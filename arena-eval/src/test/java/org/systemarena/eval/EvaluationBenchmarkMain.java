@@ -60,7 +60,7 @@ public final class EvaluationBenchmarkMain {
         for (int r = 0; r < repetitions; r++) {
             long cpu0 = os.getProcessCpuTime();
             long s0 = System.nanoTime();
-            last = Evaluation.of(manifest, results, config);
+            last = Evaluation.of(results, config);
             long s1 = System.nanoTime();
             double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
             String json = JsonReport.write(last);

@@ -37,7 +37,7 @@ class EvaluatorTest {
     }
 
     static Evaluation evaluate(boolean propensities, EvaluationConfig config) {
-        return Evaluation.of(TinyLog.manifest(), replay(propensities), config);
+        return Evaluation.of(replay(propensities), config);
     }
 
     private static EvaluationConfig config() {
@@ -239,7 +239,7 @@ class EvaluatorTest {
     void estimatesReusedFromComparisonsEqualStandAloneEstimates() {
         EvaluationConfig config = config();
         List<BenchmarkResult> results = replay(true);
-        Evaluation e = Evaluation.of(TinyLog.manifest(), results, config);
+        Evaluation e = Evaluation.of(results, config);
         OffPolicyEstimator estimator = OffPolicyEstimator.of(config.bootstrap());
         Map<String, double[][]> mixer = Map.of("A", new double[][] {{0.2, 0.6}, {0.5, 0.25}},
                 "B", new double[][] {{0.2}, {0.5}}, "C", new double[][] {{0.6}, {0.5}});
@@ -283,7 +283,7 @@ class EvaluatorTest {
     void theBehaviourModelReadsTheFeaturesTheReplayRecorded() {
         List<BenchmarkResult> results = BenchmarkRunner.of(TinyLog.manifestWithDefaultFeatures(), TinyLog.log(false))
                 .runAll(TinyLog.policies());
-        Evaluation e = Evaluation.of(TinyLog.manifestWithDefaultFeatures(), results, config());
+        Evaluation e = Evaluation.of(results, config());
         assertThat(results.get(0).table().behaviourFeatures()).contains("days_since_last_contact", "budget");
         // The tiny log has no interaction, no state change and no outcome before a decision, one activity and one
         // check value; what varies is the number of events, the case's age (twice: no state change, so the time in
@@ -298,7 +298,7 @@ class EvaluatorTest {
     void loggedDistributionsGiveMuAndTheSupportExactly() {
         List<BenchmarkResult> results = BenchmarkRunner.of(TinyLog.manifestWithDistributions(),
                 TinyLog.logWithDistributions()).runAll(TinyLog.policies());
-        Evaluation e = Evaluation.of(TinyLog.manifestWithDistributions(), results, config());
+        Evaluation e = Evaluation.of(results, config());
         assertThat(e.propensities()).isEqualTo(new PropensitySource(false, "logged action distributions"));
         // mixer puts 0.2 on send_email everywhere; the logged distributions of B and C give it 0 there (it is
         // logged at the rule, at A): 0.2 + 0.2 over 4 decision points.
@@ -324,7 +324,7 @@ class EvaluatorTest {
 
     @Test
     void defaultBaselinesAreAllButTheFirstResult() {
-        Evaluation e = Evaluation.of(TinyLog.manifest(), replay(true));
+        Evaluation e = Evaluation.of(replay(true));
         assertThat(e.policies()).extracting(PolicyEvaluation::baseline).containsExactly(false, true, true, true, true);
         assertThat(e.comparisons()).extracting(Comparison::baseline)
                 .containsExactly("mixer", "emailer", "flaky", "historical");
@@ -335,14 +335,14 @@ class EvaluatorTest {
         List<BenchmarkResult> tiny = replay(true);
         BenchmarkResult other = BenchmarkRunner.of(TinyLog.manifest(), TinyLog.log(true),
                 BenchmarkConfig.builder().maxDecisionPoints(2).build()).run(TinyLog.emailer());
-        assertThatThrownBy(() -> Evaluation.of(TinyLog.manifest(), List.of(tiny.get(0), other)))
+        assertThatThrownBy(() -> Evaluation.of(List.of(tiny.get(0), other)))
                 .isInstanceOf(ArenaException.class).hasMessageContaining("not over the same log");
-        assertThatThrownBy(() -> Evaluation.of(TinyLog.manifest(), tiny,
+        assertThatThrownBy(() -> Evaluation.of(tiny,
                 EvaluationConfig.builder().baselines("nobody").build()))
                 .isInstanceOf(ArenaException.class).hasMessageContaining("baseline 'nobody'");
-        assertThatThrownBy(() -> Evaluation.of(TinyLog.manifest(), List.of(tiny.get(0), tiny.get(0))))
+        assertThatThrownBy(() -> Evaluation.of(List.of(tiny.get(0), tiny.get(0))))
                 .isInstanceOf(ArenaException.class).hasMessageContaining("two results are named 'caller'");
-        assertThatThrownBy(() -> Evaluation.of(TinyLog.manifest(), List.of()))
+        assertThatThrownBy(() -> Evaluation.of(List.of()))
                 .isInstanceOf(ArenaException.class).hasMessageContaining("no benchmark result");
     }
 }

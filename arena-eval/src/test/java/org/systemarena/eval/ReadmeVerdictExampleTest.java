@@ -46,7 +46,7 @@ class ReadmeVerdictExampleTest {
         BenchmarkRunner runner = BenchmarkRunner.of(workflow.manifest(), workflow.log());
         // --- README verdict example (keep in sync with README.md) ---
         List<BenchmarkResult> results = runner.run(policy, HistoricalPolicy.withFallback("wait"));
-        Evaluation evaluation = Evaluation.of(workflow.manifest(), results);
+        Evaluation evaluation = Evaluation.of(results);
         Verdict verdict = evaluation.comparison(policy.name(), "historical").orElseThrow().verdict();
         System.out.println(verdict.outcome() + " " + verdict.reason() + ": " + verdict.message());
         // --- end of README verdict example ---

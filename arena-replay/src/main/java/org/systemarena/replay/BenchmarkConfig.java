@@ -9,19 +9,19 @@ import org.systemarena.decision.FeatureExtractor;
 
 /**
  * How a benchmark runs. Defaults: the manifest's decision rules and constraints, no custom features, errors counted
- * (not fail-fast), every decision point, one thread, seed 42, no per-decision time-out.
+ * (not fail-fast), every decision point, one thread, no per-decision time-out. The replay draws no random number of
+ * its own (a random policy has its own seed; the bootstrap's is {@code EvaluationConfig}'s), so there is no seed here.
  *
  * @param decisionRules rules to use instead of the manifest's (null: the manifest's)
  * @param constraints constraints to use instead of the manifest's (null: the manifest's)
  * @param maxDecisionPoints stop after this many decision points, counted in case order (0: no limit)
  * @param threads cases are replayed on this many threads; results are identical for any value
- * @param seed the seed for everything random that belongs to the run itself (bootstrap resampling in evaluation)
  * @param decisionTimeout a decision that takes longer is recorded as a time-out error (null: no limit; a time-out
  *                        runs each decision on a helper thread, which costs a few microseconds per decision)
  */
 public record BenchmarkConfig(List<DecisionPointSpec> decisionRules, List<ConstraintSpec> constraints,
                               List<FeatureExtractor> features, boolean failFast, long maxDecisionPoints, int threads,
-                              long seed, Duration decisionTimeout) {
+                              Duration decisionTimeout) {
     public BenchmarkConfig {
         decisionRules = decisionRules == null ? null : List.copyOf(decisionRules);
         constraints = constraints == null ? null : List.copyOf(constraints);
@@ -52,7 +52,6 @@ public record BenchmarkConfig(List<DecisionPointSpec> decisionRules, List<Constr
         private boolean failFast;
         private long maxDecisionPoints;
         private int threads = 1;
-        private long seed = 42;
         private Duration decisionTimeout;
 
         private Builder() {
@@ -88,18 +87,13 @@ public record BenchmarkConfig(List<DecisionPointSpec> decisionRules, List<Constr
             return this;
         }
 
-        public Builder seed(long value) {
-            this.seed = value;
-            return this;
-        }
-
         public Builder decisionTimeout(Duration value) {
             this.decisionTimeout = value;
             return this;
         }
 
         public BenchmarkConfig build() {
-            return new BenchmarkConfig(decisionRules, constraints, features, failFast, maxDecisionPoints, threads, seed,
+            return new BenchmarkConfig(decisionRules, constraints, features, failFast, maxDecisionPoints, threads,
                     decisionTimeout);
         }
     }

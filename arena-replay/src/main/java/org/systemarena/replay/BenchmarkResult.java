@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.systemarena.core.manifest.ConstraintSpec;
+import org.systemarena.core.manifest.Manifest;
 import org.systemarena.core.manifest.Severity;
 import org.systemarena.decision.RuleCounts;
 
@@ -18,6 +19,7 @@ import org.systemarena.decision.RuleCounts;
  * the cases that had decision points, the per-rule extraction counts, and the counts derived from them.
  */
 public final class BenchmarkResult {
+    private final Manifest manifest;
     private final TraceTable table;
     private final List<RuleCounts> ruleCounts;
     private final int logCases;
@@ -26,7 +28,9 @@ public final class BenchmarkResult {
     private final List<DecisionTrace> traces;
     private final List<CaseResult> cases;
 
-    BenchmarkResult(TraceTable table, List<RuleCounts> ruleCounts, int logCases, int logEvents, boolean truncated) {
+    BenchmarkResult(Manifest manifest, TraceTable table, List<RuleCounts> ruleCounts, int logCases, int logEvents,
+                    boolean truncated) {
+        this.manifest = manifest;
         this.table = table;
         this.ruleCounts = List.copyOf(ruleCounts);
         this.logCases = logCases;
@@ -62,6 +66,14 @@ public final class BenchmarkResult {
 
     public String policyName() {
         return table.policyName();
+    }
+
+    /**
+     * The manifest the replay ran with: the workflow's, with the {@link BenchmarkConfig}'s decision rules and
+     * constraints when it overrides them.
+     */
+    public Manifest manifest() {
+        return manifest;
     }
 
     /** The replay as columns: what metrics over many decision points should read. */

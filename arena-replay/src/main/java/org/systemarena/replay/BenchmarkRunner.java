@@ -38,6 +38,7 @@ import org.systemarena.policy.UserCode;
 public final class BenchmarkRunner {
     private static final int CASES_PER_TASK = 64;
 
+    private final Manifest manifest;
     private final EventLog log;
     private final BenchmarkConfig config;
     private final DecisionPointExtractor extractor;
@@ -48,12 +49,14 @@ public final class BenchmarkRunner {
     private BenchmarkRunner(Manifest manifest, EventLog log, BenchmarkConfig config) {
         this.log = Objects.requireNonNull(log, "log");
         this.config = Objects.requireNonNull(config, "config");
-        Manifest effective = new Manifest(manifest.name(), manifest.version(), manifest.description(),
-                manifest.caseConfig(),
-                config.decisionRules() == null ? manifest.decisionPoints() : config.decisionRules(),
-                manifest.allowedActions(), manifest.outcomes(),
-                config.constraints() == null ? manifest.constraints() : config.constraints(),
-                manifest.historicalAction(), manifest.ranking(), manifest.behaviourModel(), manifest.source());
+        Manifest effective = manifest;
+        if (config.decisionRules() != null) {
+            effective = effective.withDecisionPoints(config.decisionRules());
+        }
+        if (config.constraints() != null) {
+            effective = effective.withConstraints(config.constraints());
+        }
+        this.manifest = effective;
         this.extractor = DecisionPointExtractor.of(effective, log, config.features()).withFailFast(config.failFast());
         this.constraints = new ConstraintSet(effective.constraints());
         this.ruleNames = extractor.ruleNames();
@@ -74,6 +77,11 @@ public final class BenchmarkRunner {
 
     public static BenchmarkRunner of(Manifest manifest, EventLog log, BenchmarkConfig config) {
         return new BenchmarkRunner(Objects.requireNonNull(manifest, "manifest"), log, config);
+    }
+
+    /** The manifest the replay runs with: the one given, with the config's decision rules and constraints if any. */
+    public Manifest manifest() {
+        return manifest;
     }
 
     public BenchmarkConfig config() {
@@ -169,7 +177,7 @@ public final class BenchmarkRunner {
                 pool.shutdownNow();
             }
         }
-        return TraceAssembler.assemble(log, policies, chunks, ruleNames, constraints.specs(), snapshots, truncated);
+        return TraceAssembler.assemble(manifest, log, policies, chunks, ruleNames, constraints.specs(), snapshots, truncated);
     }
 
     private List<TraceChunk> replayWave(List<Policy> policies, PolicyCaller caller, int from, int to,

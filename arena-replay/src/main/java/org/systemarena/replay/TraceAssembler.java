@@ -6,6 +6,7 @@ import java.util.List;
 import org.systemarena.core.EventLog;
 import org.systemarena.core.TimeSort;
 import org.systemarena.core.manifest.ConstraintSpec;
+import org.systemarena.core.manifest.Manifest;
 import org.systemarena.decision.RuleCounts;
 import org.systemarena.policy.Policy;
 
@@ -14,7 +15,7 @@ final class TraceAssembler {
     private TraceAssembler() {
     }
 
-    static List<BenchmarkResult> assemble(EventLog log, List<Policy> policies, List<TraceChunk> chunks,
+    static List<BenchmarkResult> assemble(Manifest manifest, EventLog log, List<Policy> policies, List<TraceChunk> chunks,
                                           List<String> ruleNames, List<ConstraintSpec> constraints,
                                           SnapshotLayout layout, boolean truncated) {
         List<RuleCounts> ruleCounts = new ArrayList<>(ruleNames.size());
@@ -52,7 +53,7 @@ final class TraceAssembler {
         for (int p = 0; p < columns.length; p++) {
             TraceTable table = new TraceTable(policies.get(p).name(), log, ruleNames, actionNames, outcomes,
                     constraints, points, columns[p], order);
-            results.add(new BenchmarkResult(table, ruleCounts, log.caseCount(), log.size(), truncated));
+            results.add(new BenchmarkResult(manifest, table, ruleCounts, log.caseCount(), log.size(), truncated));
         }
         return List.copyOf(results);
     }

@@ -36,6 +36,18 @@ public record Manifest(
         source = source == null ? "<manifest>" : source;
     }
 
+    /** This manifest with other decision points (a run's override of the manifest's). */
+    public Manifest withDecisionPoints(List<DecisionPointSpec> points) {
+        return new Manifest(name, version, description, caseConfig, points, allowedActions, outcomes, constraints,
+                historicalAction, ranking, behaviourModel, source);
+    }
+
+    /** This manifest with other constraints (a run's override of the manifest's). */
+    public Manifest withConstraints(List<ConstraintSpec> specs) {
+        return new Manifest(name, version, description, caseConfig, decisionPoints, allowedActions, outcomes, specs,
+                historicalAction, ranking, behaviourModel, source);
+    }
+
     /** The allowed action with this type, if declared. */
     public Optional<Action> action(String type) {
         return allowedActions.stream().filter(a -> a.type().equals(type)).findFirst();

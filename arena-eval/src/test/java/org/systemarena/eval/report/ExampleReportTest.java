@@ -33,7 +33,7 @@ class ExampleReportTest {
     static void run() {
         Workflow w = ExampleWorkflow.load();
         results = ExampleWorkflow.replay(w);
-        evaluation = Evaluation.of(w.manifest(), results, EvaluationConfig.defaults());
+        evaluation = Evaluation.of(results, EvaluationConfig.defaults());
     }
 
     private static OffPolicyEstimate estimate(String policy) {

@@ -27,8 +27,8 @@ import org.w3c.dom.NodeList;
 class ReportTest {
     private static Evaluation evaluate(int threads) {
         List<BenchmarkResult> results = BenchmarkRunner.of(TinyLog.manifest(), TinyLog.log(),
-                BenchmarkConfig.builder().threads(threads).seed(11).build()).runAll(TinyLog.policies());
-        return Evaluation.of(TinyLog.manifest(), results, EvaluationConfig.builder().seed(11).threads(threads)
+                BenchmarkConfig.builder().threads(threads).build()).runAll(TinyLog.policies());
+        return Evaluation.of(results, EvaluationConfig.builder().seed(11).threads(threads)
                 .baselines("mixer").verdict(TinyLog.LENIENT).build());
     }
 
@@ -144,7 +144,7 @@ class ReportTest {
         HistoricalPolicy h = HistoricalPolicy.withFallback("wait");
         List<BenchmarkResult> results = BenchmarkRunner.of(TinyLog.manifest(), TinyLog.log())
                 .runAll(List.of(TinyLog.named("</script><b a=\"x\">&amp;'", TinyLog.policies().get(0)), h));
-        Evaluation e = Evaluation.of(TinyLog.manifest(), results);
+        Evaluation e = Evaluation.of(results);
         ReportDocument doc = ReportDocument.of(e);
         String html = HtmlReport.render(doc);
         Document xml = parse(html);
@@ -157,12 +157,12 @@ class ReportTest {
     @Test
     void aKnownTruthIsShownBesideTheEstimateAndNowhereElse() {
         List<BenchmarkResult> results = BenchmarkRunner.of(TinyLog.manifest(), TinyLog.log(),
-                BenchmarkConfig.builder().seed(11).build()).runAll(TinyLog.policies());
+                BenchmarkConfig.defaults()).runAll(TinyLog.policies());
         EvaluationConfig config = EvaluationConfig.builder().seed(11).baselines("mixer").verdict(TinyLog.LENIENT)
                 .build();
-        Evaluation with = Evaluation.of(TinyLog.manifest(), results, config,
+        Evaluation with = Evaluation.of(results, config,
                 java.util.Map.of("mixer", new org.systemarena.eval.KnownTruth(0.8, 0.0125, "simulated for a test")));
-        Evaluation without = Evaluation.of(TinyLog.manifest(), results, config);
+        Evaluation without = Evaluation.of(results, config);
         ReportDocument doc = ReportDocument.of(with);
         JsonNode mixer = doc.root().path("policies").path(1);
         assertThat(mixer.path("conversion").path("truth").toString())

@@ -44,7 +44,7 @@ class ExampleTruthTest {
 
     @Test
     void theEstimatesTheLogSupportsHoldTheirTruth() {
-        Evaluation evaluation = Evaluation.of(workflow.manifest(), ExampleWorkflow.replay(workflow));
+        Evaluation evaluation = Evaluation.of(ExampleWorkflow.replay(workflow));
         int estimable = 0;
         for (Policy p : POLICIES) {
             RecommendedEstimate e = evaluation.policy(p.name()).orElseThrow().conversion().assessment().recommended();
