@@ -19,4 +19,15 @@ public record ViolationSummary(long total, Map<Severity, Long> bySeverity, List<
         bySeverity = java.util.Collections.unmodifiableMap(copy);
         byConstraint = List.copyOf(byConstraint);
     }
+
+    /** Violations of severity {@code minimum} or above: what a gate such as {@code --max-violations} counts. */
+    public long atLeast(Severity minimum) {
+        long n = 0;
+        for (Map.Entry<Severity, Long> e : bySeverity.entrySet()) {
+            if (e.getKey().compareTo(minimum) >= 0) {
+                n += e.getValue();
+            }
+        }
+        return n;
+    }
 }

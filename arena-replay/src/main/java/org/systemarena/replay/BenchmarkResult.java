@@ -2,21 +2,16 @@ package org.systemarena.replay;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import org.systemarena.core.manifest.ConstraintSpec;
 import org.systemarena.core.manifest.Manifest;
-import org.systemarena.core.manifest.Severity;
 import org.systemarena.decision.RuleCounts;
 
 /**
- * The replay of one policy over a log: every decision trace (in global replay order: time, case id, sequence, rule),
- * the cases that had decision points, the per-rule extraction counts, and the counts derived from them.
+ * The replay of one policy over a log: the manifest it ran with, every decision trace (in global replay order: time,
+ * case id, sequence, rule), the cases that had decision points, the per-rule extraction counts, and the numbers of
+ * valid and failed decisions. Metrics over the traces are computed once, by arena-eval's {@code Evaluation}.
  */
 public final class BenchmarkResult {
     private final Manifest manifest;
@@ -131,108 +126,11 @@ public final class BenchmarkResult {
         return n;
     }
 
-    public Map<DecisionError.Kind, Long> errorsByKind() {
-        Map<DecisionError.Kind, Long> m = new EnumMap<>(DecisionError.Kind.class);
-        for (int row = 0; row < table.size(); row++) {
-            for (DecisionError e : table.errors(row)) {
-                m.merge(e.kind(), 1L, Long::sum);
-            }
-        }
-        return m;
-    }
-
-    /** Decided actions and how often, sorted by action name. */
-    public Map<String, Long> actionDistribution() {
-        long[] counts = new long[table.actions().size()];
-        for (int row = 0; row < table.size(); row++) {
-            int a = table.actionCode(row);
-            if (a != TraceTable.NONE) {
-                counts[a]++;
-            }
-        }
-        Map<String, Long> m = new TreeMap<>();
-        for (int a = 0; a < counts.length; a++) {
-            if (counts[a] > 0) {
-                m.put(table.actions().get(a), counts[a]);
-            }
-        }
-        return m;
-    }
-
-    /** Violations per constraint (manifest order), each with its severity and count. */
-    public Map<String, Long> violationsByConstraint() {
-        long[] counts = violationCounts();
-        Map<String, Long> m = new LinkedHashMap<>();
-        for (int c = 0; c < counts.length; c++) {
-            m.merge(table.constraints().get(c).name(), counts[c], Long::sum);
-        }
-        return m;
-    }
-
-    public Map<Severity, Long> violationsBySeverity() {
-        long[] counts = violationCounts();
-        Map<Severity, Long> m = new EnumMap<>(Severity.class);
-        for (Severity s : Severity.values()) {
-            m.put(s, 0L);
-        }
-        for (int c = 0; c < counts.length; c++) {
-            m.merge(table.constraints().get(c).severity(), counts[c], Long::sum);
-        }
-        return m;
-    }
-
-    public long totalViolations() {
-        long n = 0;
-        for (long c : violationCounts()) {
-            n += c;
-        }
-        return n;
-    }
-
-    private long[] violationCounts() {
-        int constraints = table.constraints().size();
-        long[] counts = new long[constraints];
-        for (int row = 0; row < table.size(); row++) {
-            for (int c = 0; c < constraints; c++) {
-                counts[c] += table.violated(row, c) ? 1 : 0;
-            }
-        }
-        return counts;
-    }
-
-    /** Decisions with at least one violation of severity {@code >= minimum}. */
-    public long decisionsWithViolation(Severity minimum) {
-        List<ConstraintSpec> specs = table.constraints();
-        long n = 0;
-        for (int row = 0; row < table.size(); row++) {
-            for (int c = 0; c < specs.size(); c++) {
-                if (table.violated(row, c) && specs.get(c).severity().compareTo(minimum) >= 0) {
-                    n++;
-                    break;
-                }
-            }
-        }
-        return n;
-    }
-
-    /** Decision points with both a logged action and a valid decision. */
-    public long comparableDecisions() {
-        long n = 0;
-        for (int row = 0; row < table.size(); row++) {
-            n += table.comparable(row) ? 1 : 0;
-        }
-        return n;
-    }
-
-    public long matchingDecisions() {
-        long n = 0;
-        for (int row = 0; row < table.size(); row++) {
-            n += table.matchesLogged(row) ? 1 : 0;
-        }
-        return n;
-    }
-
-    /** A plain-text summary for consoles and logs. */
+    /**
+     * A plain-text summary for consoles and logs: the decision points per rule and the valid and failed decisions.
+     * The metrics (actions, agreement, violations, ranking, conversion) are arena-eval's {@code Evaluation}, computed
+     * once for every policy of a run.
+     */
     public String summary() {
         StringBuilder sb = new StringBuilder();
         sb.append("Policy: ").append(policyName()).append('\n');
@@ -242,37 +140,8 @@ public final class BenchmarkResult {
             sb.append(String.format(Locale.ROOT, "  rule %-24s triggers %d, decision points %d, condition false %d,"
                     + " errors %d%n", r.rule(), r.triggerMatches(), r.decisionPoints(), r.conditionFalse(), r.errors()));
         }
-        sb.append(String.format(Locale.ROOT, "Decisions: %d valid, %d failed", decisions(), failedDecisions()));
-        Map<DecisionError.Kind, Long> errors = errorsByKind();
-        if (!errors.isEmpty()) {
-            sb.append(' ').append(errors);
-        }
-        sb.append('\n');
-        long valid = decisions();
-        List<Map.Entry<String, Long>> actions = new ArrayList<>(actionDistribution().entrySet());
-        actions.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
-        sb.append("Actions:");
-        for (Map.Entry<String, Long> e : actions) {
-            sb.append(String.format(Locale.ROOT, " %s %d (%.1f%%)", e.getKey(), e.getValue(), pct(e.getValue(), valid)));
-        }
-        sb.append('\n');
-        long comparable = comparableDecisions();
-        sb.append(String.format(Locale.ROOT, "Agreement with logged action: %.1f%% of %d decision points with one%n",
-                pct(matchingDecisions(), comparable), comparable));
-        long violating = decisionsWithViolation(Severity.VIOLATION);
-        sb.append(String.format(Locale.ROOT, "Violations: %d (decisions with severity >= violation: %d, rate %.2f%%,"
-                + " %.1f per 1,000 decisions)%n", totalViolations(), violating, pct(violating, valid),
-                valid == 0 ? 0.0 : 1000.0 * violating / valid));
-        Map<String, Long> byConstraint = violationsByConstraint();
-        for (ConstraintSpec c : constraints()) {
-            sb.append(String.format(Locale.ROOT, "  %-24s [%s] %d%n", c.name(), c.severity().label(),
-                    byConstraint.get(c.name())));
-        }
+        sb.append(String.format(Locale.ROOT, "Decisions: %d valid, %d failed%n", decisions(), failedDecisions()));
         return sb.toString();
-    }
-
-    private static double pct(long part, long whole) {
-        return whole == 0 ? 0.0 : 100.0 * part / whole;
     }
 
     @Override

@@ -45,8 +45,8 @@ class BenchmarkRunnerTest {
         assertThat(r.decisionPoints()).isEqualTo(6);
         assertThat(r.ruleCounts().get(0).decisionPoints()).isEqualTo(6);
         // wait matches the logged action only in case B; 4 decision points have a logged action
-        assertThat(r.comparableDecisions()).isEqualTo(4);
-        assertThat(r.matchingDecisions()).isEqualTo(1);
+        assertThat(Counts.comparable(r)).isEqualTo(4);
+        assertThat(Counts.matching(r)).isEqualTo(1);
         assertThat(r.traces().get(1).loggedProbability()).isEqualTo(1.0);
         assertThat(r.traces().get(0).loggedProbability()).isEqualTo(0.0);
     }
@@ -55,9 +55,9 @@ class BenchmarkRunnerTest {
     void countsPolicyActionsConstraintPerCaseAndWindow() {
         BenchmarkResult r = runner.run(ConstantPolicy.of("send_email"));
         // A emails on days 1,2,3,4: earlier emails within 7 days = 0,1,2,3 -> days 3 and 4 violate; B and C: 0
-        assertThat(r.violationsByConstraint()).containsExactly(Map.entry("no_spam", 2L),
+        assertThat(Counts.violationsByConstraint(r)).containsExactly(Map.entry("no_spam", 2L),
                 Map.entry("small_budget_escalation", 0L));
-        assertThat(r.decisionsWithViolation(Severity.VIOLATION)).isEqualTo(2);
+        assertThat(Counts.decisionsWithViolation(r, Severity.VIOLATION)).isEqualTo(2);
         assertThat(independentSpamCount(r, 7, 2)).isEqualTo(2);
         assertThat(r.traces()).filteredOn(t -> !t.violations().isEmpty())
                 .extracting(DecisionTrace::time).containsExactly(ReplayFixture.day(3), ReplayFixture.day(4));
@@ -67,10 +67,10 @@ class BenchmarkRunnerTest {
     void evaluatesSnapshotNamesInConstraintsWithNullRules() {
         BenchmarkResult r = runner.run(ConstantPolicy.of("escalate"));
         // only B has budget < 10000; C has no budget, and a comparison with null is false
-        assertThat(r.violationsByConstraint()).containsEntry("small_budget_escalation", 1L);
-        assertThat(r.violationsBySeverity()).containsEntry(Severity.WARNING, 1L).containsEntry(Severity.VIOLATION, 0L);
-        assertThat(r.decisionsWithViolation(Severity.VIOLATION)).isZero();
-        assertThat(r.decisionsWithViolation(Severity.WARNING)).isEqualTo(1);
+        assertThat(Counts.violationsByConstraint(r)).containsEntry("small_budget_escalation", 1L);
+        assertThat(Counts.violationsBySeverity(r)).containsEntry(Severity.WARNING, 1L).containsEntry(Severity.VIOLATION, 0L);
+        assertThat(Counts.decisionsWithViolation(r, Severity.VIOLATION)).isZero();
+        assertThat(Counts.decisionsWithViolation(r, Severity.WARNING)).isEqualTo(1);
         assertThat(r.failedDecisions()).isZero();
     }
 
@@ -91,12 +91,12 @@ class BenchmarkRunnerTest {
 
         // Historical replays the log: all four logged actions match; the two without one fall back to wait
         BenchmarkResult historical = results.get(2);
-        assertThat(historical.matchingDecisions()).isEqualTo(4);
-        assertThat(historical.comparableDecisions()).isEqualTo(4);
+        assertThat(Counts.matching(historical)).isEqualTo(4);
+        assertThat(Counts.comparable(historical)).isEqualTo(4);
         // its probability of the logged action is the logged propensity, so pi/mu = 1 everywhere
         assertThat(historical.traces()).filteredOn(t -> t.loggedAction() != null)
                 .extracting(DecisionTrace::loggedProbability).containsExactly(0.5, 0.5, 0.25, 0.5);
-        assertThat(historical.actionDistribution()).containsExactly(Map.entry("make_call", 1L),
+        assertThat(Counts.actions(historical)).containsExactly(Map.entry("make_call", 1L),
                 Map.entry("send_email", 2L), Map.entry("wait", 3L));
 
         // Random reports uniform probabilities, so pi(logged) = 1/4 wherever there is a logged action
@@ -104,11 +104,11 @@ class BenchmarkRunnerTest {
                 .extracting(DecisionTrace::loggedProbability).containsOnly(0.25);
 
         // Composite: A (budget 20000) -> make_call x4, B and C -> send_email
-        assertThat(results.get(4).actionDistribution()).containsExactly(Map.entry("make_call", 4L),
+        assertThat(Counts.actions(results.get(4))).containsExactly(Map.entry("make_call", 4L),
                 Map.entry("send_email", 2L));
         // Rules: A -> make_call (4); B's check is its 2nd event (total_events 2 -> wait);
         // C's check is its 3rd event -> wait
-        assertThat(results.get(5).actionDistribution()).containsExactly(Map.entry("make_call", 4L),
+        assertThat(Counts.actions(results.get(5))).containsExactly(Map.entry("make_call", 4L),
                 Map.entry("wait", 2L));
         // Threshold on days since last contact: only C has an interaction (day 0.3, check on day 2.2: 1.9 days)
         assertThat(results.get(0).traces()).extracting(DecisionTrace::action)
@@ -138,7 +138,7 @@ class BenchmarkRunnerTest {
         BenchmarkResult r = runner.run(faulty);
         assertThat(r.decisionPoints()).isEqualTo(6);
         assertThat(r.failedDecisions()).isEqualTo(6);
-        assertThat(r.errorsByKind()).containsExactly(Map.entry(DecisionError.Kind.EXCEPTION, 4L),
+        assertThat(Counts.errorsByKind(r)).containsExactly(Map.entry(DecisionError.Kind.EXCEPTION, 4L),
                 Map.entry(DecisionError.Kind.NO_DECISION, 1L), Map.entry(DecisionError.Kind.DISALLOWED_ACTION, 1L));
         assertThat(r.traces().get(1).errors().get(0).message())
                 .isEqualTo("action 'fax' is not allowed here (allowed: send_email, make_call, wait, escalate)");
@@ -159,7 +159,7 @@ class BenchmarkRunnerTest {
             }
         };
         BenchmarkResult r = runner.run(sneaky);
-        assertThat(r.errorsByKind()).containsExactly(Map.entry(DecisionError.Kind.DISALLOWED_ACTION, 6L));
+        assertThat(Counts.errorsByKind(r)).containsExactly(Map.entry(DecisionError.Kind.DISALLOWED_ACTION, 6L));
     }
 
     @Test
@@ -185,7 +185,7 @@ class BenchmarkRunnerTest {
         BenchmarkRunner timed = BenchmarkRunner.of(ReplayFixture.manifest(), ReplayFixture.log(),
                 BenchmarkConfig.builder().decisionTimeout(Duration.ofMillis(50)).build());
         BenchmarkResult r = timed.run(slow);
-        assertThat(r.errorsByKind()).containsExactly(Map.entry(DecisionError.Kind.TIMEOUT, 1L));
+        assertThat(Counts.errorsByKind(r)).containsExactly(Map.entry(DecisionError.Kind.TIMEOUT, 1L));
         assertThat(r.traces().get(1).errors().get(0).message()).isEqualTo("no decision within 50 ms");
         assertThat(r.decisions()).isEqualTo(5);
     }

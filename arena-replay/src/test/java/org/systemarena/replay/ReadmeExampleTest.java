@@ -51,7 +51,7 @@ class ReadmeExampleTest {
         }
         String out = printed.toString(StandardCharsets.UTF_8);
         console.print(out);
-        assertThat(out).contains("Policy: threshold:days_since_last_contact", "Decision points: ", "Violations: ");
+        assertThat(out).contains("Policy: threshold:days_since_last_contact", "Decision points: ", "Decisions: ");
 
         // Independent recount over the raw log: follow-up checks more than 2 days after the last interaction,
         // plus inbound interactions.
@@ -76,7 +76,7 @@ class ReadmeExampleTest {
         assertThat((long) result.decisionPoints()).isEqualTo(expected).isGreaterThan(100);
         assertThat(result.failedDecisions()).isZero();
         // The threshold policy only makes calls or waits, so it never emails or escalates: no violations.
-        assertThat(result.totalViolations()).isZero();
-        assertThat(result.actionDistribution().keySet()).containsExactlyInAnyOrder("make_call", "wait");
+        assertThat(Counts.violations(result)).isZero();
+        assertThat(Counts.actions(result).keySet()).containsExactlyInAnyOrder("make_call", "wait");
     }
 }

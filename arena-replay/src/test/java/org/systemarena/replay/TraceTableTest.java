@@ -129,16 +129,16 @@ class TraceTableTest {
             assertThat(t.violations(row)).extracting(Violation::constraint).isEqualTo(expected);
         }
         assertThat(manyEvents).isPositive().isLessThan(t.size());
-        Map<String, Long> byConstraint = r.violationsByConstraint();
+        Map<String, Long> byConstraint = Counts.violationsByConstraint(r);
         assertThat(byConstraint.get("c63")).isEqualTo(t.size());
         assertThat(byConstraint.get("c64")).isZero();
         assertThat(byConstraint.get("c66")).isEqualTo(manyEvents);
         assertThat(byConstraint.get("c69")).isEqualTo(t.size());
         // c0, c3, ..., c69 except c66 hold everywhere (23 constraints; the even ones c0, c6, ..., c60 are 11
         // warnings), plus c66 (even: a warning) where the case has more than 3 events
-        assertThat(r.totalViolations()).isEqualTo(23L * t.size() + manyEvents);
-        assertThat(r.violationsBySeverity().get(Severity.WARNING)).isEqualTo(11L * t.size() + manyEvents);
-        assertThat(r.decisionsWithViolation(Severity.VIOLATION)).isEqualTo(t.size());
+        assertThat(Counts.violations(r)).isEqualTo(23L * t.size() + manyEvents);
+        assertThat(Counts.violationsBySeverity(r).get(Severity.WARNING)).isEqualTo(11L * t.size() + manyEvents);
+        assertThat(Counts.decisionsWithViolation(r, Severity.VIOLATION)).isEqualTo(t.size());
     }
 
     @Test

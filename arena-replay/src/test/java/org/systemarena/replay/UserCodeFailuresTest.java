@@ -59,7 +59,7 @@ class UserCodeFailuresTest {
                     .run(throwing(kind(name)));
             assertThat(r.decisionPoints()).isEqualTo(6);
             assertThat(r.failedDecisions()).isEqualTo(6);
-            assertThat(r.errorsByKind()).containsOnlyKeys(DecisionError.Kind.EXCEPTION);
+            assertThat(Counts.errorsByKind(r)).containsOnlyKeys(DecisionError.Kind.EXCEPTION);
             String message = r.traces().get(0).errors().get(0).message();
             Throwable t = kind(name).get();
             assertThat(message).isEqualTo(t.getClass().getSimpleName()

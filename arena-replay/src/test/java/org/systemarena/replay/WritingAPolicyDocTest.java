@@ -65,8 +65,8 @@ class WritingAPolicyDocTest {
                     calls++;
                 }
             }
-            assertThat(mine.actionDistribution().get("make_call")).isEqualTo(calls).isPositive();
-            assertThat(mine.actionDistribution().get("send_email"))
+            assertThat(Counts.actions(mine).get("make_call")).isEqualTo(calls).isPositive();
+            assertThat(Counts.actions(mine).get("send_email"))
                     .isEqualTo(mine.decisionPoints() - calls);
         }
     }
