@@ -81,6 +81,12 @@ public final class HtmlReport {
             r.path("warnings").forEach(w -> warnings.add(w.asText()));
             list(sb, warnings, "warn");
         }
+        if (ReportContent.hasProvenance(r)) {
+            h2(sb, "Provenance");
+            p(sb, ReportContent.provenance(r));
+            table(sb, ReportContent.inputs(r));
+            table(sb, ReportContent.policySources(r));
+        }
         sb.append("<script type=\"application/json\" id=\"").append(JSON_ELEMENT_ID).append("\">")
                 .append(embeddable(doc.json())).append("</script>\n</body>\n</html>\n");
         return sb.toString();

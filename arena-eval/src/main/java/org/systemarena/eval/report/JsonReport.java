@@ -23,6 +23,7 @@ import org.systemarena.eval.KnownTruth;
 import org.systemarena.eval.EvaluationConfig;
 import org.systemarena.eval.LeaderboardEntry;
 import org.systemarena.eval.PolicyEvaluation;
+import org.systemarena.eval.Provenance;
 import org.systemarena.eval.RuleDecisions;
 import org.systemarena.eval.WeightSummary;
 import org.systemarena.eval.estimate.Estimate;
@@ -61,7 +62,13 @@ public final class JsonReport {
     private JsonReport() {
     }
 
+    /** The document without a provenance section ({@code "provenance": null}): an evaluation made outside a run. */
     public static String write(Evaluation evaluation) {
+        return write(evaluation, null);
+    }
+
+    /** The document with {@code provenance}, what the evaluation was computed from (null: unknown). */
+    public static String write(Evaluation evaluation, Provenance provenance) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.setCharacterEscapes(new MarkupSafeEscapes());
@@ -72,7 +79,7 @@ public final class JsonReport {
                             .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                             .withArrayEmptySeparator("")
                             .withObjectEmptySeparator("")));
-            new Writer(g).evaluation(evaluation);
+            new Writer(g).evaluation(evaluation, provenance);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -86,7 +93,7 @@ public final class JsonReport {
             this.g = g;
         }
 
-        void evaluation(Evaluation e) throws IOException {
+        void evaluation(Evaluation e, Provenance provenance) throws IOException {
             g.writeStartObject();
             g.writeNumberField("schema_version", SCHEMA_VERSION);
             g.writeStringField("generator", "system-arena arena-eval");
@@ -96,6 +103,7 @@ public final class JsonReport {
             string("description", e.description());
             g.writeEndObject();
             settings(e.config(), e);
+            provenance(provenance);
             g.writeObjectFieldStart("log");
             g.writeNumberField("cases", e.logCases());
             g.writeNumberField("events", e.logEvents());
@@ -149,6 +157,54 @@ public final class JsonReport {
             }
             g.writeEndArray();
             strings("warnings", e.warnings());
+            g.writeEndObject();
+        }
+
+        private void provenance(Provenance p) throws IOException {
+            if (p == null) {
+                g.writeNullField("provenance");
+                return;
+            }
+            g.writeObjectFieldStart("provenance");
+            g.writeStringField("tool", p.tool());
+            g.writeStringField("version", p.version());
+            g.writeArrayFieldStart("inputs");
+            for (Provenance.InputFile f : p.inputs()) {
+                g.writeStartObject();
+                g.writeStringField("file", f.file());
+                g.writeStringField("role", f.role());
+                g.writeNumberField("bytes", f.bytes());
+                g.writeStringField("sha256", f.sha256());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeStringField("manifest_sha256", p.manifestSha256());
+            g.writeNumberField("seed", p.seed());
+            g.writeObjectFieldStart("replay");
+            g.writeNumberField("max_decision_points", p.maxDecisionPoints());
+            g.writeBooleanField("fail_fast", p.failFast());
+            if (p.decisionTimeoutMs() == null) {
+                g.writeNullField("decision_timeout_ms");
+            } else {
+                g.writeNumberField("decision_timeout_ms", p.decisionTimeoutMs());
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("policies");
+            for (Provenance.PolicySource s : p.policies()) {
+                g.writeStartObject();
+                g.writeStringField("name", s.name());
+                g.writeStringField("role", s.role());
+                g.writeStringField("spec", s.spec());
+                g.writeStringField("kind", s.kind());
+                g.writeStringField("class", s.className());
+                g.writeObjectFieldStart("options");
+                for (Map.Entry<String, String> o : s.options().entrySet()) {
+                    string(o.getKey(), o.getValue());
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
 

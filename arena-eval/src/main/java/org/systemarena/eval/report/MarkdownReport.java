@@ -56,6 +56,12 @@ public final class MarkdownReport {
             sb.append("\n## Warnings\n\n");
             r.path("warnings").forEach(w -> item(sb, w.asText()));
         }
+        if (ReportContent.hasProvenance(r)) {
+            sb.append("\n## Provenance\n\n").append(line(ReportContent.provenance(r))).append("\n\n");
+            table(sb, ReportContent.inputs(r));
+            sb.append('\n');
+            table(sb, ReportContent.policySources(r));
+        }
         return sb.toString();
     }
 

@@ -291,6 +291,41 @@ final class ReportContent {
         List<String> cells(JsonNode n);
     }
 
+    /** Whether the document says what it was computed from (a run's results; not a bare evaluation's). */
+    static boolean hasProvenance(JsonNode r) {
+        return r.path("provenance").isObject();
+    }
+
+    /** "System Arena 0.1.0, seed 42, every decision point; manifest SHA-256 ab12...". */
+    static String provenance(JsonNode r) {
+        JsonNode p = r.path("provenance");
+        JsonNode replay = p.path("replay");
+        long max = replay.path("max_decision_points").asLong();
+        return "Computed by " + p.path("tool").asText() + " " + p.path("version").asText() + " with seed "
+                + p.path("seed").asText() + ", " + (max == 0 ? "every decision point" : "the first " + max
+                + " decision points") + (replay.path("fail_fast").asBoolean() ? ", fail-fast" : "")
+                + (replay.path("decision_timeout_ms").isNumber() ? ", a decision time-out of "
+                + replay.path("decision_timeout_ms").asText() + " ms" : "") + "; manifest SHA-256 "
+                + p.path("manifest_sha256").asText() + ".";
+    }
+
+    static Table inputs(JsonNode r) {
+        return table(List.of("file", "role", "bytes", "SHA-256"), r.path("provenance").path("inputs"),
+                f -> List.of(f.path("file").asText(), f.path("role").asText(), f.path("bytes").asText(),
+                        f.path("sha256").asText()));
+    }
+
+    static Table policySources(JsonNode r) {
+        return table(List.of("policy", "role", "specification", "kind", "class", "options"),
+                r.path("provenance").path("policies"), s -> {
+                    List<String> options = new ArrayList<>();
+                    s.path("options").properties().forEach(o -> options.add(o.getKey() + "=" + o.getValue().asText()));
+                    return List.of(s.path("name").asText(), s.path("role").asText(), s.path("spec").asText(),
+                            s.path("kind").asText(), s.path("class").asText(), options.isEmpty() ? "-"
+                                    : String.join(", ", options));
+                });
+    }
+
     private static Table table(List<String> header, JsonNode array, Row row) {
         List<List<String>> rows = new ArrayList<>();
         array.forEach(n -> rows.add(row.cells(n)));

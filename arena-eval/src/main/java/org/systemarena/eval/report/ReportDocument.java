@@ -20,6 +20,12 @@ public record ReportDocument(String json, JsonNode root, String source) {
     }
 
     public static ReportDocument of(Evaluation evaluation) {
-        return ReportReader.parse(JsonReport.write(evaluation), "<evaluation " + evaluation.workflow() + ">");
+        return of(evaluation, null);
+    }
+
+    /** The document of an evaluation with what it was computed from (null: unknown). */
+    public static ReportDocument of(Evaluation evaluation, org.systemarena.eval.Provenance provenance) {
+        return ReportReader.parse(JsonReport.write(evaluation, provenance), "<evaluation " + evaluation.workflow()
+                + ">");
     }
 }
