@@ -20,6 +20,7 @@ import org.systemarena.datasets.Datasets;
 import org.systemarena.datasets.synthetic.GeneratorMarker;
 import org.systemarena.datasets.synthetic.LeadFollowupConfig;
 import org.systemarena.datasets.synthetic.LeadFollowupGenerator;
+import org.systemarena.run.IoErrors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -11,6 +11,7 @@ import org.systemarena.eval.report.HtmlReport;
 import org.systemarena.eval.report.MarkdownReport;
 import org.systemarena.eval.report.ReportDocument;
 import org.systemarena.eval.report.ReportReader;
+import org.systemarena.run.IoErrors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

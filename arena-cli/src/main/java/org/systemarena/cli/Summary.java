@@ -7,17 +7,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.systemarena.eval.report.ReportDocument;
+import org.systemarena.core.manifest.Severity;
 import org.systemarena.replay.BenchmarkResult;
+import org.systemarena.run.RunResult;
 
 /** The console summary of {@code arena run}, read from the report document so it matches the files. */
 final class Summary {
     private Summary() {
     }
 
-    static void print(PrintWriter out, ReportDocument doc, List<BenchmarkResult> results, Path outDir,
-                      Map<String, Path> traces, boolean verbose) {
-        JsonNode r = doc.root();
+    static void print(PrintWriter out, RunResult run, boolean verbose) {
+        JsonNode r = run.report().root();
+        Path outDir = run.files().dir();
+        Map<String, Path> traces = run.files().traces();
+        Severity counted = run.config().violationSeverity();
         JsonNode wf = r.path("workflow");
         JsonNode log = r.path("log");
         out.printf(Locale.ROOT, "%s%s: %,d cases, %,d events; %,d decision points in %,d cases%s%n",
@@ -42,7 +45,9 @@ final class Summary {
         for (JsonNode p : r.path("policies")) {
             truths |= p.path("conversion").path("truth").isObject();
         }
-        List<String> header = new ArrayList<>(List.of("policy", "role", "valid", "failed", "violations", "agreement",
+        // The violations the gate (--max-violations) counts, so the table and the exit code agree.
+        List<String> header = new ArrayList<>(List.of("policy", "role", "valid", "failed",
+                "violations (" + counted.label() + "+)", "agreement",
                 "P@" + k, "conversion [95% CI]", "ESS"));
         if (truths) {
             header.add("truth (simulated)");
@@ -52,7 +57,8 @@ final class Summary {
             JsonNode c = p.path("conversion");
             List<String> row = new ArrayList<>(List.of(p.path("name").asText(), p.path("role").asText(),
                     n(p.path("decisions"), "valid"), n(p.path("decisions"), "failed"),
-                    n(p.path("violations"), "total"),
+                    String.format(Locale.ROOT, "%,d", run.evaluation().policy(p.path("name").asText())
+                            .orElseThrow().violations().atLeast(counted)),
                     Headlines.format(p.path("agreement").path("match_rate"), Headlines.Kind.RATE),
                     Headlines.format(p.path("ranking").path("precision_micro"), Headlines.Kind.NUMBER),
                     Headlines.recommended(c),
@@ -131,7 +137,7 @@ final class Summary {
             out.println("  " + w.asText());
         }
         if (verbose) {
-            for (BenchmarkResult b : results) {
+            for (BenchmarkResult b : run.results()) {
                 out.println();
                 out.print(b.summary());
             }

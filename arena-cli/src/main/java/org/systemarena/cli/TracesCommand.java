@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.systemarena.core.ArenaException;
 import org.systemarena.core.ArenaException.Location;
 import org.systemarena.replay.TraceReader;
+import org.systemarena.run.RunFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -97,7 +98,7 @@ final class TracesCommand implements Callable<Integer> {
             throw new ArenaException("the folder holds traces of " + stems.size() + " policies: choose one with"
                     + " --policy (" + String.join(", ", stems) + ")", Location.of(dir.toString()));
         }
-        for (String stem : List.of(policy, RunCommand.fileSafe(policy))) {
+        for (String stem : List.of(policy, RunFiles.fileSafe(policy))) {
             if (stems.contains(stem)) {
                 return dir.resolve(PREFIX + stem + PARQUET);
             }

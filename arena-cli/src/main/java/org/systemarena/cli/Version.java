@@ -11,7 +11,7 @@ final class Version {
     }
 
     static String get() {
-        return property("version");
+        return org.systemarena.run.Version.get();
     }
 
     /** A version this build was made with: {@code version}, {@code junit} or {@code slf4j}. */

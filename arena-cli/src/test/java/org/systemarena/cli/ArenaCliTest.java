@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.systemarena.run.TraceFormat;
 import picocli.CommandLine;
 
 class ArenaCliTest {
@@ -116,21 +117,5 @@ class ArenaCliTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("complete -F _complete_arena").contains("validate").contains("compare")
                 .contains("--max-violations");
-    }
-
-    @Test
-    void policyOptionsParse() {
-        assertThat(PolicySpecs.options("s", "field=x, threshold=3,above=a")).containsExactly(
-                java.util.Map.entry("field", "x"), java.util.Map.entry("threshold", "3"),
-                java.util.Map.entry("above", "a"));
-        assertThat(PolicySpecs.options("s", "")).isEmpty();
-    }
-
-    @Test
-    void fileSafeNames() {
-        assertThat(RunCommand.fileSafe("threshold:days_since_last_contact")).isEqualTo(
-                "threshold_days_since_last_contact");
-        assertThat(RunCommand.fileSafe("a/b c")).isEqualTo("a_b_c");
-        assertThat(RunCommand.fileSafe("..")).isEqualTo("_..");
     }
 }

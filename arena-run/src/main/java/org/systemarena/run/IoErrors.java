@@ -1,4 +1,4 @@
-package org.systemarena.cli;
+package org.systemarena.run;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -12,7 +12,7 @@ import java.util.Locale;
  * An I/O failure in words for an error line: "permission denied: out/report.html", not
  * "java.nio.file.AccessDeniedException: out/report.html".
  */
-final class IoErrors {
+public final class IoErrors {
     private IoErrors() {
     }
 
@@ -20,7 +20,7 @@ final class IoErrors {
      * The failure and its file, which is named as in {@code asGiven} when it is that path or one of its parents
      * (the JDK names them absolute).
      */
-    static String describe(IOException e, Path asGiven) {
+    public static String describe(IOException e, Path asGiven) {
         if (!(e instanceof FileSystemException f) || f.getFile() == null) {
             return reason(e);
         }
@@ -35,7 +35,7 @@ final class IoErrors {
     }
 
     /** The failure without its file: "permission denied", "not a directory". */
-    static String reason(IOException e) {
+    public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

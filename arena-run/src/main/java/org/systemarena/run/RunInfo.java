@@ -1,11 +1,13 @@
-package org.systemarena.cli;
+package org.systemarena.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,13 +17,18 @@ import java.util.Map;
  * What varies between runs of the same inputs: when and where it ran, with what, and how long each phase took.
  * Written to run-info.json beside results.json, never into it, so results.json stays byte-identical.
  */
-final class RunInfo {
+public final class RunInfo {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Instant started = Instant.now();
     private final long start = System.nanoTime();
     private final Map<String, Long> phases = new LinkedHashMap<>();
     private long phaseStart = start;
+    private Instant ended;
+    private long end;
+
+    RunInfo() {
+    }
 
     /** Ends the current phase, named {@code name}, and starts the next. */
     void phase(String name) {
@@ -30,27 +37,57 @@ final class RunInfo {
         phaseStart = now;
     }
 
+    /** Ends the run: the time from here on is no phase's. */
+    void end() {
+        end = System.nanoTime();
+        ended = Instant.now();
+    }
+
+    public Instant started() {
+        return started;
+    }
+
+    /** When the run ended (null while it runs). */
+    public Instant ended() {
+        return ended;
+    }
+
+    /** How long each phase took, in the order they ran ({@code load}, {@code replay}, ...). */
+    public Map<String, Duration> phases() {
+        Map<String, Duration> out = new LinkedHashMap<>();
+        phases.forEach((name, nanos) -> out.put(name, Duration.ofNanos(nanos)));
+        return Collections.unmodifiableMap(out);
+    }
+
+    public Duration total() {
+        return Duration.ofNanos((ended == null ? System.nanoTime() : end) - start);
+    }
+
     /** "load 1.23 s, replay 2.34 s, evaluate 0.45 s, write 0.67 s; total 4.69 s". */
-    String summary() {
+    public String summary() {
         StringBuilder sb = new StringBuilder();
         phases.forEach((name, nanos) -> sb.append(sb.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT,
                 "%s %.2f s", name, nanos / 1e9)));
-        return sb.append(String.format(Locale.ROOT, "; total %.2f s", (System.nanoTime() - start) / 1e9)).toString();
+        return sb.append(String.format(Locale.ROOT, "; total %.2f s", total().toNanos() / 1e9)).toString();
     }
 
-    String json(List<String> arguments, int threads) {
+    String json(List<String> arguments, int threads, String resultsSha256) {
         ObjectNode root = JSON.createObjectNode();
-        root.put("generator", "system-arena arena-cli " + Version.get());
+        root.put("generator", "system-arena " + Version.get());
         root.put("started", started.toString());
+        root.put("ended", ended == null ? null : ended.toString());
         root.put("host", host());
+        root.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch"));
         root.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         root.put("available_processors", Runtime.getRuntime().availableProcessors());
         root.put("max_heap_bytes", Runtime.getRuntime().maxMemory());
         root.put("threads", threads);
         root.putPOJO("arguments", arguments);
+        root.put("results_sha256", resultsSha256);
         ObjectNode times = root.putObject("phase_seconds");
         phases.forEach((name, nanos) -> times.put(name, Math.round(nanos / 1e6) / 1e3));
-        root.put("total_seconds", Math.round((System.nanoTime() - start) / 1e6) / 1e3);
+        root.put("total_seconds", Math.round(total().toNanos() / 1e6) / 1e3);
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

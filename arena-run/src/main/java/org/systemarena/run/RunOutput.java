@@ -1,4 +1,4 @@
-package org.systemarena.cli;
+package org.systemarena.run;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,13 +13,16 @@ import org.systemarena.core.ArenaException;
 import org.systemarena.core.ArenaException.Location;
 
 /**
- * The output folder of {@code arena run}, written so that it never mixes runs: the files a run writes are cleared when
+ * The output folder of a {@link Run} ({@code arena run}), written so that it never mixes runs: the files a run writes are cleared when
  * it starts (only those: other files in the folder are left alone), the new ones are written to a staging folder
  * beside it and moved in when the run has succeeded, results.json last. So a results.json in the folder is always a
  * completed run's, and one that fails leaves no results that look like its own.
  */
 final class RunOutput {
     static final String RESULTS = "results.json";
+    static final String HTML = "report.html";
+    static final String MARKDOWN = "report.md";
+    static final String RUN_INFO = "run-info.json";
     private static final String STAGING_PREFIX = ".arena-run-";
 
     private final Path dir;
@@ -83,8 +86,7 @@ final class RunOutput {
 
     private static boolean ownFile(Path p) {
         String name = p.getFileName().toString();
-        return name.equals(RESULTS) || name.equals("report.html") || name.equals("report.md")
-                || name.equals("run-info.json")
+        return name.equals(RESULTS) || name.equals(HTML) || name.equals(MARKDOWN) || name.equals(RUN_INFO)
                 || name.startsWith("traces-") && (name.endsWith(".jsonl") || name.endsWith(".parquet"));
     }
 

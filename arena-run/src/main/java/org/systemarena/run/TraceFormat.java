@@ -1,7 +1,7 @@
-package org.systemarena.cli;
+package org.systemarena.run;
 
 /** What {@code arena run --traces} writes per policy. */
-enum TraceFormat {
+public enum TraceFormat {
     NONE(""),
     PARQUET(".parquet"),
     JSONL(".jsonl");
@@ -12,7 +12,7 @@ enum TraceFormat {
         this.extension = extension;
     }
 
-    String extension() {
+    public String extension() {
         return extension;
     }
 }

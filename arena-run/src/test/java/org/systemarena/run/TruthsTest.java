@@ -1,12 +1,12 @@
-package org.systemarena.cli;
+package org.systemarena.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.systemarena.datasets.Datasets;
 import org.systemarena.datasets.Workflow;
 import org.systemarena.eval.KnownTruth;
 import org.systemarena.policy.RandomPolicy;
@@ -15,15 +15,21 @@ import org.systemarena.policy.RandomPolicy;
 class TruthsTest {
     @Test
     void aLogWithMoreLeadsThanTheLimitGetsANoteAndNoTruth() {
-        StringWriter err = new StringWriter();
-        Workflow workflow = Workflows.load(Cli.EXAMPLE, false, new PrintWriter(err, true));
-        Map<String, KnownTruth> skipped = Truths.of(Cli.EXAMPLE, workflow, List.of(RandomPolicy.withSeed(1)), 1, 299,
-                false, new PrintWriter(err, true));
+        Workflow workflow = Datasets.loadWorkflow(Example.DIR);
+        List<String> notes = new ArrayList<>();
+        RunListener listener = new RunListener() {
+            @Override
+            public void note(String message) {
+                notes.add(message);
+            }
+        };
+        Map<String, KnownTruth> skipped = Truths.of(Example.DIR, workflow, List.of(RandomPolicy.withSeed(1)), 1, 299,
+                listener);
         assertThat(skipped).isEmpty();
-        assertThat(err.toString()).isEqualTo("note: no true conversions: this generated log has 300 leads, more than"
-                + " the 299 re-simulated by default (--truth computes them)" + System.lineSeparator());
-        Map<String, KnownTruth> computed = Truths.of(Cli.EXAMPLE, workflow, List.of(RandomPolicy.withSeed(1)), 1, 300,
-                false, new PrintWriter(new StringWriter(), true));
+        assertThat(notes).containsExactly("no true conversions: this generated log has 300 leads, more than the 299"
+                + " re-simulated by default (--truth computes them)");
+        Map<String, KnownTruth> computed = Truths.of(Example.DIR, workflow, List.of(RandomPolicy.withSeed(1)), 1, 300,
+                RunListener.NONE);
         assertThat(computed).containsOnlyKeys(RandomPolicy.withSeed(1).name());
     }
 }

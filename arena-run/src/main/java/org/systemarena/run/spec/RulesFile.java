@@ -1,4 +1,4 @@
-package org.systemarena.cli;
+package org.systemarena.run.spec;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * A policy written as YAML (docs/cli.md, "Rules files"): ordered rules in the expression language with a default
+ * A policy written as YAML (docs/cli.md, "Rules files"; {@code rules:<file.yaml>} in {@link PolicySpecs}): ordered rules in the expression language with a default
  * action, or a one-field threshold. The YAML is composed into nodes only (no object construction), so every error
  * names the file, line and column.
  *
@@ -37,19 +37,19 @@ import org.yaml.snakeyaml.nodes.Tag;
  * otherwise: wait
  * </pre>
  */
-final class RulesFile {
+public final class RulesFile {
     private static final Set<String> TOP = Set.of("name", "rules", "otherwise", "threshold");
     private static final Set<String> RULE = Set.of("when", "action");
     private static final Set<String> THRESHOLD = Set.of("field", "threshold", "above", "below");
     private static final int MAX_NESTING = 16;
 
     /** Where an action name or a snapshot name was written, for checks against the manifest and the log. */
-    record Use(String value, SourcePosition position, String what) {
+    public record Use(String value, SourcePosition position, String what) {
     }
 
     /** The policy, with every action and (for thresholds) field it names, for checks against the workflow. */
-    record Loaded(Policy policy, List<Use> actions, List<Use> fields) {
-        Loaded {
+    public record Loaded(Policy policy, List<Use> actions, List<Use> fields) {
+        public Loaded {
             actions = List.copyOf(actions);
             fields = List.copyOf(fields);
         }
@@ -63,14 +63,16 @@ final class RulesFile {
         this.lines = text.split("\r\n|\r|\n", -1);
     }
 
-    static Loaded load(Path file) {
+    /** Reads a rules file; its name, when it gives none, is the file's name without {@code .yaml}. */
+    public static Loaded load(Path file) {
         String text = SafeYaml.read(file, "rules file");
         String fileName = file.getFileName().toString();
         String defaultName = fileName.replaceFirst("\\.(ya?ml)$", "");
         return parse(text, file.toString(), defaultName);
     }
 
-    static Loaded parse(String text, String source, String defaultName) {
+    /** Parses a rules file's text; {@code source} names it in messages. */
+    public static Loaded parse(String text, String source, String defaultName) {
         RulesFile f = new RulesFile(source, text);
         Node root = SafeYaml.compose(text, source, MAX_NESTING, "rules file");
         if (root == null) {
@@ -216,6 +218,10 @@ final class RulesFile {
         NamedPolicy(String name, Policy policy) {
             this.name = name;
             this.policy = policy;
+        }
+
+        Policy delegate() {
+            return policy;
         }
 
         @Override

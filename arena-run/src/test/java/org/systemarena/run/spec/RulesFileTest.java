@@ -1,4 +1,4 @@
-package org.systemarena.cli;
+package org.systemarena.run.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
