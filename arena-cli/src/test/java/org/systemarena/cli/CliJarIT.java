@@ -25,7 +25,12 @@ class CliJarIT {
         assertThat(out.resolve("report.html")).isNotEmptyFile();
         assertThat(Files.readString(out.resolve("report.html"))).startsWith("<!DOCTYPE html>")
                 .contains("Evaluation: lead-followup");
-        assertThat(out.resolve("results.json")).isNotEmptyFile();
+        // The library call with the same config writes the same results.json as the jar (bin/arena).
+        Path library = tmp.resolve("library");
+        org.systemarena.run.Run.of(org.systemarena.run.RunConfig.builder(Jar.repoRoot().resolve(
+                "examples/lead-followup")).output(library).build()).execute();
+        assertThat(Files.readString(out.resolve("results.json"))).isNotEmpty()
+                .isEqualTo(Files.readString(library.resolve("results.json")));
         // Parquet traces written and read back by the shaded jar (its Snappy codec and service files).
         Jar.Run traces = Jar.arena(Jar.repoRoot(), "traces", out.toString(), "--policy", "historical", "--limit", "2");
         assertThat(traces.exit()).as(traces.err()).isZero();

@@ -50,7 +50,17 @@ public final class PolicySpecs {
     /**
      * The forms chosen by a prefix, tried before registry names: adding a form of specification is one entry here.
      */
-    public static final Map<String, SpecKind> BUILT_IN_KINDS = Map.of("rules", PolicySpecs::rules);
+    public static final Map<String, SpecKind> BUILT_IN_KINDS = Map.of("rules", new SpecKind() {
+        @Override
+        public PolicySpec resolve(String spec, String argument, PolicySpecs specs) {
+            return rules(spec, argument, specs);
+        }
+
+        @Override
+        public String usage(String prefix) {
+            return prefix + ":<file.yaml>";
+        }
+    });
 
     private final ClassLoader loader;
     private final PolicyRegistry registry;
@@ -180,7 +190,7 @@ public final class PolicySpecs {
         return new ArenaException("unknown policy '" + head + "' in '" + spec + "'" + Suggestions.hint(head,
                 registry.names()) + (detail == null ? "" : ": " + detail) + "; use a registry name ("
                 + String.join(", ", registry.names()) + "), " + String.join(", ", new java.util.TreeSet<>(kinds.keySet())
-                .stream().map(k -> k + ":<...>").toList()) + ", or a Policy class name");
+                .stream().map(k -> kinds.get(k).usage(k)).toList()) + ", or a Policy class name");
     }
 
     private static boolean looksLikeClassName(String s) {

@@ -16,4 +16,9 @@ public interface SpecKind {
      *                 of action and snapshot names against them
      */
     PolicySpec resolve(String spec, String argument, PolicySpecs specs);
+
+    /** How the form is written, for the message that lists the forms: {@code prefix:<argument>} by default. */
+    default String usage(String prefix) {
+        return prefix + ":<argument>";
+    }
 }

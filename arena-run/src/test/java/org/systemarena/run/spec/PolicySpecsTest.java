@@ -82,8 +82,11 @@ class PolicySpecsTest {
         assertThat(more.resolve("always:make_call").kind()).isEqualTo("always");
         assertThatThrownBy(() -> more.resolve("always:fly")).isInstanceOf(ArenaException.class)
                 .hasMessageStartingWith("policy 'always:fly': action 'fly' is not declared");
-        // Without it the prefix is an unknown policy, and the message lists the forms there are.
+        // Without it the prefix is an unknown policy; the message lists the forms there are.
         assertThatThrownBy(() -> SPECS.resolve("always")).isInstanceOf(ArenaException.class)
-                .hasMessageContaining("unknown policy 'always'").hasMessageContaining("rules:<...>");
+                .hasMessageEndingWith("use a registry name (constant, historical, random, threshold),"
+                        + " rules:<file.yaml>, or a Policy class name");
+        assertThatThrownBy(() -> more.resolve("alwyas")).hasMessageEndingWith("always:<argument>,"
+                + " rules:<file.yaml>, or a Policy class name");
     }
 }
