@@ -14,6 +14,7 @@ import org.systemarena.eval.verdict.Reason;
 import org.systemarena.eval.verdict.UnsupportedAction;
 import org.systemarena.eval.verdict.Verdict;
 import org.systemarena.core.ArenaException;
+import org.systemarena.core.manifest.Manifest;
 import org.systemarena.core.manifest.Severity;
 import org.systemarena.eval.estimate.Episode;
 import org.systemarena.eval.estimate.EpisodeSet;
@@ -328,6 +329,27 @@ class EvaluatorTest {
         assertThat(e.policies()).extracting(PolicyEvaluation::baseline).containsExactly(false, true, true, true, true);
         assertThat(e.comparisons()).extracting(Comparison::baseline)
                 .containsExactly("mixer", "emailer", "flaky", "historical");
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void theEvaluationUsesTheManifestTheReplayRanWith() {
+        // The runner's rule allows calls and waits only; the log emailed at it (case A), which the workflow's own
+        // manifest allows. Evaluated with the manifest handed in again, the override was invisible: no warning.
+        List<org.systemarena.core.manifest.DecisionPointSpec> rules = List.of(org.systemarena.core.manifest
+                .DecisionPointSpec.of("follow_up", "timer.elapsed", null, List.of("make_call", "wait")));
+        List<BenchmarkResult> results = BenchmarkRunner.of(TinyLog.manifest(), TinyLog.log(true),
+                BenchmarkConfig.builder().decisionRules(rules).build()).runAll(TinyLog.policies());
+        assertThat(results.get(0).manifest().decisionPoints()).isEqualTo(rules);
+        assertThat(results.get(0).manifest().constraints()).isEqualTo(TinyLog.manifest().constraints());
+        Evaluation e = Evaluation.of(results, config());
+        assertThat(e.warnings()).anyMatch(w -> w.startsWith("decision point 'follow_up': the log took 'send_email'"));
+        assertThat(org.systemarena.eval.report.JsonReport.write(Evaluation.of(TinyLog.manifest(), results, config())))
+                .isEqualTo(org.systemarena.eval.report.JsonReport.write(e));
+        Manifest other = new Manifest("other", null, null, null, List.of(), List.of(), null, List.of(), null, null,
+                null, null);
+        assertThatThrownBy(() -> Evaluation.of(other, results, config())).isInstanceOf(ArenaException.class)
+                .hasMessage("these results were replayed with the manifest of workflow 'tiny', not 'other'");
     }
 
     @Test
