@@ -19,7 +19,7 @@ public final class HtmlReport {
             + "table{border-collapse:collapse;margin:.6em 0}th,td{border:1px solid #ccc;padding:.25em .6em;"
             + "text-align:left;font-variant-numeric:tabular-nums}th{background:#f4f4f4}.chart{display:block;"
             + "margin:.8em 0}.chart text{font-size:11px}.warn{color:#8a4b00}.headline{font-size:1.15em}"
-            + "li{margin:.2em 0}";
+            + "li{margin:.2em 0}td{overflow-wrap:anywhere}";
 
     private HtmlReport() {
     }
