@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.systemarena.core.ExampleDir;
 import org.junit.jupiter.api.io.TempDir;
 import org.systemarena.eval.verdict.Requirement;
 import org.systemarena.eval.verdict.Verdict;
 
 /** docs/cli.md's "The same run from Java", run as written on the bundled example. */
 class RunDocExampleTest {
-    private static final Path DOC = Example.DIR.resolve("../../docs/cli.md");
+    private static final Path DOC = ExampleDir.DIR.resolve("../../docs/cli.md");
 
     @TempDir
     Path outDir;
@@ -36,7 +37,7 @@ class RunDocExampleTest {
 
     @Test
     void theExampleRunsOnTheBundledWorkflow() {
-        Path workflowDir = Example.DIR;
+        Path workflowDir = ExampleDir.DIR;
         PrintStream console = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));

@@ -9,12 +9,15 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
-/** The manifest text and its name, to turn YAML nodes into 1-based positions and errors. */
-final class YamlSource {
+/**
+ * A YAML file's text and its name, to turn its nodes into 1-based positions and errors (the manifest's, and the run
+ * module's rules files).
+ */
+public final class YamlSource {
     final String name;
     private final String[] lines;
 
-    YamlSource(String name, String text) {
+    public YamlSource(String name, String text) {
         this.name = name;
         this.lines = text.split("\r\n|\r|\n", -1);
     }
@@ -23,7 +26,7 @@ final class YamlSource {
      * Where a node's value starts: for a quoted scalar the first character inside the quotes, for a block scalar
      * ({@code |} or {@code >}) the first character of its first non-blank content line.
      */
-    SourcePosition valuePosition(Node node) {
+    public SourcePosition valuePosition(Node node) {
         Mark m = node.getStartMark();
         int line = m.getLine() + 1;
         int column = m.getColumn() + 1;
@@ -48,8 +51,13 @@ final class YamlSource {
     }
 
     /** An error at the node; values the message quotes stay on its one line (a key or scalar may hold breaks). */
-    ArenaException error(Node node, String message) {
+    public ArenaException error(Node node, String message) {
+        return new ArenaException(OneLine.value(message), at(node));
+    }
+
+    /** Where the node starts. */
+    public Location at(Node node) {
         Mark m = node.getStartMark();
-        return new ArenaException(OneLine.value(message), Location.line(name, m.getLine() + 1, m.getColumn() + 1));
+        return Location.line(name, m.getLine() + 1, m.getColumn() + 1);
     }
 }

@@ -8,15 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import org.systemarena.core.ArenaException;
 import org.systemarena.core.ArenaException.Location;
-import org.systemarena.core.OneLine;
+import org.systemarena.core.input.Suggestions;
 import org.systemarena.core.manifest.SourcePosition;
 import org.systemarena.datasets.manifest.SafeYaml;
-import org.systemarena.core.input.Suggestions;
+import org.systemarena.datasets.manifest.YamlSource;
 import org.systemarena.policy.Policy;
 import org.systemarena.policy.RuleBasedPolicy;
 import org.systemarena.policy.ThresholdPolicy;
-import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -55,12 +53,10 @@ public final class RulesFile {
         }
     }
 
-    private final String source;
-    private final String[] lines;
+    private final YamlSource yaml;
 
     private RulesFile(String source, String text) {
-        this.source = source;
-        this.lines = text.split("\r\n|\r|\n", -1);
+        this.yaml = new YamlSource(source, text);
     }
 
     /** Reads a rules file; its name, when it gives none, is the file's name without {@code .yaml}. */
@@ -182,32 +178,16 @@ public final class RulesFile {
         return new Use(scalar(node, what), valuePosition(node), what);
     }
 
-    /** The first character of a value: inside the quotes of a quoted scalar, the first content line of a block. */
     private SourcePosition valuePosition(Node node) {
-        Mark m = node.getStartMark();
-        int column = m.getColumn() + 1;
-        if (node instanceof ScalarNode s) {
-            ScalarStyle style = s.getScalarStyle();
-            if (style == ScalarStyle.DOUBLE_QUOTED || style == ScalarStyle.SINGLE_QUOTED) {
-                column++;
-            } else if (style == ScalarStyle.LITERAL || style == ScalarStyle.FOLDED) {
-                for (int l = m.getLine() + 1; l < lines.length; l++) {
-                    if (!lines[l].isBlank()) {
-                        return new SourcePosition(source, l + 1, lines[l].indexOf(lines[l].strip()) + 1);
-                    }
-                }
-            }
-        }
-        return new SourcePosition(source, m.getLine() + 1, column);
+        return yaml.valuePosition(node);
     }
 
     private Location at(Node node) {
-        Mark m = node.getStartMark();
-        return Location.line(source, m.getLine() + 1, m.getColumn() + 1);
+        return yaml.at(node);
     }
 
     private ArenaException error(Node node, String message) {
-        return new ArenaException(OneLine.value(message), at(node));
+        return yaml.error(node, message);
     }
 
     /** A policy under the name its file gives it. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.systemarena.core.ArenaException;
+import org.systemarena.core.ExampleDir;
 import org.systemarena.datasets.Datasets;
 import org.systemarena.datasets.Workflow;
 import org.systemarena.policy.ConstantPolicy;
@@ -18,20 +19,11 @@ import org.systemarena.policy.RuleBasedPolicy;
 
 /** Specifications become policies with what a run records of them; a new form is one {@link SpecKind}. */
 class PolicySpecsTest {
-    private static final Workflow WORKFLOW = Datasets.loadWorkflow(exampleDir());
+    private static final Workflow WORKFLOW = Datasets.loadWorkflow(ExampleDir.DIR);
     private static final PolicySpecs SPECS = PolicySpecs.of(WORKFLOW.manifest(), WORKFLOW.log()).withSeed(9);
 
     @TempDir
     Path dir;
-
-    private static Path exampleDir() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("examples/lead-followup/manifest.yaml"))) {
-                return p.resolve("examples/lead-followup");
-            }
-        }
-        throw new IllegalStateException("examples/lead-followup not found");
-    }
 
     @Test
     void optionsParse() {

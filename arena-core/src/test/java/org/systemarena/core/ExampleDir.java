@@ -1,13 +1,13 @@
-package org.systemarena.run;
+package org.systemarena.core;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The bundled example workflow, found above the working directory. */
-final class Example {
-    static final Path DIR = locate();
+/** The bundled example workflow (examples/lead-followup), found above the working directory of a module's tests. */
+public final class ExampleDir {
+    public static final Path DIR = locate();
 
-    private Example() {
+    private ExampleDir() {
     }
 
     private static Path locate() {
