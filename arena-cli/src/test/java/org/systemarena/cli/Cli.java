@@ -2,13 +2,13 @@ package org.systemarena.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.systemarena.core.ExampleDir;
 
 /** Runs the command line in-process with captured output, and finds the bundled example. */
 final class Cli {
-    static final Path EXAMPLE = locate();
+    static final Path EXAMPLE = ExampleDir.DIR;
 
     /** Exit code and captured output of one command. */
     record Result(int exit, String out, String err) {
@@ -34,15 +34,5 @@ final class Cli {
         StringWriter err = new StringWriter();
         int exit = ArenaCli.execute(new PrintWriter(out), new PrintWriter(err), args);
         return new Result(exit, out.toString(), err.toString());
-    }
-
-    private static Path locate() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("examples/lead-followup");
-            if (Files.isRegularFile(candidate.resolve("manifest.yaml"))) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("examples/lead-followup not found above " + Path.of("").toAbsolutePath());
     }
 }

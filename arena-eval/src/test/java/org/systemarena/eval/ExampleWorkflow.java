@@ -1,8 +1,8 @@
 package org.systemarena.eval;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.systemarena.core.ExampleDir;
 import org.systemarena.datasets.Datasets;
 import org.systemarena.datasets.Workflow;
 import org.systemarena.policy.HistoricalPolicy;
@@ -14,7 +14,7 @@ import org.systemarena.replay.BenchmarkRunner;
 
 /** The bundled example (examples/lead-followup), found from the module's working directory, and its replay. */
 public final class ExampleWorkflow {
-    public static final Path DIR = locate();
+    public static final Path DIR = ExampleDir.DIR;
 
     private ExampleWorkflow() {
     }
@@ -39,15 +39,5 @@ public final class ExampleWorkflow {
 
     public static Policy historical() {
         return HistoricalPolicy.withFallback("wait");
-    }
-
-    private static Path locate() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("examples/lead-followup");
-            if (Files.isRegularFile(candidate.resolve("manifest.yaml"))) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("examples/lead-followup not found above " + Path.of("").toAbsolutePath());
     }
 }

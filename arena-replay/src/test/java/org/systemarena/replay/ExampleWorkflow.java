@@ -1,22 +1,12 @@
 package org.systemarena.replay;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.systemarena.core.ExampleDir;
 
 /** Locates the bundled example from a module's working directory. */
 final class ExampleWorkflow {
-    static final Path DIR = locate();
+    static final Path DIR = ExampleDir.DIR;
 
     private ExampleWorkflow() {
-    }
-
-    private static Path locate() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("examples/lead-followup");
-            if (Files.isRegularFile(candidate.resolve("manifest.yaml"))) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("examples/lead-followup not found above " + Path.of("").toAbsolutePath());
     }
 }
