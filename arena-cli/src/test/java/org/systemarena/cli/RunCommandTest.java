@@ -124,6 +124,28 @@ class RunCommandTest {
         assertThat(ok.exit()).isZero();
     }
 
+    /** The console's violations column is the figure the gate counts, headed by the severity it starts at. */
+    @Test
+    void theConsoleShowsTheViolationsTheGateCounts() throws IOException {
+        JsonNode random = null;
+        for (JsonNode p : JSON.readTree(Files.readString(defaults.resolve("results.json"))).path("policies")) {
+            random = p.path("name").asText().equals("random") ? p : random;
+        }
+        JsonNode bySeverity = random.path("violations").path("by_severity");
+        long counted = bySeverity.path("violation").asLong() + bySeverity.path("critical").asLong();
+        long all = counted + bySeverity.path("warning").asLong();
+        assertThat(all).isGreaterThan(counted);
+        assertThat(defaultRun.rows()).anyMatch(l -> l.startsWith("policy role valid failed violations (violation+)"))
+                .anyMatch(l -> l.startsWith(String.format(java.util.Locale.ROOT, "random baseline 1,649 0 %,d ",
+                        counted)));
+        Cli.Result warnings = Cli.run("run", Cli.EXAMPLE.toString(), "--out", tmp.resolve("warnings").toString(),
+                "--violation-severity", "warning", "--no-truth");
+        assertThat(warnings.exit()).as(warnings.err()).isZero();
+        assertThat(warnings.rows()).anyMatch(l -> l.startsWith("policy role valid failed violations (warning+)"))
+                .anyMatch(l -> l.startsWith("random baseline 1,649 0 " + String.format(java.util.Locale.ROOT, "%,d",
+                        all) + " "));
+    }
+
     @Test
     void rulesFileProblemsAreListedWithPositions() throws IOException {
         Path rules = tmp.resolve("bad-rules.yaml");

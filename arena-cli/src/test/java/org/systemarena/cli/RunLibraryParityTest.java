@@ -37,7 +37,8 @@ class RunLibraryParityTest {
 
         String json = Files.readString(cli.resolve("results.json"));
         assertThat(Files.readString(library.resolve("results.json"))).isEqualTo(json).isEqualTo(result.resultsJson());
-        assertThat(Files.readString(library.resolve("report.md"))).isEqualTo(Files.readString(cli.resolve("report.md")));
+        assertThat(Files.readString(library.resolve("report.md")))
+                .isEqualTo(Files.readString(cli.resolve("report.md")));
         assertThat(Files.readString(library.resolve("report.html")))
                 .isEqualTo(Files.readString(cli.resolve("report.html")));
         assertThat(result.gate().passed()).isTrue();
@@ -83,8 +84,8 @@ class RunLibraryParityTest {
         assertThat(p.path("policies").get(1).path("options").toString()).isEqualTo("{\"seed\":\"7\"}");
         assertThat(p.path("policies").get(1).path("class").asText()).isEqualTo("org.systemarena.policy.RandomPolicy");
         assertThat(Files.readString(out.resolve("report.md"))).contains("## Provenance", "| manifest.yaml | manifest |",
-                "| constant:wait | candidate | constant:action=wait | registry | org.systemarena.policy.ConstantPolicy |"
-                        + " action=wait |");
+                "| constant:wait | candidate | constant:action=wait | registry |"
+                        + " org.systemarena.policy.ConstantPolicy | action=wait |");
     }
 
     private static String sha256(Path file) throws IOException {

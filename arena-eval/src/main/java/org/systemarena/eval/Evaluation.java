@@ -96,7 +96,10 @@ public record Evaluation(
         return Evaluator.of(config).evaluate(manifest, results);
     }
 
-    /** @deprecated use {@link #of(List, EvaluationConfig, java.util.Map)}; see {@link #of(Manifest, List, EvaluationConfig)} */
+    /**
+     * @deprecated use {@link #of(List, EvaluationConfig, java.util.Map)}; see
+     *             {@link #of(Manifest, List, EvaluationConfig)}
+     */
     @Deprecated
     public static Evaluation of(Manifest manifest, List<BenchmarkResult> results, EvaluationConfig config,
                                 java.util.Map<String, KnownTruth> truths) {

@@ -23,7 +23,8 @@ import java.util.Objects;
  * @param policies          per policy, in the results' order
  */
 public record Provenance(String tool, String version, List<InputFile> inputs, String manifestSha256, long seed,
-                         long maxDecisionPoints, boolean failFast, Long decisionTimeoutMs, List<PolicySource> policies) {
+                         long maxDecisionPoints, boolean failFast, Long decisionTimeoutMs,
+                         List<PolicySource> policies) {
     public Provenance {
         Objects.requireNonNull(tool, "tool");
         Objects.requireNonNull(version, "version");
@@ -36,7 +37,8 @@ public record Provenance(String tool, String version, List<InputFile> inputs, St
      * One file read by the run.
      *
      * @param file   its name: relative to the workflow folder when inside it, else as given
-     * @param role   what it is: {@code manifest}, {@code log}, {@code generator_marker}, {@code rules}, {@code class_path}
+     * @param role   what it is: {@code manifest}, {@code log}, {@code generator_marker}, {@code rules},
+     *               {@code class_path}
      * @param bytes  its size
      * @param sha256 the SHA-256 of its bytes (hex)
      */

@@ -15,7 +15,8 @@ final class TraceAssembler {
     private TraceAssembler() {
     }
 
-    static List<BenchmarkResult> assemble(Manifest manifest, EventLog log, List<Policy> policies, List<TraceChunk> chunks,
+    static List<BenchmarkResult> assemble(Manifest manifest, EventLog log, List<Policy> policies,
+                                          List<TraceChunk> chunks,
                                           List<String> ruleNames, List<ConstraintSpec> constraints,
                                           SnapshotLayout layout, boolean truncated) {
         List<RuleCounts> ruleCounts = new ArrayList<>(ruleNames.size());

@@ -68,7 +68,8 @@ class BenchmarkRunnerTest {
         BenchmarkResult r = runner.run(ConstantPolicy.of("escalate"));
         // only B has budget < 10000; C has no budget, and a comparison with null is false
         assertThat(Counts.violationsByConstraint(r)).containsEntry("small_budget_escalation", 1L);
-        assertThat(Counts.violationsBySeverity(r)).containsEntry(Severity.WARNING, 1L).containsEntry(Severity.VIOLATION, 0L);
+        assertThat(Counts.violationsBySeverity(r)).containsEntry(Severity.WARNING, 1L)
+                .containsEntry(Severity.VIOLATION, 0L);
         assertThat(Counts.decisionsWithViolation(r, Severity.VIOLATION)).isZero();
         assertThat(Counts.decisionsWithViolation(r, Severity.WARNING)).isEqualTo(1);
         assertThat(r.failedDecisions()).isZero();

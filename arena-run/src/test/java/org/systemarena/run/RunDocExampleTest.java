@@ -52,7 +52,7 @@ class RunDocExampleTest {
                     .build();
             RunResult result = Run.of(config).execute();
             Verdict verdict = result.evaluation().comparisons().get(1).verdict();   // threshold vs historical
-            System.out.println(verdict.outcome() + ", gate passed: " + result.gate().passed() + ", " + result.files().html());
+            System.out.println(verdict.outcome() + ", gate passed: " + result.gate().passed());
             // --- end of the example ---
             ran = result;
         } finally {
@@ -60,8 +60,8 @@ class RunDocExampleTest {
         }
         // The deterministic rule cannot be estimated from this log (README): the requirement cannot be decided,
         // which does not fail the gate but makes it inconclusive.
-        assertThat(printed.toString(StandardCharsets.UTF_8).strip()).isEqualTo("INCONCLUSIVE, gate passed: true, "
-                + outDir.resolve("report.html"));
+        assertThat(printed.toString(StandardCharsets.UTF_8).strip()).isEqualTo("INCONCLUSIVE, gate passed: true");
+        assertThat(ran.files().html()).isEqualTo(outDir.resolve("report.html")).isNotEmptyFile();
         assertThat(ran.gate().inconclusive()).isTrue();
         assertThat(ran.gate().undecided()).singleElement().asString()
                 .startsWith("policy 'threshold:days_since_last_contact' vs 'historical': inconclusive");

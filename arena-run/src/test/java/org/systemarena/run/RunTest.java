@@ -13,7 +13,8 @@ import org.systemarena.core.ArenaException;
 class RunTest {
     @Test
     void fileSafeNames() {
-        assertThat(RunFiles.fileSafe("threshold:days_since_last_contact")).isEqualTo("threshold_days_since_last_contact");
+        assertThat(RunFiles.fileSafe("threshold:days_since_last_contact"))
+                .isEqualTo("threshold_days_since_last_contact");
         assertThat(RunFiles.fileSafe("a/b c")).isEqualTo("a_b_c");
         assertThat(RunFiles.fileSafe("..")).isEqualTo("_..");
     }

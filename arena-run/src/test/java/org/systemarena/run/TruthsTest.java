@@ -29,8 +29,8 @@ class TruthsTest {
         assertThat(skipped).isEmpty();
         assertThat(notes).containsExactly("no true conversions: this generated log has 300 leads, more than the 299"
                 + " re-simulated by default (--truth computes them)");
-        Map<String, KnownTruth> computed = Truths.of(ExampleDir.DIR, workflow, List.of(RandomPolicy.withSeed(1)), 1, 300,
-                RunListener.NONE);
+        Map<String, KnownTruth> computed = Truths.of(ExampleDir.DIR, workflow, List.of(RandomPolicy.withSeed(1)), 1,
+                300, RunListener.NONE);
         assertThat(computed).containsOnlyKeys(RandomPolicy.withSeed(1).name());
     }
 }
