@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.systemarena.core.Action;
 import org.systemarena.core.EventLog;
+import org.systemarena.core.ExampleDir;
 import org.systemarena.core.manifest.ConstraintSpec;
 import org.systemarena.core.manifest.DecisionPointSpec;
 import org.systemarena.core.manifest.Manifest;
@@ -19,18 +20,7 @@ import org.systemarena.datasets.Workflow;
 
 /** The committed example data is exactly what the generator makes, and reads the same from Parquet and JSONL. */
 class GenerateExampleTest {
-    private static final Path EXAMPLE = exampleDir();
-
-    private static Path exampleDir() {
-        // Surefire runs in the module directory; the examples live at the repository root.
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("examples/lead-followup");
-            if (Files.isRegularFile(candidate.resolve("manifest.yaml"))) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("examples/lead-followup not found above " + Path.of("").toAbsolutePath());
-    }
+    private static final Path EXAMPLE = ExampleDir.DIR;
 
     private static void assertSameLog(EventLog actual, EventLog expected) {
         assertThat(actual.size()).isEqualTo(expected.size());
