@@ -46,9 +46,9 @@ final class Example {
 
     /** results.json as {@code arena run} writes it, for these results. */
     static String resultsJson(List<BenchmarkResult> results) {
-        EvaluationConfig config = EvaluationConfig.builder().from(BenchmarkConfig.defaults()).baselines(List.of())
+        EvaluationConfig config = EvaluationConfig.builder().baselines(List.of())
                 .build();
-        return JsonReport.write(Evaluation.of(workflow().manifest(), results, config));
+        return JsonReport.write(Evaluation.of(results, config));
     }
 
     private static Path locate() {
