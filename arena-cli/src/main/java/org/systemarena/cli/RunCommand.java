@@ -96,6 +96,12 @@ final class RunCommand implements Callable<Integer> {
             description = "The baseline --require compares with (default: historical, else the first baseline).")
     String against;
 
+    @Option(names = "--no-model-verdicts",
+            description = "Decide comparisons by the importance weights only: one they leave inconclusive stays"
+                    + " inconclusive instead of falling back on the model-based (doubly robust) difference, and no"
+                    + " outcome model is fitted (docs/metrics.md, section 10).")
+    boolean noModelVerdicts;
+
     @Option(names = "--no-truth",
             description = "Do not compute the policies' true conversion on a log the synthetic generator made (shown"
                     + " beside the estimates; it re-simulates every case under each policy, which takes seconds).")
@@ -158,7 +164,7 @@ final class RunCommand implements Callable<Integer> {
                 .truth(noTruth ? RunConfig.Truth.NEVER : truth ? RunConfig.Truth.ALWAYS : RunConfig.Truth.AUTO)
                 .output(out).traces(traces).maxViolations(maxViolations).violationSeverity(severity(violationSeverity))
                 .requirement(require == null ? null : Requirement.parse(require)).against(against)
-                .arguments(spec.commandLine().getParseResult().originalArgs()).build();
+                .arguments(spec.commandLine().getParseResult().originalArgs()).modelBased(!noModelVerdicts).build();
     }
 
     private static Severity severity(String text) {

@@ -76,6 +76,31 @@ class RunCommandTest {
 
     /** The threshold rule, re-applied to each trace's own snapshot summary. */
     @Test
+    void modelVerdictsAreTriedUnlessSwitchedOff() throws IOException {
+        // The default candidate's comparisons are inconclusive by the weights; the model-based fallback is tried and
+        // declines (its obstacle is printed), and --no-model-verdicts neither tries it nor fits a model.
+        JsonNode on = JSON.readTree(defaults.resolve("results.json").toFile());
+        assertThat(on.path("settings").path("verdict_rule").path("model_based_fallback").asBoolean()).isTrue();
+        assertThat(on.path("comparisons").get(0).path("verdict").path("model_based_obstacle").asText())
+                .contains("model-extrapolated");
+        assertThat(defaultRun.out()).contains("; no model-based verdict either: ");
+        Path off = tmp.resolve("no-model");
+        Cli.Result r = Cli.run("run", Cli.EXAMPLE.toString(), "--no-model-verdicts", "--no-truth", "--out",
+                off.toString(), "-q");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode results = JSON.readTree(off.resolve("results.json").toFile());
+        assertThat(results.path("settings").path("verdict_rule").path("model_based_fallback").asBoolean()).isFalse();
+        for (JsonNode c : results.path("comparisons")) {
+            assertThat(c.path("verdict").path("verdict").asText()).isEqualTo("inconclusive");
+            assertThat(c.path("verdict").path("model_based_obstacle").isNull()).isTrue();
+            assertThat(c.path("model_based").isNull()).isTrue();
+        }
+        for (JsonNode p : results.path("policies")) {
+            assertThat(p.path("conversion").path("model_based").isNull()).as(p.path("name").asText()).isTrue();
+        }
+    }
+
+    @Test
     void thresholdTracesFollowTheRule() throws IOException {
         for (JsonNode t : traces(defaults.resolve("traces-threshold_days_since_last_contact.parquet"))) {
             JsonNode days = t.path("snapshot").path("days_since_last_contact");

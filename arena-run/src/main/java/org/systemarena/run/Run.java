@@ -114,7 +114,7 @@ public final class Run {
 
         EvaluationConfig evalConfig = EvaluationConfig.builder().seed(config.seed()).threads(config.threads())
                 .baselines(baselineNames).margin(config.requirement() == null ? 0.0 : config.requirement().margin())
-                .build();
+                .modelBased(config.modelBased()).build();
         Map<String, KnownTruth> truths = config.truth() == RunConfig.Truth.NEVER ? Map.of()
                 : Truths.of(workflowDir, workflow, policies, config.threads(), config.truth() == RunConfig.Truth.ALWAYS
                         ? Integer.MAX_VALUE : Truths.DEFAULT_MAX_LEADS, listener);

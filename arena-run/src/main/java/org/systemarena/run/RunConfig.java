@@ -40,11 +40,14 @@ import org.systemarena.eval.verdict.Requirement;
  * @param requirement       the gate: every candidate's verdict against {@code against} must meet this (null: none)
  * @param against           the baseline {@code requirement} compares with (null: historical, else the first)
  * @param arguments         the command line that asked for the run, recorded in run-info.json (empty: none)
+ * @param modelBased        whether a comparison the importance weights leave inconclusive may be decided by the
+ *                          model-based (doubly robust) difference (docs/metrics.md, section 10)
  */
 public record RunConfig(Path workflowDir, List<String> policies, List<String> baselines, boolean defaultBaselines,
                         List<Path> classPath, int threads, long seed, long maxDecisionPoints, boolean failFast,
                         Duration decisionTimeout, Truth truth, Path output, TraceFormat traces, Long maxViolations,
-                        Severity violationSeverity, Requirement requirement, String against, List<String> arguments) {
+                        Severity violationSeverity, Requirement requirement, String against, List<String> arguments,
+                        boolean modelBased) {
     /** The candidate of a run that names none: call when a lead has been quiet more than 3 days, else wait. */
     public static final String DEFAULT_POLICY = "threshold:field=days_since_last_contact,threshold=3,above=make_call,"
             + "below=wait";
@@ -125,6 +128,7 @@ public record RunConfig(Path workflowDir, List<String> policies, List<String> ba
         private Requirement requirement;
         private String against;
         private List<String> arguments = List.of();
+        private boolean modelBased = true;
 
         private Builder(Path workflowDir) {
             this.workflowDir = Objects.requireNonNull(workflowDir, "workflowDir");
@@ -216,10 +220,16 @@ public record RunConfig(Path workflowDir, List<String> policies, List<String> ba
             return this;
         }
 
+        /** Whether inconclusive comparisons may fall back on the model-based verdict (default true). */
+        public Builder modelBased(boolean value) {
+            this.modelBased = value;
+            return this;
+        }
+
         public RunConfig build() {
             return new RunConfig(workflowDir, policies, baselines, defaultBaselines, classPath, threads, seed,
                     maxDecisionPoints, failFast, decisionTimeout, truth, output, traces, maxViolations,
-                    violationSeverity, requirement, against, arguments);
+                    violationSeverity, requirement, against, arguments, modelBased);
         }
     }
 }
