@@ -154,6 +154,11 @@ public final class AgentPolicies {
         }
 
         @Override
+        public Set<String> runOptions() {
+            return Set.of("workers", "max_restarts", "start_timeout_ms", "cassette", "cassette_mode");
+        }
+
+        @Override
         public org.systemarena.policy.Policy create(Map<String, String> options) {
             return process(options);
         }
@@ -177,6 +182,12 @@ public final class AgentPolicies {
         public Set<String> options() {
             return optionNames("url", "in_flight", "connect_timeout_ms", "retries", "backoff_ms", "max_backoff_ms",
                     "auth_env");
+        }
+
+        @Override
+        public Set<String> runOptions() {
+            return Set.of("in_flight", "connect_timeout_ms", "retries", "backoff_ms", "max_backoff_ms", "auth_env",
+                    "cassette", "cassette_mode");
         }
 
         @Override

@@ -1,6 +1,8 @@
 package org.systemarena.agents;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,6 +11,7 @@ import org.systemarena.core.CaseSnapshot;
 import org.systemarena.policy.Decision;
 import org.systemarena.policy.DecisionContext;
 import org.systemarena.policy.Policy;
+import org.systemarena.policy.UsageReporting;
 
 /**
  * A policy whose decisions come from an agent outside the JVM, over the decision protocol (docs/agent-protocol.md):
@@ -21,7 +24,7 @@ import org.systemarena.policy.Policy;
  * policy when the run is done (workers stop, the cassette is written sorted); a policy left open is closed when the
  * JVM exits.
  */
-public final class AgentPolicy implements Policy, AutoCloseable {
+public final class AgentPolicy implements Policy, UsageReporting, AutoCloseable {
     private static final Set<AgentPolicy> OPEN = ConcurrentHashMap.newKeySet();
 
     static {
@@ -138,6 +141,25 @@ public final class AgentPolicy implements Policy, AutoCloseable {
     /** Calls, replays, failures, tokens, cost and latency so far. */
     public AgentStats stats() {
         return counter.snapshot(transport.recoveries());
+    }
+
+    /** {@link #stats()} by name, for run-info.json. */
+    @Override
+    public Map<String, Number> usage() {
+        AgentStats s = stats();
+        Map<String, Number> out = new LinkedHashMap<>();
+        out.put("calls", s.calls());
+        out.put("replayed", s.replayed());
+        out.put("failures", s.failures());
+        out.put("recoveries", s.recoveries());
+        out.put("tokens_in", s.tokensIn());
+        out.put("tokens_out", s.tokensOut());
+        out.put("cost", s.cost());
+        out.put("latency_p50_ms", s.latencyP50Ms());
+        out.put("latency_p95_ms", s.latencyP95Ms());
+        out.put("latency_p99_ms", s.latencyP99Ms());
+        out.put("latency_max_ms", s.latencyMaxMs());
+        return out;
     }
 
     /** The cassette, or null. */

@@ -32,10 +32,21 @@ class AgentPolicyJarIT {
         assertThat(policy.path("name").asText()).isEqualTo("example_agent");
         assertThat(policy.path("decisions").path("valid").asLong()).isEqualTo(1649);
         assertThat(policy.path("decisions").path("failed").asLong()).isZero();
-        // Written sorted by key when the JVM exits (the command line leaves closing the policy to the shutdown hook).
+        // Written sorted by key when the run closes the policy it made.
         java.util.List<String> lines = Files.readAllLines(cassette);
         assertThat(lines).hasSize(1 + 1649);
         assertThat(lines.subList(1, lines.size())).isSorted();
+        // What the agent used goes to run-info.json (it varies between runs), never to results.json.
+        JsonNode usage = new ObjectMapper().readTree(recorded.resolve("run-info.json").toFile())
+                .path("policy_usage").path("example_agent");
+        assertThat(usage.path("calls").asLong()).isEqualTo(1649);
+        assertThat(usage.path("replayed").asLong()).isZero();
+        assertThat(usage.path("failures").asLong()).isZero();
+        assertThat(usage.path("latency_p50_ms").asDouble()).isPositive();
+        assertThat(Files.readString(recorded.resolve("results.json"))).doesNotContain("latency")
+                .doesNotContain("cassette");
+        assertThat(new ObjectMapper().readTree(recorded.resolve("run-info.json").toFile()).path("policy_run_options")
+                .path("example_agent").path("cassette_mode").asText()).isEqualTo("record");
 
         // The replay starts no worker: a command that does not exist would fail if it were started.
         Path replayed = tmp.resolve("replayed");
@@ -44,6 +55,11 @@ class AgentPolicyJarIT {
         assertThat(again.exit()).as(again.err()).isZero();
         assertThat(Files.readString(replayed.resolve("results.json")))
                 .isEqualTo(Files.readString(recorded.resolve("results.json")));
+        JsonNode replayUsage = new ObjectMapper().readTree(replayed.resolve("run-info.json").toFile())
+                .path("policy_usage").path("example_agent");
+        assertThat(replayUsage.path("calls").asLong()).isZero();
+        assertThat(replayUsage.path("replayed").asLong()).isEqualTo(1649);
+        assertThat(replayUsage.path("latency_p50_ms").isNull()).isTrue();
     }
 
     @Test

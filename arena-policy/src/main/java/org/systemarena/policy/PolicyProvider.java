@@ -23,4 +23,14 @@ public interface PolicyProvider {
     default Set<String> options() {
         return null;
     }
+
+    /**
+     * The options that change how the policy is run, never what it decides: e.g. how many worker processes ask an
+     * agent, its retries, or the cassette its answers are recorded in and replayed from. A run leaves them out of
+     * the provenance in results.json (which stays byte-identical between a recorded run and its replay, or with
+     * more workers) and records them in run-info.json. Default: none.
+     */
+    default Set<String> runOptions() {
+        return Set.of();
+    }
 }

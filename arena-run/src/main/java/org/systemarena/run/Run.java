@@ -29,6 +29,7 @@ import org.systemarena.eval.report.MarkdownReport;
 import org.systemarena.eval.report.ReportDocument;
 import org.systemarena.eval.report.ReportReader;
 import org.systemarena.policy.Policy;
+import org.systemarena.policy.UsageReporting;
 import org.systemarena.replay.BenchmarkConfig;
 import org.systemarena.replay.BenchmarkResult;
 import org.systemarena.replay.BenchmarkRunner;
@@ -93,6 +94,15 @@ public final class Run {
         List<PolicySpec> all = new ArrayList<>(candidates);
         all.addAll(baselines);
         List<Policy> policies = all.stream().map(PolicySpec::policy).toList();
+        try {
+            return execute(listener, workflowDir, outDir, info, workflow, candidates, baselines, all, policies);
+        } finally {
+            close(policies);
+        }
+    }
+
+    private RunResult execute(RunListener listener, Path workflowDir, Path outDir, RunInfo info, Workflow workflow,
+            List<PolicySpec> candidates, List<PolicySpec> baselines, List<PolicySpec> all, List<Policy> policies) {
         List<String> baselineNames = baselines.stream().map(PolicySpec::name).toList();
         String gateBaseline = config.requirement() == null ? null : Gate.baseline(config.against(), baselineNames);
 
@@ -130,6 +140,16 @@ public final class Run {
             listener.phaseEnded(Phase.EVALUATE);
         }
         info.phase(Phase.EVALUATE.label());
+        for (Policy p : policies) {
+            if (p instanceof UsageReporting u) {
+                info.usage(p.name(), u.usage());
+            }
+        }
+        for (PolicySpec p : all) {
+            if (!p.givenRunOptions().isEmpty()) {
+                info.runOptions(p.name(), p.givenRunOptions());
+            }
+        }
         Provenance provenance = provenance(workflowDir, all, candidates.size());
         Gate gate = Gate.of(config, evaluation, gateBaseline);
         listener.phaseStarted(Phase.WRITE, "writing " + outDir);
@@ -141,6 +161,32 @@ public final class Run {
         }
         return new RunResult(config, workflow, runner.manifest(), candidates, baselines, results, evaluation,
                 provenance, written.document(), gate, written.files(), info);
+    }
+
+    /**
+     * The run made these policies from their specifications, so it closes those that hold resources (worker
+     * processes, connections, a cassette to write), in order; a failure to close is the run's error.
+     */
+    private static void close(List<Policy> policies) {
+        ArenaException failure = null;
+        for (Policy p : policies) {
+            if (p instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    ArenaException error = new ArenaException("policy '" + p.name() + "' could not be closed: "
+                            + e.getMessage(), e);
+                    if (failure == null) {
+                        failure = error;
+                    } else {
+                        failure.addSuppressed(error);
+                    }
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     private static Workflow load(Path dir, RunListener listener) {
@@ -228,8 +274,8 @@ public final class Run {
         List<Provenance.PolicySource> sources = new ArrayList<>();
         for (int i = 0; i < policies.size(); i++) {
             PolicySpec p = policies.get(i);
-            sources.add(new Provenance.PolicySource(p.name(), i < candidates ? "candidate" : "baseline", p.spec(),
-                    p.kind(), p.className(), p.options()));
+            sources.add(new Provenance.PolicySource(p.name(), i < candidates ? "candidate" : "baseline",
+                    p.decisionSpec(), p.kind(), p.className(), p.decisionOptions()));
         }
         return new Provenance("system-arena", Version.get(), inputs, manifest.sha256(), config.seed(),
                 config.maxDecisionPoints(), config.failFast(), config.decisionTimeout() == null ? null

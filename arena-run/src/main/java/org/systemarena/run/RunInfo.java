@@ -23,6 +23,8 @@ public final class RunInfo {
     private final Instant started = Instant.now();
     private final long start = System.nanoTime();
     private final Map<String, Long> phases = new LinkedHashMap<>();
+    private final Map<String, Map<String, Number>> usage = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> runOptions = new LinkedHashMap<>();
     private long phaseStart = start;
     private Instant ended;
     private long end;
@@ -35,6 +37,26 @@ public final class RunInfo {
         long now = System.nanoTime();
         phases.merge(name, now - phaseStart, Long::sum);
         phaseStart = now;
+    }
+
+    /** What a policy reports it used ({@code UsageReporting}), in the order of the run's policies. */
+    void usage(String policy, Map<String, Number> figures) {
+        usage.put(policy, Collections.unmodifiableMap(new LinkedHashMap<>(figures)));
+    }
+
+    /** Per policy that reports it, what it used: calls, tokens, cost, latency (see {@code UsageReporting}). */
+    public Map<String, Map<String, Number>> usage() {
+        return Collections.unmodifiableMap(usage);
+    }
+
+    /** A policy's run options (how it ran, not what it decided: left out of results.json's provenance). */
+    void runOptions(String policy, Map<String, String> options) {
+        runOptions.put(policy, Collections.unmodifiableMap(new LinkedHashMap<>(options)));
+    }
+
+    /** Per policy given any, its run options ({@code PolicyProvider.runOptions()}), e.g. its cassette. */
+    public Map<String, Map<String, String>> runOptions() {
+        return Collections.unmodifiableMap(runOptions);
     }
 
     /** Ends the run: the time from here on is no phase's. */
@@ -88,6 +110,27 @@ public final class RunInfo {
         ObjectNode times = root.putObject("phase_seconds");
         phases.forEach((name, nanos) -> times.put(name, Math.round(nanos / 1e6) / 1e3));
         root.put("total_seconds", Math.round(total().toNanos() / 1e6) / 1e3);
+        ObjectNode given = root.putObject("policy_run_options");
+        runOptions.forEach((policy, options) -> {
+            ObjectNode p = given.putObject(policy);
+            options.forEach(p::put);
+        });
+        ObjectNode used = root.putObject("policy_usage");
+        usage.forEach((policy, figures) -> {
+            ObjectNode p = used.putObject(policy);
+            figures.forEach((name, value) -> {
+                double d = value.doubleValue();
+                if (value instanceof Double || value instanceof Float) {
+                    if (Double.isFinite(d)) {
+                        p.put(name, d);
+                    } else {
+                        p.putNull(name);
+                    }
+                } else {
+                    p.put(name, value.longValue());
+                }
+            });
+        });
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

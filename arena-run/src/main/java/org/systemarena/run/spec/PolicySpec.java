@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.systemarena.policy.Policy;
 import org.systemarena.policy.UserCode;
 
@@ -19,14 +20,56 @@ import org.systemarena.policy.UserCode;
  * @param policy  the policy
  * @param options its effective options, in the order given
  * @param files   files it was read from (a rules file), as resolved
+ * @param runOptions the names among {@code options} that change how the policy runs, not what it decides
+ *                (a registry provider's {@code runOptions()})
  */
-public record PolicySpec(String spec, String kind, Policy policy, Map<String, String> options, List<Path> files) {
+public record PolicySpec(String spec, String kind, Policy policy, Map<String, String> options, List<Path> files,
+                         Set<String> runOptions) {
     public PolicySpec {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(policy, "policy");
         options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
         files = List.copyOf(files);
+        runOptions = Set.copyOf(runOptions);
+    }
+
+    public PolicySpec(String spec, String kind, Policy policy, Map<String, String> options, List<Path> files) {
+        this(spec, kind, policy, options, files, Set.of());
+    }
+
+    /** The options that decide what the policy does: {@code options} without the run options, in order. */
+    public Map<String, String> decisionOptions() {
+        Map<String, String> out = new LinkedHashMap<>(options);
+        out.keySet().removeAll(runOptions);
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** The run options given, in order. */
+    public Map<String, String> givenRunOptions() {
+        Map<String, String> out = new LinkedHashMap<>(options);
+        out.keySet().retainAll(runOptions);
+        return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * The specification as the provenance records it: as given, or, when run options were given, rebuilt as
+     * {@code name:key=value,...} from the decision options (so the same specification with another cassette or more
+     * workers is recorded the same).
+     */
+    public String decisionSpec() {
+        if (givenRunOptions().isEmpty()) {
+            return spec;
+        }
+        int colon = spec.indexOf(':');
+        String head = colon < 0 ? spec : spec.substring(0, colon);
+        StringBuilder out = new StringBuilder(head);
+        String sep = ":";
+        for (Map.Entry<String, String> e : decisionOptions().entrySet()) {
+            out.append(sep).append(e.getKey()).append('=').append(e.getValue());
+            sep = ",";
+        }
+        return out.toString();
     }
 
     /** The policy's name (its {@code name()}, or its class name when that fails). */

@@ -153,7 +153,7 @@ public final class PolicySpecs {
             }
             Policy p = registry.create(head, options);
             checkBuiltIn(spec, p, options);
-            return new PolicySpec(spec, "registry", p, options, List.of());
+            return new PolicySpec(spec, "registry", p, options, List.of(), registry.provider(head).runOptions());
         }
         if (looksLikeClassName(head)) {
             Class<?> c;
