@@ -17,7 +17,9 @@ import org.systemarena.core.ObjectRefTable;
 import org.systemarena.core.StringColumn;
 import org.systemarena.core.ValueKind;
 import org.systemarena.core.manifest.Manifest;
+import org.systemarena.core.manifest.OutcomeSpec;
 import org.systemarena.datasets.Datasets;
+import org.systemarena.decision.CaseOutcomes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,8 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code arena info <workflow-dir|log-file>}: what is in a log. */
 @Command(name = "info", mixinStandardHelpOptions = true,
         description = {"Describe an event log.",
-                "Cases, events, time range, event types and activities with counts, object types, and payload"
-                        + " columns with their value types. A log file inside <dir>/data/ is read with"
+                "Cases, events, time range, event types and activities with counts, object types, payload"
+                        + " columns with their value types, and cases per manifest outcome. A log file inside <dir>/data/ is read with"
                         + " <dir>/manifest.yaml's column mapping; otherwise with --manifest or the default columns."})
 final class InfoCommand implements Callable<Integer> {
     @ParentCommand
@@ -53,10 +55,12 @@ final class InfoCommand implements Callable<Integer> {
         boolean progress = Progress.enabled(root.quiet);
         EventLog log;
         Path file;
+        Manifest outcomes = null;
         if (Files.isDirectory(input)) {
             var workflow = Workflows.load(input, progress, err);
             log = workflow.log();
             file = Workflows.logFile(input);
+            outcomes = workflow.manifest();
         } else {
             file = input;
             Manifest manifest = null;
@@ -73,8 +77,12 @@ final class InfoCommand implements Callable<Integer> {
             try (Progress p = Progress.of(progress, err, "loading " + input + " (" + Workflows.size(input) + ")")) {
                 log = Datasets.loadEventLog(input, m);
             }
+            outcomes = m;
         }
         print(out, file, log);
+        if (outcomes != null && !outcomes.outcomes().allNames().isEmpty()) {
+            outcomes(out, CaseOutcomes.of(log, outcomes.outcomes()), outcomes.outcomes());
+        }
         return ArenaCli.OK;
     }
 
@@ -97,6 +105,17 @@ final class InfoCommand implements Callable<Integer> {
         counts(out, "activities", column(log.activityColumn(), log.size()));
         objectTypes(out, log.objectRefs());
         payload(out, log.payload());
+    }
+
+    /** Cases per manifest outcome, as the replay labels them (each case's last matching event). */
+    private static void outcomes(PrintWriter out, CaseOutcomes cases, OutcomeSpec spec) {
+        Map<String, Long> counts = cases.counts();
+        out.printf(Locale.ROOT, "outcomes (%d in the manifest; each case's last matching event):%n",
+                counts.size() - 1);
+        Table t = new Table("outcome", "category", "cases");
+        counts.forEach((name, n) -> t.row(name == null ? "(none)" : name, name == null ? "unknown"
+                : spec.categoryOf(name).name().toLowerCase(Locale.ROOT), String.format(Locale.ROOT, "%,d", n)));
+        t.print(out, "  ");
     }
 
     private static String days(Duration d) {

@@ -18,6 +18,10 @@ class InfoCommandTest {
                 "payload columns (12):", "budget long 300", "propensity double 1,649", "action string 1,649");
         // one contact per lead; an account per lead unless it shares an earlier lead's
         assertThat(r.rows()).anyMatch(l -> l.matches("contact [0-9,]+ 300"));
+        // 106 + 66 positive cases: the 172 of the example's observed conversion (examples/lead-followup/README.md).
+        assertThat(r.rows()).containsSubsequence("outcomes (4 in the manifest; each case's last matching event):",
+                "outcome category cases", "converted positive 106", "meeting_booked positive 66",
+                "went_cold negative 19", "lost negative 69", "(none) unknown 40");
     }
 
     @Test
