@@ -2,10 +2,15 @@ package org.systemarena.test;
 
 import static org.systemarena.test.ArenaAssertions.assertThat;
 
+import java.util.List;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.systemarena.core.manifest.Severity;
+import org.systemarena.datasets.Workflow;
 import org.systemarena.run.RunResult;
 import org.systemarena.test.ArenaWorkflow;
+import org.systemarena.test.PolicyInvariants;
 
 /** docs/testing.md's example, as written there (TestingDocTest checks the doc shows this file's lines). */
 @ArenaWorkflow(value = "examples/lead-followup", policyClasses = MoreCallsPolicy.class,
@@ -25,5 +30,10 @@ class MoreCallsPolicyTest {
     @Test
     void beatsRandom(RunResult run) {
         assertThat(run).policy("more-calls").conversion().isBetterThan("random");
+    }
+
+    @TestFactory
+    List<DynamicTest> keepsItsInvariantsAtEveryDecisionPoint(Workflow workflow) {
+        return PolicyInvariants.check(new MoreCallsPolicy(), workflow).dynamicTests();
     }
 }
