@@ -50,7 +50,7 @@ public final class ConversionAssert extends AbstractAssert<ConversionAssert, Pol
             inconclusive(expected + ", but " + inconclusiveFinding(v, baseline));
         } else if (v.outcome() != Verdict.Outcome.BETTER) {
             failWithMessage("%s", expected + ", but " + (v.outcome() == Verdict.Outcome.WORSE ? "it is worse"
-                    : "there is no detectable difference") + ": " + figures(v, baseline, null) + ".");
+                    : "there is no detectable difference") + ": " + figures(v, baseline, null, 1) + ".");
         }
         return myself;
     }
@@ -70,13 +70,14 @@ public final class ConversionAssert extends AbstractAssert<ConversionAssert, Pol
                     + " to 1, e.g. 0.02 for 2 percentage points; got " + margin);
         }
         Verdict v = verdict(baseline);
+        int decimals = v.difference().isDefined() ? Figures.decimals(v.difference(), margin) : 1;
         String expected = "Expected '" + actual.policy() + "' to be not worse than '" + baseline + "' by more than "
-                + Figures.margin(margin);
+                + Figures.margin(margin, decimals);
         if (v.inconclusive()) {
             inconclusive(expected + ", but " + inconclusiveFinding(v, baseline));
         } else if (!v.notWorseBy(margin)) {
             failWithMessage("%s", expected + ", but " + (v.outcome() == Verdict.Outcome.WORSE ? "it is worse"
-                    : "that is not shown") + ": " + figures(v, baseline, margin) + ".");
+                    : "that is not shown") + ": " + figures(v, baseline, margin, decimals) + ".");
         }
         return myself;
     }
@@ -97,18 +98,18 @@ public final class ConversionAssert extends AbstractAssert<ConversionAssert, Pol
     /** "the verdict is inconclusive (reason): the library's sentence; ESS 1.0 ('historical': 500.0)." */
     private String inconclusiveFinding(Verdict v, String baseline) {
         return "the verdict is inconclusive (" + v.reason().code() + "): " + Figures.clause(v.message()) + "; "
-                + (v.difference().isDefined() ? figures(v, baseline, null) : ess(baseline)) + ".";
+                + (v.difference().isDefined() ? figures(v, baseline, null, 1) : ess(baseline)) + ".";
     }
 
     /**
      * "the SNIPS difference in conversion is -4.2 pp [-18.8 pp, +6.8 pp] (95% interval[; its lower end must be above
      * -2.0 pp]), ESS 123.4 ('historical': 500.0)".
      */
-    private String figures(Verdict v, String baseline, Double margin) {
+    private String figures(Verdict v, String baseline, Double margin, int decimals) {
         return "the " + Figures.estimator(v.estimator()) + " difference in conversion is "
-                + Figures.difference(v.difference()) + " (" + Figures.level(evaluation.config().confidence())
-                + " interval" + (margin == null ? "" : "; its lower end must be above " + Figures.pp(-margin)) + "), "
-                + ess(baseline);
+                + Figures.difference(v.difference(), decimals) + " (" + Figures.level(evaluation.config().confidence())
+                + " interval" + (margin == null ? "" : "; its lower end must be above " + Figures.pp(-margin, decimals))
+                + "), " + ess(baseline);
     }
 
     private String ess(String baseline) {

@@ -10,17 +10,34 @@ final class Figures {
 
     /** A difference in percentage points with its sign: {@code -4.2 pp}. */
     static String pp(double v) {
-        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%+.1f pp", 100 * v);
+        return pp(v, 1);
+    }
+
+    /** The same with {@code decimals} decimals. */
+    static String pp(double v, int decimals) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%+." + decimals + "f pp", 100 * v);
     }
 
     /** A margin: {@code 2.0 pp}. */
-    static String margin(double v) {
-        return String.format(Locale.ROOT, "%.1f pp", 100 * v);
+    static String margin(double v, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f pp", 100 * v);
     }
 
     /** {@code -4.2 pp [-18.8 pp, +6.8 pp]}. */
-    static String difference(Estimate d) {
-        return pp(d.value()) + " [" + pp(d.lower()) + ", " + pp(d.upper()) + "]";
+    static String difference(Estimate d, int decimals) {
+        return pp(d.value(), decimals) + " [" + pp(d.lower(), decimals) + ", " + pp(d.upper(), decimals) + "]";
+    }
+
+    /**
+     * Decimals enough to tell the interval's lower end from the margin it is held to (1, up to 3): "-3.7 pp must be
+     * above -3.7 pp" would read as a contradiction.
+     */
+    static int decimals(Estimate d, double margin) {
+        int n = 1;
+        while (n < 3 && pp(d.lower(), n).equals(pp(-margin, n))) {
+            n++;
+        }
+        return n;
     }
 
     /** A conversion: {@code 51.3%}. */

@@ -87,6 +87,11 @@ class ArenaAssertionsTest {
                 "Expected 'calls' to be not worse than 'historical' by more than 3.6 pp, but that is not shown: the"
                         + " SNIPS difference in conversion is +3.0 pp [-3.7 pp, +7.0 pp] (95% interval; its lower"
                         + " end must be above -3.6 pp), ESS 203.3 ('historical': 300.0).");
+        // The lower end is -3.71 pp: held to 3.7 points, the message gives two decimals to tell them apart.
+        fails(() -> assertThat(run).policy("calls").conversion().isNotWorseThan("historical").by(0.037),
+                "Expected 'calls' to be not worse than 'historical' by more than 3.70 pp, but that is not shown: the"
+                        + " SNIPS difference in conversion is +2.98 pp [-3.71 pp, +7.02 pp] (95% interval; its lower"
+                        + " end must be above -3.70 pp), ESS 203.3 ('historical': 300.0).");
         fails(() -> assertThat(run).policy("waits").conversion().isNotWorseThan("historical").by(0.02),
                 "Expected 'waits' to be not worse than 'historical' by more than 2.0 pp, but it is worse: the SNIPS"
                         + " difference in conversion is -17.7 pp [-24.6 pp, -9.7 pp] (95% interval; its lower end"
