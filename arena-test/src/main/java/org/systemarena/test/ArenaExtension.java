@@ -129,27 +129,39 @@ public final class ArenaExtension implements ParameterResolver {
 
     /** The run of the test class {@code context} belongs to, made on first use. */
     private RunResult result(ExtensionContext context) {
-        ExtensionContext classContext = classContext(context);
-        RunKey key = key(classContext);
+        ExtensionContext owner = owner(context);
+        RunKey key = key(owner);
         // Keyed by what is run: a class may carry both the annotation and a registered extension.
-        WorkflowRun run = classContext.getStore(NAMESPACE).getOrComputeIfAbsent(key, WorkflowRun::start,
-                WorkflowRun.class);
+        WorkflowRun run = owner.getStore(NAMESPACE).getOrComputeIfAbsent(key, WorkflowRun::start, WorkflowRun.class);
         return run.result();
     }
 
-    private static ExtensionContext classContext(ExtensionContext context) {
-        ExtensionContext c = context;
-        while (c.getTestClass().isPresent() && c.getTestMethod().isPresent() && c.getParent().isPresent()) {
-            c = c.getParent().get();
+    /**
+     * The class context that owns the run: the nearest class carrying {@code @ArenaWorkflow} (so {@code @Nested}
+     * classes share their enclosing class's run), or for a registered extension the outermost test class.
+     */
+    private ExtensionContext owner(ExtensionContext context) {
+        ExtensionContext outermost = null;
+        for (ExtensionContext c = context; c != null && c.getTestClass().isPresent(); c = c.getParent().orElse(null)) {
+            if (c.getTestMethod().isPresent()) {
+                continue;
+            }
+            outermost = c;
+            if (workflow == null && AnnotationSupport.isAnnotated(c.getRequiredTestClass(), ArenaWorkflow.class)) {
+                return c;
+            }
         }
-        return c;
+        if (outermost == null) {
+            throw new ExtensionConfigurationException("arena-test resolves parameters of test methods only");
+        }
+        return outermost;
     }
 
-    private RunKey key(ExtensionContext classContext) {
+    private RunKey key(ExtensionContext owner) {
         if (workflow != null) {
             return new RunKey(workflow, policies, baselines, seed, threads);
         }
-        Class<?> testClass = classContext.getRequiredTestClass();
+        Class<?> testClass = owner.getRequiredTestClass();
         Optional<ArenaWorkflow> found = AnnotationSupport.findAnnotation(testClass, ArenaWorkflow.class);
         if (found.isEmpty()) {
             throw new ExtensionConfigurationException(testClass.getName() + " uses ArenaExtension without"

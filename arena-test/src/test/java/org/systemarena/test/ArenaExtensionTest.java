@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -56,17 +57,26 @@ class ArenaExtensionTest {
             ArenaAssertions.assertThat(run).policy("constant:wait").conversion().orSkipIfInconclusive()
                     .isNotWorseThan("historical").by(0.02);
         }
+
+        @Nested
+        class ANestedGroup {
+            @Test
+            void sharesTheEnclosingClasssRun(RunResult run) {
+                SEEN.add(run);
+            }
+        }
     }
 
     @Test
-    void oneRunPerClassResolvedAsParametersAndItsOutputRemovedAfterTheClass() {
+    void oneRunPerClassSharedWithItsNestedClassesAndItsOutputRemovedAfterTheClass() {
         SEEN.clear();
         TestExecutionSummary summary = run(AWorkflowRepositoryTest.class);
         assertThat(summary.getFailures()).isEmpty();
-        assertThat(summary.getTestsSucceededCount()).isEqualTo(2);
+        assertThat(summary.getTestsSucceededCount()).isEqualTo(3);
         assertThat(summary.getTestsAbortedCount()).isEqualTo(1);
-        assertThat(SEEN).hasSize(2);
+        assertThat(SEEN).hasSize(3);
         assertThat(SEEN.get(1)).isSameAs(SEEN.get(0));
+        assertThat(SEEN.get(2)).isSameAs(SEEN.get(0));
         Path output = SEEN.get(0).config().outputDir();
         assertThat(Files.exists(output)).as("the run's temporary output %s after the class", output).isFalse();
     }
