@@ -9,7 +9,7 @@ public final class EvaluationAssert extends AbstractAssert<EvaluationAssert, Eva
         super(actual, EvaluationAssert.class);
     }
 
-    /** The policy named {@code name} (a candidate or a baseline); fails naming the evaluation's policies when none is. */
+    /** The policy named {@code name} (a candidate or a baseline); fails naming the evaluation's policies if none is. */
     public PolicyAssert policy(String name) {
         isNotNull();
         return PolicyAssert.of(actual, name, null);

@@ -1,6 +1,7 @@
 package org.systemarena.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +20,6 @@ import org.systemarena.datasets.Workflow;
 import org.systemarena.eval.Evaluation;
 import org.systemarena.replay.BenchmarkResult;
 import org.systemarena.run.RunResult;
-
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 /**
  * The extension as JUnit runs it: the nested classes are test classes of a workflow repository (surefire skips
@@ -114,12 +113,11 @@ class ArenaExtensionTest {
     @Test
     void aMissingFolderIsNamedWithWhereItWasLookedFor() {
         TestExecutionSummary summary = run(AMissingWorkflowTest.class);
+        String expected = "@ArenaWorkflow(\"no/such/workflow\") on " + AMissingWorkflowTest.class.getName()
+                + ": no folder 'no/such/workflow' in " + Path.of("").toAbsolutePath() + " or any folder above it";
+        // JUnit wraps it in its own "Failed to resolve parameter [...]: " message.
         assertThat(summary.getFailures()).singleElement().extracting(TestExecutionSummary.Failure::getException)
-                .satisfies(e -> assertThat(e).hasMessageEndingWith("]: @ArenaWorkflow(\"no/such/workflow\") on "
-                        + AMissingWorkflowTest.class.getName() + ": no folder 'no/such/workflow' in "
-                        + Path.of("").toAbsolutePath() + " or any folder above it").cause().hasMessage("@ArenaWorkflow(\"no/such/workflow\") on "
-                        + AMissingWorkflowTest.class.getName() + ": no folder 'no/such/workflow' in "
-                        + Path.of("").toAbsolutePath() + " or any folder above it"));
+                .satisfies(e -> assertThat(e).hasMessageEndingWith("]: " + expected).cause().hasMessage(expected));
     }
 
     private static TestExecutionSummary run(Class<?> testClass) {
