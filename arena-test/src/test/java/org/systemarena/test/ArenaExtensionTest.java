@@ -2,6 +2,8 @@ package org.systemarena.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+// Beside AssertJ's own assertThat, as a workflow repository's tests would have it.
+import static org.systemarena.test.ArenaAssertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +55,7 @@ class ArenaExtensionTest {
 
         @Test
         void skipsWhenTheLogCannotTell(RunResult run) {
-            ArenaAssertions.assertThat(run).policy("constant:wait").conversion().orSkipIfInconclusive()
+            assertThat(run).policy("constant:wait").conversion().orSkipIfInconclusive()
                     .isNotWorseThan("historical").by(0.02);
         }
 
