@@ -8,14 +8,22 @@ final class Fmt {
     private Fmt() {
     }
 
-    /** A rate or estimate with four decimals; "n/a" when undefined. */
-    static String rate(JsonNode n) {
-        return n == null || !n.isNumber() ? "n/a" : String.format(Locale.ROOT, "%.4f", n.doubleValue());
-    }
-
-    /** A percentage with one decimal. */
+    /**
+     * A rate (a share of cases or decisions, a conversion estimate) as a percentage with one decimal, as the
+     * console prints it; "n/a" when undefined.
+     */
     static String pct(JsonNode n) {
         return n == null || !n.isNumber() ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100 * n.doubleValue());
+    }
+
+    /** A ranking score in [0, 1] (Precision@K, NDCG) with three decimals, as the console prints it. */
+    static String score(JsonNode n) {
+        return n == null || !n.isNumber() ? "n/a" : String.format(Locale.ROOT, "%.3f", n.doubleValue());
+    }
+
+    /** An effective sample size with one decimal, whether the JSON holds it as 300 or as 61.9821. */
+    static String ess(JsonNode n) {
+        return n == null || !n.isNumber() ? "n/a" : String.format(Locale.ROOT, "%.1f", n.doubleValue());
     }
 
     /** A general number: integers as such, else up to four decimals (one above 100). */
@@ -30,24 +38,37 @@ final class Fmt {
         return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.1f" : "%.4f", v);
     }
 
-    /** An estimate object {value, lower, upper} as "v [lo, hi]". */
+    /** A rate estimate {value, lower, upper} as "57.3% [51.7%, 62.7%]". */
     static String estimate(JsonNode e) {
         if (e == null || !e.path("value").isNumber()) {
             return "undefined";
         }
-        return rate(e.get("value")) + " [" + rate(e.get("lower")) + ", " + rate(e.get("upper")) + "]";
+        return pct(e.get("value")) + " [" + pct(e.get("lower")) + ", " + pct(e.get("upper")) + "]";
     }
 
-    /** A signed difference estimate "+v [lo, hi]". */
+    /** An estimate of a plain number (a mean weight) {value, lower, upper} as "0.0762 [0.0000, 0.2190]". */
+    static String numberEstimate(JsonNode e) {
+        if (e == null || !e.path("value").isNumber()) {
+            return "undefined";
+        }
+        return decimals(e.get("value")) + " [" + decimals(e.get("lower")) + ", " + decimals(e.get("upper")) + "]";
+    }
+
+    private static String decimals(JsonNode n) {
+        return n == null || !n.isNumber() ? "n/a" : String.format(Locale.ROOT, "%.4f", n.doubleValue());
+    }
+
+    /** A difference of rates in percentage points, "+1.2 pp [-3.4 pp, +5.6 pp]". */
     static String difference(JsonNode e) {
         if (e == null || !e.path("value").isNumber()) {
             return "undefined";
         }
-        return signed(e.get("value")) + " [" + signed(e.get("lower")) + ", " + signed(e.get("upper")) + "]";
+        return points(e.get("value")) + " [" + points(e.get("lower")) + ", " + points(e.get("upper")) + "]";
     }
 
-    private static String signed(JsonNode n) {
-        return n == null || !n.isNumber() ? "n/a" : String.format(Locale.ROOT, "%+.4f", n.doubleValue());
+    /** A difference of rates in percentage points, "+1.2 pp". */
+    static String points(JsonNode n) {
+        return n == null || !n.isNumber() ? "n/a" : String.format(Locale.ROOT, "%+.1f pp", 100 * n.doubleValue());
     }
 
     /** An ISO-8601 duration (as the JSON holds periods) the way manifests write it: 1d, 12h, 30m, 45s. */

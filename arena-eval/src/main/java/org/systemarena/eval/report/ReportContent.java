@@ -31,13 +31,20 @@ final class ReportContent {
                 + log.path("decision_points").asText() + " decision points"
                 + (log.path("truncated").asBoolean() ? " (truncated)" : "") + ". Bootstrap: "
                 + settings.path("bootstrap_resamples").asText() + " resamples, " + Fmt.pct(settings.path("confidence"))
-                + " percentile intervals, seed " + settings.path("seed").asText() + ". Propensities: "
-                + r.path("propensities").path("source").asText() + " ("
-                + r.path("propensities").path("description").asText() + ").";
+                + " percentile intervals, seed " + settings.path("seed").asText() + ". " + propensities(r) + ".";
+    }
+
+    /** "Propensities: logged", or "Propensities: estimated (how)": the description only when it adds something. */
+    static String propensities(JsonNode r) {
+        String source = r.path("propensities").path("source").asText();
+        String description = r.path("propensities").path("description").asText("").strip();
+        boolean adds = !description.isEmpty() && !description.equalsIgnoreCase(source)
+                && !description.equalsIgnoreCase(source + " propensities");
+        return "Propensities: " + source + (adds ? " (" + description + ")" : "");
     }
 
     static String observedRate(JsonNode r) {
-        return "Observed conversion: " + Fmt.rate(r.path("observed_conversion").path("rate"));
+        return "Observed conversion: " + Fmt.pct(r.path("observed_conversion").path("rate"));
     }
 
     static String observedDetail(JsonNode r) {
@@ -56,7 +63,7 @@ final class ReportContent {
         return table(header, r.path("leaderboard"), l -> {
             List<String> cells = new ArrayList<>(List.of(l.path("rank").asText(), l.path("policy").asText(),
                     recommended(l), l.path("recommended").path("estimator").asText("-"),
-                    Fmt.num(l.path("effective_sample_size")), l.path("warnings").asText()));
+                    Fmt.ess(l.path("effective_sample_size")), l.path("warnings").asText()));
             if (truths) {
                 cells.add(3, truth(policy(r, l.path("policy").asText()).path("conversion").path("truth")));
             }
@@ -74,14 +81,14 @@ final class ReportContent {
         return false;
     }
 
-    /** "0.5312 ± 0.0031", "0.5312 (exact)", or "-" when unknown. */
+    /** "53.1% ± 0.3 pp" (Monte Carlo standard error), "53.1% (exact)", or "-" when unknown. */
     static String truth(JsonNode t) {
         if (!t.isObject()) {
             return "-";
         }
         double se = t.path("standard_error").asDouble();
-        return Fmt.rate(t.path("value")) + (se == 0.0 ? " (exact)" : String.format(java.util.Locale.ROOT,
-                " \u00b1 %.4f", se));
+        return Fmt.pct(t.path("value")) + (se == 0.0 ? " (exact)" : String.format(java.util.Locale.ROOT,
+                " \u00b1 %.1f pp", 100 * se));
     }
 
     private static JsonNode policy(JsonNode r, String name) {
@@ -93,7 +100,7 @@ final class ReportContent {
         return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
-    /** "0.5333 [0.4800, 0.5900]" for a recommended estimate, else "n/a (reason)". */
+    /** "53.3% [48.0%, 59.0%]" for a recommended estimate, else "n/a (reason)". */
     static String recommended(JsonNode holder) {
         JsonNode rec = holder.path("recommended");
         if (rec.isObject()) {
@@ -135,14 +142,13 @@ final class ReportContent {
         return v.path("reason").isTextual() ? s + " (" + v.path("reason").asText().replace('_', ' ') + ")" : s;
     }
 
-    /** "[lo, hi]" of a bound object; signed for differences. */
-    static String bounds(JsonNode b, boolean signed) {
+    /** "[lo, hi]" of a bound object: percentages, or percentage points for differences. */
+    static String bounds(JsonNode b, boolean difference) {
         if (!b.path("lower").isNumber() || !b.path("upper").isNumber()) {
             return "n/a";
         }
-        String f = signed ? "%+.4f" : "%.4f";
-        return "[" + String.format(java.util.Locale.ROOT, f, b.path("lower").doubleValue()) + ", "
-                + String.format(java.util.Locale.ROOT, f, b.path("upper").doubleValue()) + "]";
+        return difference ? "[" + Fmt.points(b.path("lower")) + ", " + Fmt.points(b.path("upper")) + "]"
+                : "[" + Fmt.pct(b.path("lower")) + ", " + Fmt.pct(b.path("upper")) + "]";
     }
 
     static List<String> comparisonWarnings(JsonNode r) {
@@ -237,8 +243,8 @@ final class ReportContent {
         JsonNode rk = p.path("ranking");
         String k = rk.path("k").asText();
         return "Precision@" + k + " per " + Fmt.duration(rk.path("period")) + ": micro "
-                + Fmt.rate(rk.path("precision_micro")) + ", macro " + Fmt.rate(rk.path("precision_macro")) + " over "
-                + rk.path("periods").size() + " periods; NDCG@" + k + " " + Fmt.rate(rk.path("ndcg")) + " over "
+                + Fmt.score(rk.path("precision_micro")) + ", macro " + Fmt.score(rk.path("precision_macro")) + " over "
+                + rk.path("periods").size() + " periods; NDCG@" + k + " " + Fmt.score(rk.path("ndcg")) + " over "
                 + rk.path("ndcg_periods").asText() + " periods with a positive outcome; "
                 + rk.path("unscored_items").asText() + " decisions without a score ranked last.";
     }
@@ -272,9 +278,9 @@ final class ReportContent {
                 + " decision points; reference: " + s.path("reference").asText() + "); "
                 + s.path("cases_with_weight").asText() + " of " + s.path("used_cases").asText()
                 + " used cases have a logged trajectory the policy could produce (" + Fmt.pct(
-                s.path("trajectory_coverage")) + "); ESS " + Fmt.num(s.path("effective_sample_size"))
+                s.path("trajectory_coverage")) + "); ESS " + Fmt.ess(s.path("effective_sample_size"))
                 + "; largest weight " + Fmt.pct(s.path("max_weight_share")) + " of the total; mean weight "
-                + Fmt.estimate(s.path("mean_weight")) + " (1 in expectation inside the log's support).";
+                + Fmt.numberEstimate(s.path("mean_weight")) + " (1 in expectation inside the log's support).";
     }
 
     /** The estimate's warnings, then the evaluation's notes. */
