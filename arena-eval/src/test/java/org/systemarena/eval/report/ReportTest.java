@@ -113,8 +113,10 @@ class ReportTest {
     void htmlIsWellFormedWithFourChartsAndTheJsonEmbedded() throws Exception {
         ReportDocument doc = ReportDocument.of(evaluate(1));
         String html = HtmlReport.render(doc);
-        // Self-contained: nothing is fetched (the only URIs are the XHTML and SVG namespace names).
-        assertThat(html).doesNotContain("src=", "href=", "url(", "@import").contains("<!DOCTYPE html>");
+        // Self-contained: nothing is fetched (the only URIs are the XHTML and SVG namespace names, and the table
+        // of contents' links to anchors in the page).
+        assertThat(html.replaceAll("href=\"#sec-[a-z0-9-]+\"", "")).doesNotContain("src=", "href=", "url(",
+                "@import").contains("<!DOCTYPE html>");
         Document xml = parse(html);
         NodeList svgs = xml.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
         assertThat(svgs.getLength()).isEqualTo(4);
@@ -132,11 +134,77 @@ class ReportTest {
         assertThat(conversion.getElementsByTagNameNS("http://www.w3.org/2000/svg", "circle").getLength())
                 .isEqualTo(2);
         assertThat(conversion.getTextContent()).contains("n/a: small effective sample", "n/a: unsupported actions",
-                "observed 0.6667");
+                "observed 66.7%");
         assertThat(conversion.getElementsByTagNameNS("http://www.w3.org/2000/svg", "line").getLength())
                 .isEqualTo(5 + 2 * 2 + 1); // 5 grid lines, 2 intervals and 2 high-confidence lines, the observed line
         assertThat(xml.getDocumentElement().getTextContent()).contains("four <leads> & a test",
-                "Observed conversion: 0.6667");
+                "Observed conversion: 66.7%");
+        // The table of contents lists every section, each link pointing at its heading.
+        Element nav = (Element) xml.getElementsByTagName("nav").item(0);
+        NodeList links = nav.getElementsByTagName("a");
+        NodeList headings = xml.getElementsByTagName("h2");
+        List<String> linked = new java.util.ArrayList<>();
+        for (int i = 0; i < links.getLength(); i++) {
+            Element a = (Element) links.item(i);
+            String target = a.getAttribute("href").substring(1);
+            Element h = xml.getElementById(target) != null ? xml.getElementById(target) : byId(headings, target);
+            assertThat(h).as("target of %s", a.getAttribute("href")).isNotNull();
+            assertThat(h.getTextContent()).isEqualTo(a.getTextContent());
+            linked.add(a.getTextContent());
+        }
+        assertThat(linked).startsWith("Verdicts", "Leaderboard (by recommended conversion estimate)",
+                "Conversion estimates").contains("Policy caller (candidate)", "Policy mixer (baseline)")
+                .doesNotHaveDuplicates().hasSize(headings.getLength() - 1); // all but the contents' own heading
+    }
+
+    private static Element byId(NodeList nodes, String id) {
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (((Element) nodes.item(i)).getAttribute("id").equals(id)) {
+                return (Element) nodes.item(i);
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void chartLabelsWrapKeepingEveryCharacter() {
+        assertThat(Charts.wrap("threshold:days_since_last_contact_and_then_some_more", 20))
+                .containsExactly("threshold:days_", "since_last_contact_", "and_then_some_more");
+        assertThat(Charts.wrap("abcdefghijklmnopqrstuvwxyz", 10)).containsExactly("abcdefghij", "klmnopqrst",
+                "uvwxyz");
+        assertThat(Charts.wrap("short", 10)).containsExactly("short");
+        // A name the label column cannot hold is wrapped in the chart, never cut with an ellipsis.
+        String longName = "threshold:days_since_last_contact_with_a_name_far_longer_than_the_label_column_allows";
+        List<BenchmarkResult> results = BenchmarkRunner.of(TinyLog.manifest(), TinyLog.log())
+                .runAll(List.of(TinyLog.named(longName, TinyLog.policies().get(0)),
+                        HistoricalPolicy.withFallback("wait")));
+        String html = HtmlReport.render(ReportDocument.of(Evaluation.of(results)));
+        assertThat(html).doesNotContain("\u2026").contains("<tspan");
+        int charts = 0;
+        for (String chart : html.split("<svg ")) {
+            if (chart.startsWith("xmlns")) {
+                // The lines of a wrapped label are consecutive tspans: their text, tags removed, is the whole name.
+                String text = chart.substring(0, chart.indexOf("</svg>")).replaceAll("<title>.*?</title>", "")
+                        .replaceAll("<[^>]+>", "");
+                assertThat(text).as(chart.substring(0, 40)).contains(longName);
+                charts++;
+            }
+        }
+        assertThat(charts).isEqualTo(4);
+    }
+
+    @Test
+    void essHasOneDecimalAndPropensitiesAreNamedOnce() {
+        String md = MarkdownReport.render(ReportDocument.of(evaluate(1)));
+        assertThat(md).contains("Propensities: logged.").doesNotContain("logged (logged propensities)");
+        int rows = 0;
+        for (String row : md.split("\n")) {
+            if (row.matches("\\| [12] \\| (mixer|historical) .*")) {
+                assertThat(row).matches(".*\\| \\d+\\.\\d \\| \\d+ \\|$");
+                rows++;
+            }
+        }
+        assertThat(rows).isEqualTo(2);
     }
 
     @Test
@@ -172,8 +240,8 @@ class ReportTest {
         assertThat(with.policy("mixer").orElseThrow().conversion().estimate())
                 .isEqualTo(without.policy("mixer").orElseThrow().conversion().estimate());
         assertThat(MarkdownReport.render(doc)).contains("| rank | policy | conversion [95% CI] | true conversion"
-                + " (simulated) |", "| 1 | mixer | 0.8438 [", " | 0.8000 \u00b1 0.0125 |",
-                "True conversion, simulated for a test: 0.8000 \u00b1 0.0125.");
+                + " (simulated) |", "| 1 | mixer | 84.4% [", " | 80.0% \u00b1 1.3 pp |",
+                "True conversion, simulated for a test: 80.0% \u00b1 1.3 pp.");
         assertThat(HtmlReport.render(doc)).contains("class=\"truth\"", "true conversion (simulated)");
         assertThat(MarkdownReport.render(ReportDocument.of(without))).doesNotContain("true conversion");
     }
@@ -181,13 +249,14 @@ class ReportTest {
     @Test
     void markdownExplainsTheEstimates() {
         String md = MarkdownReport.render(ReportDocument.of(evaluate(1)));
-        assertThat(md).contains("# Evaluation: tiny 1", "**Observed conversion: 0.6667** (2 of 3 cases",
+        assertThat(md).contains("# Evaluation: tiny 1", "**Observed conversion: 66.7%** (2 of 3 cases",
                 "## Verdicts", "- caller vs mixer: INCONCLUSIVE (small effective sample). 'caller' cannot be estimated:",
-                "## Leaderboard (by recommended conversion estimate)", "| 1 | mixer | 0.8438 [",
+                "## Leaderboard (by recommended conversion estimate)", "| 1 | mixer | 84.4% [",
                 "| 3 | caller | n/a (small effective sample) | - |", "| 4 | emailer | n/a (unsupported actions) |",
                 "## Why the estimates differ", "'caller' is deterministic", "'mixer' is stochastic",
                 "'historical' replays the logging policy", "every weight is 1",
-                "| historical | mixer | no detectable difference | -0.1771 [-0.2667, +0.0400] | 3 |", "Precision@1 per 1d: micro 0.5000, macro 0.5000",
+                "| historical | mixer | no detectable difference | -17.7 pp [-26.7 pp, +4.0 pp] | 3 |",
+                "Precision@1 per 1d: micro 0.500, macro 0.500",
                 "| no_spam | violation | 1 |", "warning (zero_total_weight)",
                 "note: 1 of 3 cases have a decision point where an error voided");
     }
