@@ -99,7 +99,10 @@ final class Charts {
             double x = f.x(observed, top);
             sb.append(String.format(Locale.ROOT, "<line class=\"observed\" x1=\"%.1f\" y1=\"22\" x2=\"%.1f\" y2=\"%d\""
                     + " stroke=\"#333\" stroke-dasharray=\"4 3\"/>", x, x, y + 4));
-            text(sb, x + 4, 16, "start", "observed " + Fmt.pct(report.path("observed_conversion").path("rate")));
+            String label = "observed " + Fmt.pct(report.path("observed_conversion").path("rate"));
+            // Right of the line, or left of it where the text would run past the chart's edge.
+            boolean fits = x + 4 + label.length() * CHAR <= WIDTH;
+            text(sb, fits ? x + 4 : x - 4, 16, fits ? "start" : "end", label);
         }
         String[] colors = {PALETTE[0], PALETTE[1], "#222"};
         for (int i = 0; i < legend.size(); i++) {
@@ -148,7 +151,7 @@ final class Charts {
                 sb.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"20\""
                         + " fill=\"%s\"><title>", x, mid - 10, w, color));
                 sb.append(Html.escape(p.path("name").asText() + ": " + a.path("action").asText() + " "
-                        + a.path("count").asText() + " (" + Fmt.pct(a.path("share")) + ")"));
+                        + Fmt.count(a.path("count")) + " (" + Fmt.pct(a.path("share")) + ")"));
                 sb.append("</title></rect>");
                 x += w;
             }
@@ -204,8 +207,9 @@ final class Charts {
                 int by = top + i * (bar + gap);
                 sb.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\""
                         + " fill=\"%s\"><title>", f.label(), by, Math.max(w, 1), bar, PALETTE[i % PALETTE.length]));
-                sb.append(Html.escape(p.path("name").asText() + ": " + count)).append("</title></rect>");
-                text(sb, f.label() + Math.max(w, 1) + 4, by + bar / 2 + 4, "start", Long.toString(count));
+                String shown = String.format(Locale.ROOT, "%,d", count);
+                sb.append(Html.escape(p.path("name").asText() + ": " + shown)).append("</title></rect>");
+                text(sb, f.label() + Math.max(w, 1) + 4, by + bar / 2 + 4, "start", shown);
                 i++;
             }
             y += groupHeights[c];

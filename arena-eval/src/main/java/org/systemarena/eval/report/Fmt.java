@@ -16,6 +16,12 @@ final class Fmt {
         return n == null || !n.isNumber() ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100 * n.doubleValue());
     }
 
+    /** A count with thousands separators, as the console prints it: 6,806. */
+    static String count(JsonNode n) {
+        return n != null && n.isIntegralNumber() ? String.format(Locale.ROOT, "%,d", n.longValue())
+                : n == null || n.isMissingNode() ? "n/a" : n.asText();
+    }
+
     /** A ranking score in [0, 1] (Precision@K, NDCG) with three decimals, as the console prints it. */
     static String score(JsonNode n) {
         return n == null || !n.isNumber() ? "n/a" : String.format(Locale.ROOT, "%.3f", n.doubleValue());

@@ -26,11 +26,11 @@ final class ReportContent {
     static String overview(JsonNode r) {
         JsonNode log = r.path("log");
         JsonNode settings = r.path("settings");
-        return "Log: " + log.path("cases").asText() + " cases, " + log.path("events").asText() + " events; "
-                + log.path("cases_with_decision_points").asText() + " cases with decision points, "
-                + log.path("decision_points").asText() + " decision points"
+        return "Log: " + Fmt.count(log.path("cases")) + " cases, " + Fmt.count(log.path("events")) + " events; "
+                + Fmt.count(log.path("cases_with_decision_points")) + " cases with decision points, "
+                + Fmt.count(log.path("decision_points")) + " decision points"
                 + (log.path("truncated").asBoolean() ? " (truncated)" : "") + ". Bootstrap: "
-                + settings.path("bootstrap_resamples").asText() + " resamples, " + Fmt.pct(settings.path("confidence"))
+                + Fmt.count(settings.path("bootstrap_resamples")) + " resamples, " + Fmt.pct(settings.path("confidence"))
                 + " percentile intervals, seed " + settings.path("seed").asText() + ". " + propensities(r) + ".";
     }
 
@@ -49,7 +49,7 @@ final class ReportContent {
 
     static String observedDetail(JsonNode r) {
         JsonNode o = r.path("observed_conversion");
-        return "(" + o.path("positive_cases").asText() + " of " + o.path("cases").asText()
+        return "(" + Fmt.count(o.path("positive_cases")) + " of " + Fmt.count(o.path("cases"))
                 + " cases with a decision point ended positive).";
     }
 
@@ -134,7 +134,7 @@ final class ReportContent {
                 r.path("comparisons"), c -> List.of(c.path("policy").asText(), c.path("baseline").asText(),
                         verdictCell(c.path("verdict")), c.path("verdict").path("difference").isObject()
                                 ? Fmt.difference(c.path("verdict").path("difference")) : "n/a",
-                        c.path("paired_cases").asText(), bounds(c.path("high_confidence_difference"), true)));
+                        Fmt.count(c.path("paired_cases")), bounds(c.path("high_confidence_difference"), true)));
     }
 
     private static String verdictCell(JsonNode v) {
@@ -164,9 +164,9 @@ final class ReportContent {
 
     static Table rules(JsonNode r) {
         return table(List.of("rule", "trigger matches", "decision points", "condition false", "errors"),
-                r.path("rules"), x -> List.of(x.path("rule").asText(), x.path("trigger_matches").asText(),
-                        x.path("decision_points").asText(), x.path("condition_false").asText(),
-                        x.path("errors").asText()));
+                r.path("rules"), x -> List.of(x.path("rule").asText(), Fmt.count(x.path("trigger_matches")),
+                        Fmt.count(x.path("decision_points")), Fmt.count(x.path("condition_false")),
+                        Fmt.count(x.path("errors"))));
     }
 
     static String policyHeading(JsonNode p) {
@@ -177,15 +177,15 @@ final class ReportContent {
         JsonNode d = p.path("decisions");
         List<String> errors = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : d.path("errors_by_kind").properties()) {
-            errors.add(e.getKey() + " " + e.getValue().asText());
+            errors.add(e.getKey() + " " + Fmt.count(e.getValue()));
         }
         List<String> rules = new ArrayList<>();
         for (JsonNode x : d.path("by_rule")) {
-            rules.add(x.path("rule").asText() + " " + x.path("valid").asText() + " of "
-                    + x.path("decision_points").asText());
+            rules.add(x.path("rule").asText() + " " + Fmt.count(x.path("valid")) + " of "
+                    + Fmt.count(x.path("decision_points")));
         }
-        return "Decisions: " + d.path("decision_points").asText() + " decision points, " + d.path("valid").asText()
-                + " valid, " + d.path("failed").asText() + " voided by errors"
+        return "Decisions: " + Fmt.count(d.path("decision_points")) + " decision points, " + Fmt.count(d.path("valid"))
+                + " valid, " + Fmt.count(d.path("failed")) + " voided by errors"
                 + (errors.isEmpty() ? "" : " (" + String.join(", ", errors) + ")") + "; valid per rule: "
                 + String.join(", ", rules) + ".";
     }
@@ -193,7 +193,7 @@ final class ReportContent {
     static String actions(JsonNode p) {
         List<String> actions = new ArrayList<>();
         for (JsonNode a : p.path("actions")) {
-            actions.add(a.path("action").asText() + " " + a.path("count").asText() + " (" + Fmt.pct(a.path("share"))
+            actions.add(a.path("action").asText() + " " + Fmt.count(a.path("count")) + " (" + Fmt.pct(a.path("share"))
                     + ")");
         }
         return "Actions: " + String.join(", ", actions) + ".";
@@ -201,9 +201,9 @@ final class ReportContent {
 
     static String agreement(JsonNode p) {
         JsonNode ag = p.path("agreement");
-        return "Agreement with logged actions: " + Fmt.pct(ag.path("match_rate")) + " (" + ag.path("matches").asText()
-                + " of " + ag.path("compared").asText() + " decision points with both; "
-                + ag.path("missing_logged").asText() + " without a logged action).";
+        return "Agreement with logged actions: " + Fmt.pct(ag.path("match_rate")) + " (" + Fmt.count(ag.path("matches"))
+                + " of " + Fmt.count(ag.path("compared")) + " decision points with both; "
+                + Fmt.count(ag.path("missing_logged")) + " without a logged action).";
     }
 
     /** Rows = logged action, columns = decided action. */
@@ -216,7 +216,7 @@ final class ReportContent {
         for (int i = 0; i < ag.path("actions").size(); i++) {
             List<String> row = new ArrayList<>();
             row.add(ag.path("actions").path(i).asText());
-            ag.path("confusion").path(i).forEach(c -> row.add(c.asText()));
+            ag.path("confusion").path(i).forEach(c -> row.add(Fmt.count(c)));
             rows.add(row);
         }
         return new Table(header, rows);
@@ -226,17 +226,17 @@ final class ReportContent {
         JsonNode v = p.path("violations");
         List<String> severities = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : v.path("by_severity").properties()) {
-            severities.add(e.getKey() + " " + e.getValue().asText());
+            severities.add(e.getKey() + " " + Fmt.count(e.getValue()));
         }
-        return "Violations: " + v.path("total").asText() + " (" + String.join(", ", severities)
-                + "); decisions with severity >= violation: " + v.path("decisions_with_violation").asText() + " of "
-                + v.path("decisions").asText() + ", rate " + Fmt.pct(v.path("rate")) + ", "
+        return "Violations: " + Fmt.count(v.path("total")) + " (" + String.join(", ", severities)
+                + "); decisions with severity >= violation: " + Fmt.count(v.path("decisions_with_violation")) + " of "
+                + Fmt.count(v.path("decisions")) + ", rate " + Fmt.pct(v.path("rate")) + ", "
                 + Fmt.num(v.path("per_1000")) + " per 1,000 decisions.";
     }
 
     static Table constraints(JsonNode p) {
         return table(List.of("constraint", "severity", "violations"), p.path("violations").path("by_constraint"),
-                c -> List.of(c.path("constraint").asText(), c.path("severity").asText(), c.path("count").asText()));
+                c -> List.of(c.path("constraint").asText(), c.path("severity").asText(), Fmt.count(c.path("count"))));
     }
 
     static String ranking(JsonNode p) {
@@ -245,8 +245,8 @@ final class ReportContent {
         return "Precision@" + k + " per " + Fmt.duration(rk.path("period")) + ": micro "
                 + Fmt.score(rk.path("precision_micro")) + ", macro " + Fmt.score(rk.path("precision_macro")) + " over "
                 + rk.path("periods").size() + " periods; NDCG@" + k + " " + Fmt.score(rk.path("ndcg")) + " over "
-                + rk.path("ndcg_periods").asText() + " periods with a positive outcome; "
-                + rk.path("unscored_items").asText() + " decisions without a score ranked last.";
+                + Fmt.count(rk.path("ndcg_periods")) + " periods with a positive outcome; "
+                + Fmt.count(rk.path("unscored_items")) + " decisions without a score ranked last.";
     }
 
     static String conversion(JsonNode p) {
@@ -263,8 +263,14 @@ final class ReportContent {
             head = "Conversion (" + c.path("target").asText() + " target): not estimable ("
                     + why.path("code").asText().replace('_', ' ') + "): " + why.path("message").asText() + ".";
         }
-        String truth = c.path("truth").isObject() ? " True conversion, " + c.path("truth").path("method").asText()
-                + ": " + truth(c.path("truth")) + "." : "";
+        String truth = "";
+        if (c.path("truth").isObject()) {
+            String method = c.path("truth").path("method").asText();
+            // A method that says "exact" already says what the "(exact)" suffix would.
+            String value = method.endsWith("exact") && c.path("truth").path("standard_error").asDouble() == 0.0
+                    ? Fmt.pct(c.path("truth").path("value")) : truth(c.path("truth"));
+            truth = " True conversion, " + method + ": " + value + ".";
+        }
         String model = c.path("model_based").isObject() ? " Model-based (for the verdicts, not a level estimate): "
                 + c.path("model_based").path("description").asText() + "." : "";
         return head + truth + " " + support(c) + model;
@@ -274,9 +280,9 @@ final class ReportContent {
     static String support(JsonNode c) {
         JsonNode s = c.path("support");
         return "Support: " + Fmt.pct(s.path("unsupported_mass")) + " of the policy's probability on unsupported"
-                + " actions (" + s.path("unsupported_decisions").asText() + " of " + s.path("decisions").asText()
+                + " actions (" + Fmt.count(s.path("unsupported_decisions")) + " of " + Fmt.count(s.path("decisions"))
                 + " decision points; reference: " + s.path("reference").asText() + "); "
-                + s.path("cases_with_weight").asText() + " of " + s.path("used_cases").asText()
+                + Fmt.count(s.path("cases_with_weight")) + " of " + Fmt.count(s.path("used_cases"))
                 + " used cases have a logged trajectory the policy could produce (" + Fmt.pct(
                 s.path("trajectory_coverage")) + "); ESS " + Fmt.ess(s.path("effective_sample_size"))
                 + "; largest weight " + Fmt.pct(s.path("max_weight_share")) + " of the total; mean weight "
@@ -317,7 +323,7 @@ final class ReportContent {
 
     static Table inputs(JsonNode r) {
         return table(List.of("file", "role", "bytes", "SHA-256"), r.path("provenance").path("inputs"),
-                f -> List.of(f.path("file").asText(), f.path("role").asText(), f.path("bytes").asText(),
+                f -> List.of(f.path("file").asText(), f.path("role").asText(), Fmt.count(f.path("bytes")),
                         f.path("sha256").asText()));
     }
 

@@ -144,6 +144,15 @@ class ExampleReportTest {
                     "'random' is stochastic: pi(a_logged|s) = 0.2500 at every decision point",
                     "'" + THRESHOLD + "' is deterministic", "get weight 0", "ESS");
         }
+        // The figures as the console prints them (RunCommand's summary of the same example): percentages with one
+        // decimal, counts with separators, ESS with one decimal, differences in percentage points.
+        assertThat(md).contains("Log: 300 cases, 6,806 events; 300 cases with decision points, 1,649 decision points."
+                        + " Bootstrap: 1,000 resamples, 95.0% percentile intervals, seed 42. Propensities: logged.\n",
+                "**Observed conversion: 57.3%** (172 of 300 cases",
+                "| 1 | historical | 57.3% [51.7%, 62.7%] | snips | 300.0 | 0 |",
+                "| 2 | random | 40.5% [24.0%, 53.4%] | snips | 43.7 | 0 |",
+                "| 3 | " + THRESHOLD + " | n/a (small effective sample) | - | 1.3 | 2 |")
+                .containsPattern("\\| 300 \\| \\[-\\d+\\.\\d pp, \\+\\d+\\.\\d pp\\] \\|");
         assertThat(doc.root().path("leaderboard")).hasSize(3);
         assertThat(doc.root().path("comparisons")).hasSize(2);
     }

@@ -244,6 +244,11 @@ class ReportTest {
                 "True conversion, simulated for a test: 80.0% \u00b1 1.3 pp.");
         assertThat(HtmlReport.render(doc)).contains("class=\"truth\"", "true conversion (simulated)");
         assertThat(MarkdownReport.render(ReportDocument.of(without))).doesNotContain("true conversion");
+        // An exact truth whose method says so is not called exact twice.
+        String exact = MarkdownReport.render(ReportDocument.of(Evaluation.of(results, config, java.util.Map.of("mixer",
+                new org.systemarena.eval.KnownTruth(0.8, 0.0, "re-simulated, exact")))));
+        assertThat(exact).contains(" | 80.0% (exact) |", "True conversion, re-simulated, exact: 80.0%.")
+                .doesNotContain("exact: 80.0% (exact)");
     }
 
     @Test
