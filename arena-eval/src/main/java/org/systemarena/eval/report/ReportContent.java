@@ -30,7 +30,8 @@ final class ReportContent {
                 + Fmt.count(log.path("cases_with_decision_points")) + " cases with decision points, "
                 + Fmt.count(log.path("decision_points")) + " decision points"
                 + (log.path("truncated").asBoolean() ? " (truncated)" : "") + ". Bootstrap: "
-                + Fmt.count(settings.path("bootstrap_resamples")) + " resamples, " + Fmt.pct(settings.path("confidence"))
+                + Fmt.count(settings.path("bootstrap_resamples")) + " resamples, "
+                + Fmt.pct(settings.path("confidence"))
                 + " percentile intervals, seed " + settings.path("seed").asText() + ". " + propensities(r) + ".";
     }
 
