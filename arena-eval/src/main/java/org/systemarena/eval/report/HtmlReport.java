@@ -21,7 +21,7 @@ public final class HtmlReport {
             + "margin:.8em 0;max-width:100%;height:auto}.chart text{font-size:12px}.warn{color:#8a4b00}"
             + ".headline{font-size:1.15em}li{margin:.2em 0}td{overflow-wrap:break-word}nav.toc{background:#f8f8f8;"
             + "border:1px solid #ddd;padding:.4em 1.2em;margin:1em 0}nav.toc h2{margin:.4em 0;border:0;"
-            + "font-size:1.1em}nav.toc ol{margin:.3em 0;columns:2}nav.toc li{margin:.1em 0}";
+            + "font-size:1.1em}nav.toc ol{margin:.3em 0;columns:2;column-gap:3em}nav.toc li{margin:.1em 0;break-inside:avoid}";
 
     private HtmlReport() {
     }
