@@ -51,13 +51,8 @@ final class Charts {
             legend.add("true conversion (simulated)");
         }
         List<int[]> legendAt = legendLayout(legend, f.label());
-        int[] rowHeights = new int[names.size()];
-        int plotHeight = 0;
-        for (int i = 0; i < names.size(); i++) {
-            rowHeights[i] = Math.max(34, f.lines(names.get(i)).size() * LINE + 12);
-            plotHeight += rowHeights[i];
-        }
-        int bottom = 30 + plotHeight;
+        int[] rowHeights = f.rowHeights(names, 34, 12);
+        int bottom = 30 + java.util.Arrays.stream(rowHeights).sum();
         int height = bottom + 28 + legendHeight(legendAt);
         StringBuilder sb = open("conversion", "Recommended conversion estimate per policy with its 95% interval,"
                 + " and the high-confidence interval", height);
@@ -126,13 +121,8 @@ final class Charts {
         }
         Frame f = Frame.of(names);
         List<int[]> legendAt = legendLayout(actions, f.label());
-        int[] rowHeights = new int[names.size()];
-        int plotHeight = 0;
-        for (int i = 0; i < names.size(); i++) {
-            rowHeights[i] = Math.max(28, f.lines(names.get(i)).size() * LINE + 8);
-            plotHeight += rowHeights[i];
-        }
-        int bottom = 14 + plotHeight;
+        int[] rowHeights = f.rowHeights(names, 28, 8);
+        int bottom = 14 + java.util.Arrays.stream(rowHeights).sum();
         int height = bottom + 24 + legendHeight(legendAt);
         StringBuilder sb = open("actions", "Action distribution per policy", height);
         int y = 14;
@@ -309,6 +299,15 @@ final class Charts {
         /** A name in lines that fit the label column, broken after ':', '_', '-', '.', '/' or a space. */
         List<String> lines(String name) {
             return wrap(name, Math.max(4, (int) ((label - 16) / CHAR)));
+        }
+
+        /** Each row's height: at least {@code min}, or its label's lines plus {@code padding}. */
+        int[] rowHeights(List<String> names, int min, int padding) {
+            int[] heights = new int[names.size()];
+            for (int i = 0; i < heights.length; i++) {
+                heights[i] = Math.max(min, lines(names.get(i)).size() * LINE + padding);
+            }
+            return heights;
         }
 
         double x(double v, double top) {
