@@ -12,8 +12,8 @@ import org.systemarena.eval.model.ModelBasedResult;
  *
  * <p>The interval spans the paired percentile intervals of the DR, direct-method and weighted-DR differences, as the
  * IS verdict's spans SNIPS's and IPS's: DR's alone leans on a few heavy weights and DM's leaves the model's own error
- * out, and a claim needs all three to exclude 0 on the same side. On the simulator (section 10) this made 651
- * better/worse claims over six regimes and 40 worlds, all with the true sign, where the IS rule could make none.
+ * out, and a claim needs all three to exclude 0 on the same side; when the DR and DM intervals do not even overlap,
+ * the weights' correction contradicts the model and neither is trusted. Its record on the simulator is section 10's.
  */
 final class ModelVerdict {
     static final String ESTIMATOR = "doubly_robust";
@@ -35,6 +35,15 @@ final class ModelVerdict {
                 return "a model-based difference is undefined in more than " + VerdictRule.pct(
                         (1.0 - c.target().confidence()) / 2.0) + " of the paired bootstrap resamples";
             }
+        }
+        Estimate dr = c.drDifference();
+        Estimate dm = c.dmDifference();
+        if (!Support.overlap(dr, dm)) {
+            return String.format(Locale.ROOT, "the doubly robust difference %s [%s, %s] and the direct method's %s"
+                    + " [%s, %s] do not overlap: the weights' correction contradicts the outcome model, so neither"
+                    + " is trusted", VerdictRule.pp(dr.value()), VerdictRule.pp(dr.lower()),
+                    VerdictRule.pp(dr.upper()), VerdictRule.pp(dm.value()), VerdictRule.pp(dm.lower()),
+                    VerdictRule.pp(dm.upper()));
         }
         return null;
     }

@@ -211,7 +211,7 @@ class ModelGroundTruthTest {
     @Test
     void modelBasedVerdictsDecideComparisonsTheWeightsCannotAndRarelyOverstateTheTarget() {
         // Not vacuous: over the six regimes the model decides hundreds of comparisons the weights left inconclusive
-        // (section 10's table: 377 verdicts, 202 better/worse claims, all with the true sign, asserted per cell by the bars).
+        // (section 10's table: 351 verdicts, 199 better/worse claims, all with the true sign, asserted per cell by the bars).
         int verdicts = 0;
         int claims = 0;
         int above = 0;

@@ -126,6 +126,34 @@ class ModelVerdictTest {
         throw new AssertionError("no world with model-extrapolated mass above 1%");
     }
 
+    @Test
+    void declinesWhenTheDoublyRobustAndDirectDifferencesDisagree() {
+        // Over 8 decision points per case the weights of 'always call' reach thousands: DR strays from DM.
+        for (long seed = 1; seed <= 40; seed++) {
+            SimulatedWorld world = SimulatedWorld.of(Regime.LONG_HORIZON, seed);
+            ConversionAnalysis analysis = world.analysis();
+            Side target = side(world, Target.ALWAYS_CALL, false);
+            Side historical = side(world, Target.historical(world.regime()), true);
+            ModelBasedComparison model = analysis.modelBased().compare(target.model, historical.model);
+            Estimate dr = model.drDifference();
+            Estimate dm = model.dmDifference();
+            boolean earlierGates = target.model.usable() && historical.model.usable()
+                    && target.model.coverage().extrapolatedMass() <= 0.01
+                    && historical.model.coverage().extrapolatedMass() <= 0.01;
+            if (!earlierGates || dr.upper() >= dm.lower() && dm.upper() >= dr.lower()) {
+                continue;
+            }
+            PolicyComparison paired = analysis.compare(target.is, historical.is);
+            Verdict v = analysis.verdict("calls", target.is, Target.HISTORICAL, historical.is, paired, model);
+            assertThat(v.inconclusive()).isTrue();
+            assertThat(v.modelObstacle()).startsWith("the doubly robust difference ")
+                    .endsWith(" do not overlap: the weights' correction contradicts the outcome model, so neither is"
+                            + " trusted");
+            return;
+        }
+        throw new AssertionError("no long-horizon world where DR and DM disagree");
+    }
+
     private record Side(PolicyConversion is, ModelBasedResult model) {
     }
 
