@@ -10,8 +10,11 @@ import java.util.function.Function;
  * {@code compare} show the same figures as the report files.
  */
 final class Headlines {
-    /** How a figure is shown: a count with separators, a rate as a percentage, a number with three decimals. */
-    enum Kind { COUNT, RATE, NUMBER }
+    /**
+     * How a figure is shown: a count with separators, a rate as a percentage, a score with three decimals, an
+     * effective sample size with one (as the reports show it).
+     */
+    enum Kind { COUNT, RATE, NUMBER, SAMPLE_SIZE }
 
     /** One headline metric of a policy: a label, how to read it, and how to show it. */
     record Metric(String label, Function<JsonNode, JsonNode> read, Kind kind) {
@@ -40,7 +43,7 @@ final class Headlines {
             new Metric("conversion IPS (raw)", p -> p.path("conversion").path("ips").path("value"), Kind.RATE),
             new Metric("conversion SNIPS (raw)", p -> p.path("conversion").path("snips").path("value"), Kind.RATE),
             new Metric("effective sample size", p -> p.path("conversion").path("effective_sample_size"),
-                    Kind.NUMBER));
+                    Kind.SAMPLE_SIZE));
 
     private Headlines() {
     }
@@ -54,6 +57,8 @@ final class Headlines {
                 return String.format(Locale.ROOT, "%,d", n.asLong());
             case RATE:
                 return String.format(Locale.ROOT, "%.1f%%", 100 * n.asDouble());
+            case SAMPLE_SIZE:
+                return String.format(Locale.ROOT, "%,.1f", n.asDouble());
             default:
                 return String.format(Locale.ROOT, "%.3f", n.asDouble());
         }

@@ -62,7 +62,7 @@ final class Summary {
                     Headlines.format(p.path("agreement").path("match_rate"), Headlines.Kind.RATE),
                     Headlines.format(p.path("ranking").path("precision_micro"), Headlines.Kind.NUMBER),
                     Headlines.recommended(c),
-                    Headlines.format(c.path("effective_sample_size"), Headlines.Kind.NUMBER)));
+                    Headlines.format(c.path("effective_sample_size"), Headlines.Kind.SAMPLE_SIZE)));
             if (truths) {
                 row.add(Headlines.truth(c.path("truth")));
             }
