@@ -186,8 +186,7 @@ public final class Evaluator {
             ModelBasedComparison model = null;
             if (models[p] != null && models[b] != null) {
                 model = analysis.modelBased().compare(models[p], models[b]);
-                verdict = VerdictRule.compare(name, assessments.get(p), baseline, assessments.get(b), paired.get(i),
-                        model, config.verdict());
+                verdict = VerdictRule.withModel(verdict, name, baseline, paired.get(i), model, config.verdict());
             }
             comparisons.add(new Comparison(name, baseline, verdict, paired.get(i), model));
         }

@@ -139,7 +139,19 @@ public final class VerdictRule {
      */
     public static Verdict compare(String policy, Assessment target, String baseline, Assessment base,
                                   PolicyComparison comparison, ModelBasedComparison model, VerdictSettings s) {
-        Verdict weights = compareWeights(policy, target, baseline, base, comparison, s);
+        return withModel(compareWeights(policy, target, baseline, base, comparison, s), policy, baseline,
+                comparison, model, s);
+    }
+
+    /**
+     * The verdict once the model is heard: {@code weights} (the verdict of the weights alone, from
+     * {@link #compare(String, Assessment, String, Assessment, PolicyComparison, VerdictSettings)}) when it is
+     * conclusive or {@code model} is null; else the model-based verdict, or {@code weights} with why the model could
+     * not decide either. For a caller that already has the weights' verdict and fits the models only when it is
+     * inconclusive.
+     */
+    public static Verdict withModel(Verdict weights, String policy, String baseline, PolicyComparison comparison,
+                                    ModelBasedComparison model, VerdictSettings s) {
         if (!weights.inconclusive() || model == null) {
             return weights;
         }

@@ -19,6 +19,7 @@ import org.systemarena.eval.simulation.Target;
 import org.systemarena.eval.simulation.VerdictSweep;
 import org.systemarena.eval.verdict.SupportMass;
 import org.systemarena.eval.verdict.Verdict;
+import org.systemarena.eval.verdict.VerdictRule;
 
 /**
  * Runs the model-based estimators beside the importance-sampling verdict engine on simulated worlds whose truth is
@@ -142,8 +143,8 @@ final class ModelSweep {
                         comparisons[i]);
                 ModelBasedComparison c = estimator.compare(results[i], results[0]);
                 record(tallies.get(i), results[i], e, v.inconclusive(), c);
-                recordVerdict(tallies.get(i), analysis.verdict(targets.get(i).name(), target, Target.HISTORICAL,
-                        historical, comparisons[i], c));
+                recordVerdict(tallies.get(i), VerdictRule.withModel(v, targets.get(i).name(), Target.HISTORICAL,
+                        comparisons[i], c, analysis.settings().verdict()));
             }
         }
         return tallies;
@@ -156,7 +157,7 @@ final class ModelSweep {
         }
         boolean claim = v.outcome() != Verdict.Outcome.NO_DETECTABLE_DIFFERENCE;
         boolean right = claim && (v.outcome() == Verdict.Outcome.BETTER) == (t.trueDifference > 0);
-        if (v.estimator().equals(org.systemarena.eval.verdict.VerdictRule.ESTIMATOR)) {
+        if (v.estimator().equals(VerdictRule.ESTIMATOR)) {
             t.weightClaims += claim ? 1 : 0;
             t.weightRightSign += right ? 1 : 0;
             return;
